@@ -1,0 +1,59 @@
+import { randomUUID } from "node:crypto";
+import cookie from "@fastify/cookie";
+import rateLimit from "@fastify/rate-limit";
+import type { DatabaseHandle } from "@runder-tisch/db";
+import Fastify, { type FastifyServerOptions } from "fastify";
+import {
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from "fastify-type-provider-zod";
+import type { Env } from "./env.ts";
+import type { IdentityCipher } from "./lib/identity-crypto.ts";
+import { auditPlugin } from "./plugins/audit.ts";
+import { authenticationPlugin } from "./plugins/authentication.ts";
+import { configPlugin } from "./plugins/config.ts";
+import { databasePlugin } from "./plugins/database.ts";
+import { errorHandlerPlugin } from "./plugins/error-handler.ts";
+import { openApiPlugin } from "./plugins/openapi.ts";
+import { featureRoutes } from "./routes/index.ts";
+
+export interface AppDependencies {
+  env: Env;
+  database: DatabaseHandle;
+  identityCipher: IdentityCipher;
+  logger?: FastifyServerOptions["logger"];
+}
+
+/** Builds the whole application without listening, so tests can `inject` into it. */
+export async function buildApp({ env, database, identityCipher, logger }: AppDependencies) {
+  const app = Fastify({
+    logger: logger ?? { level: env.LOG_LEVEL },
+    bodyLimit: env.BODY_LIMIT_BYTES,
+    trustProxy: env.TRUST_PROXY,
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook("onSend", async (request, reply) => {
+    reply.header("x-request-id", request.id);
+  });
+
+  await app.register(errorHandlerPlugin);
+  await app.register(configPlugin, { env, identityCipher });
+  await app.register(databasePlugin, { database });
+  await app.register(cookie);
+  // Off by default: only routes that opt in (login) are limited per IP.
+  await app.register(rateLimit, { global: false });
+  await app.register(authenticationPlugin);
+  await app.register(auditPlugin);
+  await app.register(openApiPlugin);
+  for (const feature of featureRoutes) {
+    await app.register(feature);
+  }
+  return app;
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>;

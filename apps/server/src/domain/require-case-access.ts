@@ -1,0 +1,35 @@
+import type { FastifyRequest } from "fastify";
+import { notFound } from "../errors.ts";
+import { requireActor } from "../plugins/authentication.ts";
+import type { Actor } from "../policies/actor.ts";
+import { type CaseAccess, type CaseRow, findAccessibleCase } from "../policies/case-access.ts";
+
+export interface CaseContext {
+  actor: Actor;
+  caseRow: CaseRow;
+  access: CaseAccess;
+}
+
+/**
+ * The guard every case-scoped route starts with. A case the agency may not see
+ * answers exactly like one that does not exist, and the attempt is audited.
+ */
+export async function requireCaseAccess(
+  request: FastifyRequest,
+  caseId: string,
+  options: { ownerOnly?: boolean } = {},
+): Promise<CaseContext> {
+  const actor = requireActor(request);
+  const found = await findAccessibleCase(request.server.db, actor.agencyId, caseId);
+  if (!found || (options.ownerOnly && !found.access.isOwner)) {
+    await request.audit({
+      action: "denied",
+      targetType: "case",
+      targetId: caseId,
+      caseId: found ? caseId : null,
+      detail: { route: request.routeOptions.url ?? request.url, method: request.method },
+    });
+    throw notFound("Case");
+  }
+  return { actor, ...found };
+}

@@ -1,0 +1,96 @@
+import type { FastifyReply, FastifyRequest } from "fastify";
+import fp from "fastify-plugin";
+import { AppError, unauthenticated } from "../errors.ts";
+import { safeEqual } from "../lib/tokens.ts";
+import type { Actor } from "../policies/actor.ts";
+import { findSession, type SessionPolicy } from "../sessions/session-store.ts";
+
+export const SESSION_COOKIE = "rt_session";
+export const CSRF_HEADER = "x-csrf-token";
+
+interface SessionState {
+  actor: Actor;
+  tokenHash: string;
+  csrfToken: string;
+  expiresAt: Date;
+}
+
+declare module "fastify" {
+  interface FastifyRequest {
+    session: SessionState | null;
+    /** The cookie named a session that is no longer valid. */
+    sessionExpired: boolean;
+  }
+  interface FastifyContextConfig {
+    /** Only for signing in, where no session (and so no CSRF token) exists yet. */
+    skipCsrf?: boolean;
+  }
+  interface FastifyInstance {
+    sessionPolicy: SessionPolicy;
+    setSessionCookie(reply: FastifyReply, token: string, expiresAt: Date): void;
+    clearSessionCookie(reply: FastifyReply): void;
+  }
+}
+
+const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+/** The signed-in actor, or a 401 saying whether the session ran out or never was. */
+export function requireActor(request: FastifyRequest): Actor {
+  if (request.session) return request.session.actor;
+  if (request.sessionExpired) {
+    throw new AppError(401, "session_expired", "Your session has expired; sign in again");
+  }
+  throw unauthenticated();
+}
+
+export const authenticationPlugin = fp(
+  async (app) => {
+    const policy: SessionPolicy = {
+      idleMinutes: app.config.SESSION_IDLE_MINUTES,
+      maxHours: app.config.SESSION_MAX_HOURS,
+    };
+    const secureCookies = app.config.COOKIE_SECURE ?? app.config.TRUST_PROXY;
+    app.decorate("sessionPolicy", policy);
+    app.decorate("setSessionCookie", (reply: FastifyReply, token: string, expiresAt: Date) => {
+      reply.setCookie(SESSION_COOKIE, token, {
+        path: "/",
+        httpOnly: true,
+        sameSite: "strict",
+        secure: secureCookies,
+        expires: expiresAt,
+      });
+    });
+    app.decorate("clearSessionCookie", (reply: FastifyReply) => {
+      reply.clearCookie(SESSION_COOKIE, {
+        path: "/",
+        httpOnly: true,
+        sameSite: "strict",
+        secure: secureCookies,
+      });
+    });
+    app.decorateRequest("session", null);
+    app.decorateRequest("sessionExpired", false);
+
+    app.addHook("onRequest", async (request) => {
+      const token = request.cookies[SESSION_COOKIE];
+      if (!token) return;
+      const found = await findSession(app.db, token, policy);
+      if (found.state === "valid") {
+        request.session = found;
+      } else {
+        request.sessionExpired = true;
+      }
+    });
+
+    // Cookies ride along on cross-site requests; the CSRF token, readable only by our own pages, does not.
+    app.addHook("preHandler", async (request) => {
+      if (!UNSAFE_METHODS.has(request.method) || !request.session) return;
+      if (request.routeOptions.config.skipCsrf) return;
+      const sent = request.headers[CSRF_HEADER];
+      if (typeof sent !== "string" || !safeEqual(sent, request.session.csrfToken)) {
+        throw new AppError(403, "csrf_failed", `Missing or wrong ${CSRF_HEADER} header`);
+      }
+    });
+  },
+  { name: "authentication", dependencies: ["database", "config"] },
+);

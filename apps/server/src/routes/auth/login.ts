@@ -1,0 +1,68 @@
+import type { TLoginRequest } from "@runder-tisch/contracts";
+import { type Database, schema } from "@runder-tisch/db";
+import { eq, sql } from "drizzle-orm";
+import { AppError } from "../../errors.ts";
+import { timingDummyHash, verifyPassword } from "../../lib/passwords.ts";
+import { isDemoPassword } from "./demo-passwords.ts";
+
+export interface LoginPolicy {
+  failuresBeforeLock: number;
+  lockMinutes: number;
+  refuseDemoPasswords: boolean;
+}
+
+const invalidCredentials = () =>
+  new AppError(401, "invalid_credentials", "E-mail address or password is wrong");
+
+/**
+ * Checks a password and keeps the per-account failure count: after too many
+ * failures the account is locked for a while, whatever the IP address.
+ */
+export async function authenticateUser(db: Database, input: TLoginRequest, policy: LoginPolicy) {
+  const [user] = await db
+    .select()
+    .from(schema.users)
+    .where(eq(sql`lower(${schema.users.email})`, input.email));
+  if (!user) {
+    await verifyPassword(await timingDummyHash(), input.password);
+    throw invalidCredentials();
+  }
+  const now = new Date();
+  if (user.lockedUntil && user.lockedUntil > now) {
+    throw new AppError(
+      423,
+      "account_locked",
+      "Too many failed attempts; the account is locked for now",
+      {
+        lockedUntil: user.lockedUntil.toISOString(),
+      },
+    );
+  }
+  if (!(await verifyPassword(user.passwordHash, input.password))) {
+    const failures = user.failedLoginCount + 1;
+    const lock = failures >= policy.failuresBeforeLock;
+    await db
+      .update(schema.users)
+      .set({
+        failedLoginCount: lock ? 0 : failures,
+        lockedUntil: lock
+          ? new Date(now.getTime() + policy.lockMinutes * 60_000)
+          : user.lockedUntil,
+      })
+      .where(eq(schema.users.id, user.id));
+    throw invalidCredentials();
+  }
+  if (user.disabledAt) {
+    throw new AppError(403, "account_disabled", "This account is disabled; ask your coordinator");
+  }
+  if (policy.refuseDemoPasswords && isDemoPassword(input.password)) {
+    throw new AppError(403, "forbidden", "Demo passwords are not accepted in production");
+  }
+  if (user.failedLoginCount > 0 || user.lockedUntil) {
+    await db
+      .update(schema.users)
+      .set({ failedLoginCount: 0, lockedUntil: null })
+      .where(eq(schema.users.id, user.id));
+  }
+  return user;
+}

@@ -1,0 +1,107 @@
+import { type Executor, schema } from "@runder-tisch/db";
+import { and, eq, gt, isNull } from "drizzle-orm";
+import { randomToken, sha256Hex } from "../lib/tokens.ts";
+import type { Actor } from "../policies/actor.ts";
+
+export interface SessionPolicy {
+  idleMinutes: number;
+  maxHours: number;
+}
+
+export interface IssuedSession {
+  token: string;
+  csrfToken: string;
+  expiresAt: Date;
+}
+
+export async function createSession(
+  db: Executor,
+  userId: string,
+  policy: SessionPolicy,
+): Promise<IssuedSession> {
+  const token = randomToken();
+  const csrfToken = randomToken();
+  const expiresAt = new Date(Date.now() + policy.maxHours * 3_600_000);
+  await db
+    .insert(schema.sessions)
+    .values({ tokenHash: sha256Hex(token), userId, csrfToken, expiresAt });
+  return { token, csrfToken, expiresAt };
+}
+
+export type SessionLookup =
+  | { state: "valid"; actor: Actor; csrfToken: string; tokenHash: string; expiresAt: Date }
+  | { state: "expired" }
+  | { state: "missing" };
+
+/** Resolves a cookie token to its user; idle, revoked, expired or disabled all count as expired. */
+export async function findSession(
+  db: Executor,
+  token: string,
+  policy: SessionPolicy,
+  now = new Date(),
+): Promise<SessionLookup> {
+  const tokenHash = sha256Hex(token);
+  const [row] = await db
+    .select({
+      session: schema.sessions,
+      user: schema.users,
+      agency: schema.agencies,
+    })
+    .from(schema.sessions)
+    .innerJoin(schema.users, eq(schema.users.id, schema.sessions.userId))
+    .innerJoin(schema.agencies, eq(schema.agencies.id, schema.users.agencyId))
+    .where(eq(schema.sessions.tokenHash, tokenHash));
+  if (!row) return { state: "missing" };
+  const idleLimit = new Date(now.getTime() - policy.idleMinutes * 60_000);
+  const usable =
+    row.session.revokedAt === null &&
+    row.session.expiresAt > now &&
+    row.session.lastSeenAt > idleLimit &&
+    row.user.disabledAt === null &&
+    row.agency.active;
+  if (!usable) return { state: "expired" };
+  // Writing on every request would serialise reads; a minute's precision is plenty for idling.
+  if (now.getTime() - row.session.lastSeenAt.getTime() > 60_000) {
+    await db
+      .update(schema.sessions)
+      .set({ lastSeenAt: now })
+      .where(eq(schema.sessions.tokenHash, tokenHash));
+  }
+  return {
+    state: "valid",
+    tokenHash,
+    csrfToken: row.session.csrfToken,
+    expiresAt: row.session.expiresAt,
+    actor: {
+      userId: row.user.id,
+      email: row.user.email,
+      displayName: row.user.displayName,
+      role: row.user.role as Actor["role"],
+      agencyId: row.agency.id,
+      agencyName: row.agency.name,
+    },
+  };
+}
+
+export async function revokeSession(db: Executor, tokenHash: string) {
+  await db
+    .update(schema.sessions)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(schema.sessions.tokenHash, tokenHash), isNull(schema.sessions.revokedAt)));
+}
+
+/** Ends every live session of a user, e.g. when the account is disabled. Returns how many. */
+export async function revokeUserSessions(db: Executor, userId: string): Promise<number> {
+  const revoked = await db
+    .update(schema.sessions)
+    .set({ revokedAt: new Date() })
+    .where(
+      and(
+        eq(schema.sessions.userId, userId),
+        isNull(schema.sessions.revokedAt),
+        gt(schema.sessions.expiresAt, new Date()),
+      ),
+    )
+    .returning({ tokenHash: schema.sessions.tokenHash });
+  return revoked.length;
+}

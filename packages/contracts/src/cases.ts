@@ -1,0 +1,71 @@
+import { z } from "zod";
+import { ZAgencyRef, ZCaseCode, ZId, ZIsoDate, ZIsoDateTime } from "./common.ts";
+import { ZCaseStatus, ZCaseTheme } from "./enums.ts";
+
+const ZThemes = z
+  .array(ZCaseTheme)
+  .max(12)
+  .transform((themes) => [...new Set(themes)]);
+
+export const ZCase = z.object({
+  id: ZId,
+  code: ZCaseCode,
+  ownerAgency: ZAgencyRef,
+  summary: z.string(),
+  themes: z.array(ZCaseTheme),
+  /** Present only for agencies whose basis covers special-category data. */
+  specialCategoryNote: z.string().nullable().optional(),
+  status: ZCaseStatus,
+  closedAt: ZIsoDateTime.nullable(),
+  createdAt: ZIsoDateTime,
+  updatedAt: ZIsoDateTime,
+  /** How the reading agency may see this case. */
+  access: z.object({
+    isOwner: z.boolean(),
+    specialCategory: z.boolean(),
+    hasIdentityRecord: z.boolean().optional(),
+  }),
+});
+export type TCase = z.infer<typeof ZCase>;
+
+export const ZCaseListQuery = z.object({
+  q: z.string().trim().max(100).optional(),
+  theme: ZCaseTheme.optional(),
+  status: ZCaseStatus.optional(),
+});
+export type TCaseListQuery = z.infer<typeof ZCaseListQuery>;
+export const ZCaseListResponse = z.object({ cases: z.array(ZCase) });
+export type TCaseListResponse = z.infer<typeof ZCaseListResponse>;
+
+export const ZCreateCaseRequest = z.object({
+  summary: z.string().trim().max(4000).default(""),
+  themes: ZThemes.default([]),
+  specialCategoryNote: z.string().trim().max(4000).optional(),
+});
+export type TCreateCaseRequest = z.input<typeof ZCreateCaseRequest>;
+
+export const ZUpdateCaseRequest = z
+  .object({
+    summary: z.string().trim().max(4000),
+    themes: ZThemes,
+    specialCategoryNote: z.string().trim().max(4000).nullable(),
+    status: ZCaseStatus,
+  })
+  .partial()
+  .refine((value) => Object.keys(value).length > 0, { message: "Nothing to change" });
+export type TUpdateCaseRequest = z.input<typeof ZUpdateCaseRequest>;
+
+/** Who the person behind a case code is. Only the owning agency ever sees it. */
+export const ZIdentityRecord = z.object({
+  name: z.string().trim().min(1).max(200),
+  dateOfBirth: ZIsoDate.nullable().default(null),
+  fileNumber: z.string().trim().max(100).nullable().default(null),
+  note: z.string().trim().max(2000).nullable().default(null),
+});
+export type TIdentityRecord = z.infer<typeof ZIdentityRecord>;
+export type TIdentityRecordInput = z.input<typeof ZIdentityRecord>;
+export const ZIdentityRecordResponse = z.object({
+  identity: ZIdentityRecord,
+  updatedAt: ZIsoDateTime,
+});
+export type TIdentityRecordResponse = z.infer<typeof ZIdentityRecordResponse>;

@@ -1,0 +1,64 @@
+import { z } from "zod";
+import { trimmedText, ZAgencyRef, ZCaseCode, ZId, ZIsoDateTime } from "./common.ts";
+import { ZAgendaItemKind, ZConferenceStatus, ZParticipantRole } from "./enums.ts";
+
+export const ZParticipant = z.object({
+  agency: ZAgencyRef,
+  role: ZParticipantRole,
+});
+export type TParticipant = z.infer<typeof ZParticipant>;
+
+export const ZAgendaItem = z.object({
+  id: ZId,
+  position: z.number().int(),
+  kind: ZAgendaItemKind,
+});
+export type TAgendaItem = z.infer<typeof ZAgendaItem>;
+
+export const ZConference = z.object({
+  id: ZId,
+  caseId: ZId,
+  caseCode: ZCaseCode,
+  title: z.string(),
+  scheduledAt: ZIsoDateTime,
+  status: ZConferenceStatus,
+  participants: z.array(ZParticipant),
+  agenda: z.array(ZAgendaItem),
+  createdAt: ZIsoDateTime,
+  startedAt: ZIsoDateTime.nullable(),
+  concludedAt: ZIsoDateTime.nullable(),
+  finalisedAt: ZIsoDateTime.nullable(),
+  /** The reading agency's own role at this conference, null for the owner when not listed. */
+  myRole: ZParticipantRole.nullable(),
+  isOwner: z.boolean(),
+});
+export type TConference = z.infer<typeof ZConference>;
+
+export const ZConferenceListResponse = z.object({ conferences: z.array(ZConference) });
+export type TConferenceListResponse = z.infer<typeof ZConferenceListResponse>;
+
+const ZParticipantInput = z.object({ agencyId: ZId, role: ZParticipantRole.default("editor") });
+
+export const ZCreateConferenceRequest = z.object({
+  title: trimmedText(200),
+  scheduledAt: ZIsoDateTime,
+  participants: z.array(ZParticipantInput).max(50).default([]),
+});
+export type TCreateConferenceRequest = z.input<typeof ZCreateConferenceRequest>;
+
+export const ZUpdateConferenceRequest = z
+  .object({
+    title: trimmedText(200),
+    scheduledAt: ZIsoDateTime,
+    participants: z.array(ZParticipantInput).max(50),
+  })
+  .partial()
+  .refine((value) => Object.keys(value).length > 0, { message: "Nothing to change" });
+export type TUpdateConferenceRequest = z.input<typeof ZUpdateConferenceRequest>;
+
+export const ZChangeConferenceStatusRequest = z.object({ status: ZConferenceStatus });
+export type TChangeConferenceStatusRequest = z.infer<typeof ZChangeConferenceStatusRequest>;
+
+export const ZUpcomingConferencesQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});

@@ -1,0 +1,43 @@
+import { z } from "zod";
+import { trimmedText, ZId, ZIsoDateTime } from "./common.ts";
+import { ZUserRole } from "./enums.ts";
+
+export const ZPassword = z.string().min(12, { message: "At least 12 characters" }).max(1024);
+
+export const ZUser = z.object({
+  id: ZId,
+  agencyId: ZId,
+  email: z.string(),
+  displayName: z.string(),
+  role: ZUserRole,
+  disabled: z.boolean(),
+  lockedUntil: ZIsoDateTime.nullable(),
+  createdAt: ZIsoDateTime,
+});
+export type TUser = z.infer<typeof ZUser>;
+
+export const ZUserListQuery = z.object({ agencyId: ZId.optional() });
+export type TUserListQuery = z.infer<typeof ZUserListQuery>;
+export const ZUserListResponse = z.object({ users: z.array(ZUser) });
+export type TUserListResponse = z.infer<typeof ZUserListResponse>;
+
+export const ZCreateUserRequest = z.object({
+  agencyId: ZId,
+  email: z.string().trim().toLowerCase().email().max(254),
+  displayName: trimmedText(200),
+  role: ZUserRole,
+  password: ZPassword,
+});
+export type TCreateUserRequest = z.infer<typeof ZCreateUserRequest>;
+
+export const ZUpdateUserRequest = z
+  .object({
+    displayName: trimmedText(200),
+    role: ZUserRole,
+    disabled: z.boolean(),
+    password: ZPassword,
+    unlock: z.literal(true),
+  })
+  .partial()
+  .refine((value) => Object.keys(value).length > 0, { message: "Nothing to change" });
+export type TUpdateUserRequest = z.infer<typeof ZUpdateUserRequest>;

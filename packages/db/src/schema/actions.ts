@@ -1,0 +1,76 @@
+import { date, index, integer, jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { cases } from "./cases.ts";
+import { createdAt, id, instant } from "./columns.ts";
+import { conferences } from "./conferences.ts";
+import { agencies, users } from "./people.ts";
+
+export const actions = pgTable(
+  "actions",
+  {
+    id: id(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    conferenceId: uuid("conference_id").references(() => conferences.id, { onDelete: "set null" }),
+    title: text("title").notNull(),
+    description: text("description").notNull().default(""),
+    responsibleAgencyId: uuid("responsible_agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    responsibleUserId: uuid("responsible_user_id").references(() => users.id),
+    dueDate: date("due_date", { mode: "string" }),
+    status: text("status").notNull().default("open"),
+    statusChangedAt: instant("status_changed_at"),
+    statusChangedBy: uuid("status_changed_by").references(() => users.id),
+    version: integer("version").notNull().default(1),
+    commentCount: integer("comment_count").notNull().default(0),
+    createdBy: uuid("created_by").references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: instant("updated_at").notNull().defaultNow(),
+  },
+  (table) => [
+    // The inbox reads by owner, then status, then due date: these two serve it at scale.
+    index("actions_inbox_agency_idx").on(table.responsibleAgencyId, table.status, table.dueDate),
+    index("actions_inbox_user_idx").on(table.responsibleUserId, table.status, table.dueDate),
+    index("actions_case_idx").on(table.caseId),
+    index("actions_conference_idx").on(table.conferenceId),
+  ],
+);
+
+export const actionComments = pgTable(
+  "action_comments",
+  {
+    id: id(),
+    actionId: uuid("action_id")
+      .notNull()
+      .references(() => actions.id, { onDelete: "cascade" }),
+    authorId: uuid("author_id")
+      .notNull()
+      .references(() => users.id),
+    agencyId: uuid("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    body: text("body").notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [index("action_comments_action_idx").on(table.actionId, table.createdAt)],
+);
+
+/** Full change history of an action: who changed which field from what to what. */
+export const actionEvents = pgTable(
+  "action_events",
+  {
+    id: id(),
+    actionId: uuid("action_id")
+      .notNull()
+      .references(() => actions.id, { onDelete: "cascade" }),
+    actorId: uuid("actor_id").references(() => users.id),
+    agencyId: uuid("agency_id").references(() => agencies.id),
+    kind: text("kind").notNull(),
+    changes: jsonb("changes").$type<Record<string, { from: unknown; to: unknown }>>().notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [index("action_events_action_idx").on(table.actionId, table.createdAt)],
+);
+
+export type ActionRow = typeof actions.$inferSelect;

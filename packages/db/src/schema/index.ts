@@ -1,0 +1,6 @@
+export * from "./actions.ts";
+export * from "./audit.ts";
+export * from "./cases.ts";
+export * from "./conferences.ts";
+export * from "./documents.ts";
+export * from "./people.ts";
