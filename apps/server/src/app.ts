@@ -14,6 +14,7 @@ import { auditPlugin } from "./plugins/audit.ts";
 import { authenticationPlugin } from "./plugins/authentication.ts";
 import { configPlugin } from "./plugins/config.ts";
 import { databasePlugin } from "./plugins/database.ts";
+import { domainEventsPlugin } from "./plugins/domain-events.ts";
 import { errorHandlerPlugin } from "./plugins/error-handler.ts";
 import { openApiPlugin } from "./plugins/openapi.ts";
 import { featureRoutes } from "./routes/index.ts";
@@ -44,6 +45,7 @@ export async function buildApp({ env, database, identityCipher, logger }: AppDep
   await app.register(errorHandlerPlugin);
   await app.register(configPlugin, { env, identityCipher });
   await app.register(databasePlugin, { database });
+  await app.register(domainEventsPlugin, {});
   await app.register(cookie);
   // Off by default: only routes that opt in (login) are limited per IP.
   await app.register(rateLimit, { global: false });

@@ -1,7 +1,25 @@
 import type { FastifyPluginAsync } from "fastify";
+import { actionRoutes } from "./actions/index.ts";
+import { agencyRoutes } from "./agencies/index.ts";
+import { auditRoutes } from "./audit/index.ts";
 import { authRoutes } from "./auth/index.ts";
 import { caseRoutes } from "./cases/index.ts";
+import { conferenceRoutes } from "./conferences/index.ts";
 import { healthRoutes } from "./health/index.ts";
+import { inboxRoutes } from "./inbox/index.ts";
+import { sharingRoutes } from "./sharing/index.ts";
+import { userRoutes } from "./users/index.ts";
 
 /** Every feature of the API, registered in this order. */
-export const featureRoutes: FastifyPluginAsync[] = [healthRoutes, authRoutes, caseRoutes];
+export const featureRoutes: FastifyPluginAsync[] = [
+  healthRoutes,
+  authRoutes,
+  agencyRoutes,
+  userRoutes,
+  caseRoutes,
+  sharingRoutes,
+  conferenceRoutes,
+  actionRoutes,
+  inboxRoutes,
+  auditRoutes,
+];

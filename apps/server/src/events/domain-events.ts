@@ -1,0 +1,63 @@
+import { EventEmitter } from "node:events";
+
+/**
+ * What happened to case data, announced after the database write committed.
+ * The live inbox channel and the conference document projection listen here;
+ * with REDIS_URL set, events also reach the other server nodes.
+ */
+export type DomainEvent =
+  | {
+      kind: "action.created" | "action.changed" | "action.commented";
+      actionId: string;
+      caseId: string;
+      conferenceId: string | null;
+      responsibleAgencyId: string;
+      responsibleUserId: string | null;
+      /** The previous responsible agency when it changed, so its inbox drops the action. */
+      previousAgencyId?: string | null;
+      previousUserId?: string | null;
+      actorUserId: string | null;
+    }
+  | {
+      kind: "conference.changed";
+      conferenceId: string;
+      caseId: string;
+      status: string;
+      participantAgencyIds: string[];
+      actorUserId: string | null;
+    }
+  | {
+      kind: "access.revoked";
+      caseId: string;
+      agencyId: string;
+    }
+  | {
+      kind: "user.disabled";
+      userId: string;
+    };
+
+export type DomainEventListener = (event: DomainEvent) => void;
+
+export class DomainEvents {
+  private readonly emitter = new EventEmitter();
+
+  constructor() {
+    this.emitter.setMaxListeners(0);
+  }
+
+  publish(event: DomainEvent): void {
+    // A failing listener must not fail the request that already committed.
+    for (const listener of this.emitter.listeners("event") as DomainEventListener[]) {
+      try {
+        listener(event);
+      } catch {
+        /* listeners report their own errors */
+      }
+    }
+  }
+
+  subscribe(listener: DomainEventListener): () => void {
+    this.emitter.on("event", listener);
+    return () => this.emitter.off("event", listener);
+  }
+}
