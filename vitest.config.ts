@@ -13,12 +13,14 @@ export default defineConfig({
     hookTimeout: 60_000,
     projects: [
       {
+        extends: true,
         test: {
           name: "packages",
           include: ["packages/*/src/**/*.test.ts"],
         },
       },
       {
+        extends: true,
         test: {
           name: "server:pglite",
           include: serverFiles,
@@ -28,6 +30,7 @@ export default defineConfig({
       ...(realPostgres
         ? [
             {
+              extends: true,
               test: {
                 name: "server:postgres",
                 include: serverFiles,

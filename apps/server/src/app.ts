@@ -12,6 +12,7 @@ import type { Env } from "./env.ts";
 import type { IdentityCipher } from "./lib/identity-crypto.ts";
 import { auditPlugin } from "./plugins/audit.ts";
 import { authenticationPlugin } from "./plugins/authentication.ts";
+import { type CollaborationOptions, collaborationPlugin } from "./plugins/collaboration.ts";
 import { configPlugin } from "./plugins/config.ts";
 import { databasePlugin } from "./plugins/database.ts";
 import { domainEventsPlugin } from "./plugins/domain-events.ts";
@@ -24,10 +25,17 @@ export interface AppDependencies {
   database: DatabaseHandle;
   identityCipher: IdentityCipher;
   logger?: FastifyServerOptions["logger"];
+  collaboration?: CollaborationOptions;
 }
 
 /** Builds the whole application without listening, so tests can `inject` into it. */
-export async function buildApp({ env, database, identityCipher, logger }: AppDependencies) {
+export async function buildApp({
+  env,
+  database,
+  identityCipher,
+  logger,
+  collaboration,
+}: AppDependencies) {
   const app = Fastify({
     logger: logger ?? { level: env.LOG_LEVEL },
     bodyLimit: env.BODY_LIMIT_BYTES,
@@ -51,6 +59,7 @@ export async function buildApp({ env, database, identityCipher, logger }: AppDep
   await app.register(rateLimit, { global: false });
   await app.register(authenticationPlugin);
   await app.register(auditPlugin);
+  await app.register(collaborationPlugin, collaboration ?? {});
   await app.register(openApiPlugin);
   for (const feature of featureRoutes) {
     await app.register(feature);

@@ -4,6 +4,7 @@ import * as factories from "@runder-tisch/db/factories";
 import type { InjectOptions, LightMyRequestResponse } from "fastify";
 import { type App, buildApp } from "../src/app.ts";
 import { type Env, parseEnv } from "../src/env.ts";
+import type { CollaborationOptions } from "../src/plugins/collaboration.ts";
 import { IdentityCipher } from "../src/lib/identity-crypto.ts";
 import { hashPassword } from "../src/lib/passwords.ts";
 import { createTestDatabase } from "./test-database.ts";
@@ -23,10 +24,19 @@ export interface TestContext {
   close(): Promise<void>;
 }
 
+export interface TestAppOptions {
+  /** Share one database between several apps, as several server nodes would. */
+  database?: DatabaseHandle;
+  collaboration?: CollaborationOptions;
+  identityCipher?: IdentityCipher;
+}
+
 export async function createTestApp(
   overrides: Partial<Record<keyof Env, string>> = {},
+  options: TestAppOptions = {},
 ): Promise<TestContext> {
-  const database = await createTestDatabase();
+  const ownsDatabase = options.database === undefined;
+  const database = options.database ?? (await createTestDatabase());
   const env = parseEnv({
     NODE_ENV: "test",
     LOG_LEVEL: "silent",
@@ -37,7 +47,8 @@ export async function createTestApp(
   const app = await buildApp({
     env,
     database,
-    identityCipher: new IdentityCipher(randomBytes(32)),
+    identityCipher: options.identityCipher ?? new IdentityCipher(randomBytes(32)),
+    collaboration: options.collaboration ?? {},
   });
   await app.ready();
   return {
@@ -46,7 +57,7 @@ export async function createTestApp(
     db: database.db,
     async close() {
       await app.close();
-      await database.close();
+      if (ownsDatabase) await database.close();
     },
   };
 }

@@ -28,7 +28,10 @@ export const ZConference = z.object({
   startedAt: ZIsoDateTime.nullable(),
   concludedAt: ZIsoDateTime.nullable(),
   finalisedAt: ZIsoDateTime.nullable(),
-  /** The reading agency's own role at this conference, null for the owner when not listed. */
+  /**
+   * The reading agency's own role at this conference; the owning agency counts as
+   * editor unless it listed itself otherwise. Null only when the agency has no role.
+   */
   myRole: ZParticipantRole.nullable(),
   isOwner: z.boolean(),
 });
@@ -39,10 +42,18 @@ export type TConferenceListResponse = z.infer<typeof ZConferenceListResponse>;
 
 const ZParticipantInput = z.object({ agencyId: ZId, role: ZParticipantRole.default("editor") });
 
+// One row per agency and conference: a duplicate would otherwise surface as a 409 from the database.
+const ZParticipantInputList = z
+  .array(ZParticipantInput)
+  .max(50)
+  .refine((list) => new Set(list.map((entry) => entry.agencyId)).size === list.length, {
+    message: "Each agency may be listed only once",
+  });
+
 export const ZCreateConferenceRequest = z.object({
   title: trimmedText(200),
   scheduledAt: ZIsoDateTime,
-  participants: z.array(ZParticipantInput).max(50).default([]),
+  participants: ZParticipantInputList.default([]),
 });
 export type TCreateConferenceRequest = z.input<typeof ZCreateConferenceRequest>;
 
@@ -50,7 +61,7 @@ export const ZUpdateConferenceRequest = z
   .object({
     title: trimmedText(200),
     scheduledAt: ZIsoDateTime,
-    participants: z.array(ZParticipantInput).max(50),
+    participants: ZParticipantInputList,
   })
   .partial()
   .refine((value) => Object.keys(value).length > 0, { message: "Nothing to change" });
@@ -62,3 +73,4 @@ export type TChangeConferenceStatusRequest = z.infer<typeof ZChangeConferenceSta
 export const ZUpcomingConferencesQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
+export type TUpcomingConferencesQuery = z.infer<typeof ZUpcomingConferencesQuery>;

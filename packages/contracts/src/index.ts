@@ -9,3 +9,4 @@ export * from "./enums.ts";
 export * from "./errors.ts";
 export * from "./health.ts";
 export * from "./sharing.ts";
+export * from "./collab.ts";

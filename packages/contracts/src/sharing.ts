@@ -37,6 +37,8 @@ export const ZSharingBasis = z.object({
   ]),
   createdAt: ZIsoDateTime,
   revokedAt: ZIsoDateTime.nullable(),
+  revokedBy: ZUserRef.nullable(),
+  /** The owning agency's own note; other agencies get null. */
   revocationNote: z.string().nullable(),
   /** Active now: not revoked and not past its validity. */
   active: z.boolean(),
@@ -77,6 +79,8 @@ export const ZSecrecyRelease = z.object({
   recordedBy: ZUserRef,
   createdAt: ZIsoDateTime,
   revokedAt: ZIsoDateTime.nullable(),
+  revokedBy: ZUserRef.nullable(),
+  /** Active now: not revoked and not past its validity. */
   active: z.boolean(),
 });
 export type TSecrecyRelease = z.infer<typeof ZSecrecyRelease>;
@@ -91,3 +95,9 @@ export const ZCreateSecrecyReleaseRequest = z.object({
 });
 export type TCreateSecrecyReleaseRequest = z.input<typeof ZCreateSecrecyReleaseRequest>;
 export const ZSecrecyReleaseParams = z.object({ id: ZId, releaseId: ZId });
+/**
+ * Releases have no place for a revocation note yet, so the body must be empty
+ * rather than a note being accepted and silently dropped.
+ */
+export const ZRevokeSecrecyReleaseRequest = z.strictObject({});
+export type TRevokeSecrecyReleaseRequest = z.infer<typeof ZRevokeSecrecyReleaseRequest>;

@@ -36,20 +36,34 @@ export type DomainEvent =
       userId: string;
     };
 
-export type DomainEventListener = (event: DomainEvent) => void;
+/** "remote" when the event was published on another server node and relayed here. */
+export type EventOrigin = "local" | "remote";
+export type DomainEventListener = (event: DomainEvent, origin: EventOrigin) => void;
 
 export class DomainEvents {
   private readonly emitter = new EventEmitter();
+  /** Set when other nodes must hear about this node's events too. */
+  private forward: ((event: DomainEvent) => void) | null = null;
 
   constructor() {
     this.emitter.setMaxListeners(0);
   }
 
   publish(event: DomainEvent): void {
+    this.deliver(event, "local");
+    this.forward?.(event);
+  }
+
+  forwardTo(forward: ((event: DomainEvent) => void) | null): void {
+    this.forward = forward;
+  }
+
+  /** Hands an event to this node's listeners only (events from other nodes arrive here). */
+  deliver(event: DomainEvent, origin: EventOrigin = "remote"): void {
     // A failing listener must not fail the request that already committed.
     for (const listener of this.emitter.listeners("event") as DomainEventListener[]) {
       try {
-        listener(event);
+        listener(event, origin);
       } catch {
         /* listeners report their own errors */
       }

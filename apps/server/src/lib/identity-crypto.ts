@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 
@@ -15,6 +15,14 @@ export class IdentityCipher {
   constructor(private readonly key: Buffer) {
     if (key.length !== 32) throw new Error("IDENTITY_KEY must be 32 bytes (base64-encoded)");
     this.keyId = createHash("sha256").update(key).digest("hex").slice(0, 16);
+  }
+
+  /**
+   * A separate key for another purpose (e.g. signing collaboration tokens), so
+   * every node that shares IDENTITY_KEY agrees on it without a second secret.
+   */
+  deriveKey(purpose: string): Buffer {
+    return Buffer.from(hkdfSync("sha256", this.key, Buffer.alloc(0), purpose, 32));
   }
 
   encrypt(plaintext: string, caseId: string): Uint8Array {

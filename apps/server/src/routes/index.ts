@@ -4,7 +4,9 @@ import { agencyRoutes } from "./agencies/index.ts";
 import { auditRoutes } from "./audit/index.ts";
 import { authRoutes } from "./auth/index.ts";
 import { caseRoutes } from "./cases/index.ts";
+import { collabRoutes } from "./collab/index.ts";
 import { conferenceRoutes } from "./conferences/index.ts";
+import { eventRoutes } from "./events/index.ts";
 import { healthRoutes } from "./health/index.ts";
 import { inboxRoutes } from "./inbox/index.ts";
 import { sharingRoutes } from "./sharing/index.ts";
@@ -19,7 +21,9 @@ export const featureRoutes: FastifyPluginAsync[] = [
   caseRoutes,
   sharingRoutes,
   conferenceRoutes,
+  collabRoutes,
   actionRoutes,
   inboxRoutes,
   auditRoutes,
+  eventRoutes,
 ];

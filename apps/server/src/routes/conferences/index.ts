@@ -1,3 +1,9 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { caseConferenceRoutes } from "./case-conference-routes.ts";
+import { conferenceItemRoutes } from "./conference-routes.ts";
 
-export const conferenceRoutes: FastifyPluginAsyncZod = async () => {};
+/** Case conferences (Fallkonferenzen): scheduling, invitations, lifecycle, upcoming list. */
+export const conferenceRoutes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(caseConferenceRoutes);
+  await app.register(conferenceItemRoutes);
+};

@@ -1,3 +1,9 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { secrecyReleaseRoutes } from "./secrecy-release-routes.ts";
+import { sharingBasisRoutes } from "./sharing-basis-routes.ts";
 
-export const sharingRoutes: FastifyPluginAsyncZod = async () => {};
+/** Who may receive a case (sharing bases) and whose staff may speak about it (secrecy releases). */
+export const sharingRoutes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(sharingBasisRoutes);
+  await app.register(secrecyReleaseRoutes);
+};

@@ -1,0 +1,161 @@
+import { randomUUID } from "node:crypto";
+import { afterEach, describe, expect, it } from "vitest";
+import type { CollabBus } from "./bus.ts";
+import { InProcessBus } from "./bus.ts";
+import { RedisBus } from "./redis-bus.ts";
+import {
+  connectClient,
+  identity,
+  MemoryStore,
+  startTestServer,
+  type TestClient,
+  type TestServer,
+  waitFor,
+  waitSynced,
+} from "./test-harness.ts";
+
+const servers: TestServer[] = [];
+const clients: TestClient[] = [];
+const buses: CollabBus[] = [];
+
+afterEach(async () => {
+  for (const c of clients.splice(0)) c.destroy();
+  for (const s of servers.splice(0)) await s.close();
+  for (const b of buses.splice(0)) await b.close();
+});
+
+async function redisReachable(): Promise<boolean> {
+  const probe = new RedisBus({
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+  });
+  try {
+    await probe.publish("collab:probe", new Uint8Array([1]));
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await probe.close();
+  }
+}
+
+const busFactories: Array<[string, () => CollabBus, boolean]> = [
+  ["in-process", () => new InProcessBus(), true],
+  ["redis", () => new RedisBus({ host: "127.0.0.1", port: 6379 }), await redisReachable()],
+];
+
+describe.each(busFactories)("two instances on a %s bus", (_name, createBus, available) => {
+  async function twoServers(): Promise<[TestServer, TestServer]> {
+    const store = new MemoryStore();
+    const makeBus = (): CollabBus => {
+      const bus = createBus();
+      buses.push(bus);
+      return bus;
+    };
+    // Redis needs a connection pair per instance; the in-process bus must be shared.
+    const shared = makeBus();
+    const first = await startTestServer({ store, bus: shared });
+    const second = await startTestServer({
+      store,
+      bus: shared instanceof InProcessBus ? shared : makeBus(),
+    });
+    servers.push(first, second);
+    for (const s of [first, second]) {
+      s.tokens.set("a", identity("a"));
+      s.tokens.set("b", identity("b"));
+    }
+    return [first, second];
+  }
+
+  it.skipIf(!available)("converges clients connected to different instances", async () => {
+    const [first, second] = await twoServers();
+    // Unique names: test runs on one machine share the Redis server.
+    const name = `bus-1-${randomUUID()}`;
+    const peers = [first, second, first, second].map((s, i) =>
+      connectClient(s, name, i % 2 ? "b" : "a"),
+    );
+    clients.push(...peers);
+    await Promise.all(peers.map(waitSynced));
+    for (const [i, peer] of peers.entries()) peer.doc.getText("t").insert(0, `<${i}>`);
+    const text = () => peers[0]?.doc.getText("t").toString();
+    await waitFor(
+      () =>
+        peers.every(
+          (p) => p.doc.getText("t").length === 12 && p.doc.getText("t").toString() === text(),
+        ),
+      "all converge across instances",
+    );
+    peers[0]?.provider.awareness.setLocalStateField("cursor", { anchor: 1 });
+    const clientId = peers[0]?.doc.clientID ?? -1;
+    await waitFor(
+      () => peers[1]?.provider.awareness.getStates().get(clientId)?.cursor !== undefined,
+      "awareness crosses instances",
+    );
+    expect(peers[1]?.provider.awareness.getStates().get(clientId)?.user).toMatchObject({ id: "a" });
+    // Each instance persists only what its own clients wrote: no duplicates.
+    await Promise.all([first.collab.flush(), second.collab.flush()]);
+    expect(first.store.persistCalls.flat()).toHaveLength(4);
+  });
+
+  it.skipIf(!available)("gives a late-loading instance the changes not yet stored", async () => {
+    const [first, second] = await twoServers();
+    const name = `bus-2-${randomUUID()}`;
+    const writer = connectClient(first, name, "a");
+    clients.push(writer);
+    await waitSynced(writer);
+    const release = first.store.holdWrites();
+    writer.doc.getText("t").insert(0, "noch nicht gespeichert");
+    await waitFor(() => first.collab.isLoaded(name), "first loaded");
+    const probe = connectClient(first, name, "a");
+    clients.push(probe);
+    await waitFor(() => probe.doc.getText("t").length > 0, "first instance has the update");
+
+    const late = connectClient(second, name, "b");
+    clients.push(late);
+    await waitFor(
+      () => late.doc.getText("t").toString() === "noch nicht gespeichert",
+      "late instance caught up",
+    );
+    release();
+  });
+});
+
+/** Loses every message while `dropping` is set, like a Redis outage. */
+class LossyBus extends InProcessBus {
+  dropping = false;
+  override async publish(channel: string, bytes: Uint8Array): Promise<void> {
+    if (!this.dropping) await super.publish(channel, bytes);
+  }
+}
+
+describe("anti-entropy between instances", () => {
+  it("repairs divergence after the bus lost messages", async () => {
+    const store = new MemoryStore();
+    const bus = new LossyBus();
+    buses.push(bus);
+    const first = await startTestServer({ store, bus, busResyncMs: 30 });
+    const second = await startTestServer({ store, bus, busResyncMs: 30 });
+    servers.push(first, second);
+    first.tokens.set("a", identity("a"));
+    second.tokens.set("b", identity("b"));
+    const left = connectClient(first, "ae-1", "a");
+    const right = connectClient(second, "ae-1", "b");
+    clients.push(left, right);
+    await Promise.all([waitSynced(left), waitSynced(right)]);
+
+    bus.dropping = true;
+    left.doc.getText("t").insert(0, "links ");
+    right.doc.getText("t").insert(0, "rechts ");
+    // Both instances applied (and stored) their client's edit while the bus was down.
+    await waitFor(() => store.stateOf("ae-1").getText("t").length === 13, "both edits stored");
+    expect(left.doc.getText("t").toString()).toBe("links ");
+    bus.dropping = false;
+    await waitFor(
+      () =>
+        left.doc.getText("t").length === 13 &&
+        left.doc.getText("t").toString() === right.doc.getText("t").toString(),
+      "instances converge again",
+    );
+  });
+});

@@ -1,0 +1,94 @@
+import { CloseCode } from "@runder-tisch/collab-protocol";
+import type { Database } from "@runder-tisch/db";
+import { schema } from "@runder-tisch/db";
+import { eq } from "drizzle-orm";
+import type { CollabServer, ConnectionInfo } from "../collab/index.ts";
+import type { DomainEvent } from "../events/domain-events.ts";
+import { findAccessibleCase } from "../policies/case-access.ts";
+import { collabRoleFor } from "../policies/collab-access.ts";
+
+/**
+ * Keeps open conference sockets within the access rule after connect: when a
+ * basis is revoked, a user disabled, an invitation withdrawn or a conference
+ * finalised, the affected connections are re-checked with the same policy and
+ * closed or made read-only.
+ */
+export class AccessWatch {
+  /** Which case each loaded conference document belongs to (filled at connect). */
+  private readonly caseOfDocument = new Map<string, string>();
+
+  constructor(
+    private readonly db: Database,
+    private readonly collab: CollabServer,
+    private readonly onError: (error: unknown) => void,
+  ) {}
+
+  remember(documentName: string, caseId: string) {
+    this.caseOfDocument.set(documentName, caseId);
+  }
+
+  forget(documentName: string) {
+    this.caseOfDocument.delete(documentName);
+  }
+
+  handle(event: DomainEvent): void {
+    let work: Promise<void> | undefined;
+    switch (event.kind) {
+      case "user.disabled":
+        this.collab.closeConnections((info) => info.userId === event.userId, CloseCode.ACCESS_REVOKED);
+        return;
+      case "access.revoked":
+        work = this.recheck(
+          (info) =>
+            info.agencyId === event.agencyId && this.caseOfDocument.get(info.documentName) === event.caseId,
+        );
+        break;
+      case "conference.changed":
+        work = this.recheck((info) => info.documentName === event.conferenceId);
+        break;
+      default:
+        return;
+    }
+    work.catch(this.onError);
+  }
+
+  /** Re-evaluates each (document, agency) pair once and applies the outcome to its connections. */
+  private async recheck(predicate: (info: ConnectionInfo) => boolean): Promise<void> {
+    const pairs = new Map<string, { documentName: string; agencyId: string }>();
+    for (const info of this.collab.listConnections()) {
+      if (predicate(info)) {
+        pairs.set(`${info.documentName}|${info.agencyId}`, {
+          documentName: info.documentName,
+          agencyId: info.agencyId,
+        });
+      }
+    }
+    for (const { documentName, agencyId } of pairs.values()) {
+      const role = await this.currentRole(documentName, agencyId);
+      const sameAgency = (info: ConnectionInfo) =>
+        info.documentName === documentName && info.agencyId === agencyId;
+      if (role === null) {
+        this.collab.closeConnections(sameAgency, CloseCode.ACCESS_REVOKED);
+      } else {
+        this.collab.setRole((info) => sameAgency(info) && info.role !== role, role);
+      }
+    }
+  }
+
+  private async currentRole(conferenceId: string, agencyId: string) {
+    const [conference] = await this.db
+      .select()
+      .from(schema.conferences)
+      .where(eq(schema.conferences.id, conferenceId));
+    if (!conference) return null;
+    const found = await findAccessibleCase(this.db, agencyId, conference.caseId);
+    const participants = await this.db
+      .select({
+        agencyId: schema.conferenceParticipants.agencyId,
+        role: schema.conferenceParticipants.role,
+      })
+      .from(schema.conferenceParticipants)
+      .where(eq(schema.conferenceParticipants.conferenceId, conferenceId));
+    return collabRoleFor(agencyId, conference, found?.access ?? null, participants);
+  }
+}

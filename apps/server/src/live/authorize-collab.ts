@@ -1,0 +1,101 @@
+import { CloseCode } from "@runder-tisch/collab-protocol";
+import { type Database, schema } from "@runder-tisch/db";
+import { and, eq, isNull } from "drizzle-orm";
+import { type CollabAuthContext, CollabDeniedError, type CollabIdentity } from "../collab/index.ts";
+import { SESSION_COOKIE } from "../plugins/authentication.ts";
+import type { Actor } from "../policies/actor.ts";
+import { findAccessibleCase } from "../policies/case-access.ts";
+import { collabRoleFor } from "../policies/collab-access.ts";
+import { findSession, type SessionPolicy } from "../sessions/session-store.ts";
+import type { CollabTokens } from "./collab-token.ts";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface CollabAuthDependencies {
+  db: Database;
+  sessionPolicy: SessionPolicy;
+  tokens: CollabTokens;
+  /** The app's cookie parser (@fastify/cookie), the same one HTTP requests go through. */
+  parseCookie(header: string): Record<string, string | undefined>;
+}
+
+const deny = (code: CloseCode, message: string) => new CollabDeniedError(code, message);
+
+async function actorFromToken(db: Database, userId: string): Promise<Actor | null> {
+  const [row] = await db
+    .select({ user: schema.users, agency: schema.agencies })
+    .from(schema.users)
+    .innerJoin(schema.agencies, eq(schema.agencies.id, schema.users.agencyId))
+    .where(and(eq(schema.users.id, userId), isNull(schema.users.disabledAt), eq(schema.agencies.active, true)));
+  if (!row) return null;
+  return {
+    userId: row.user.id,
+    email: row.user.email,
+    displayName: row.user.displayName,
+    role: row.user.role as Actor["role"],
+    agencyId: row.agency.id,
+    agencyName: row.agency.name,
+  };
+}
+
+/** Who is connecting: the browser's session cookie, or a collaboration token for this conference. */
+export async function resolveCollabActor(
+  deps: CollabAuthDependencies,
+  conferenceId: string,
+  context: CollabAuthContext,
+): Promise<Actor> {
+  if (context.token) {
+    const userId = deps.tokens.verify(context.token, conferenceId);
+    const actor = userId ? await actorFromToken(deps.db, userId) : null;
+    if (!actor) throw deny(CloseCode.UNAUTHORISED, "invalid or expired token");
+    return actor;
+  }
+  const sessionToken = context.cookieHeader ? deps.parseCookie(context.cookieHeader)[SESSION_COOKIE] : undefined;
+  if (!sessionToken) throw deny(CloseCode.UNAUTHORISED, "not signed in");
+  const session = await findSession(deps.db, sessionToken, deps.sessionPolicy);
+  if (session.state !== "valid") throw deny(CloseCode.UNAUTHORISED, "session expired");
+  return session.actor;
+}
+
+/** The role the actor's agency has in a conference's document, or null when it may not open it. */
+export async function collabRoleOfActor(
+  db: Database,
+  actor: Actor,
+  conferenceId: string,
+): Promise<{ role: "editor" | "observer"; caseId: string } | null> {
+  if (!UUID.test(conferenceId)) return null;
+  const [conference] = await db
+    .select()
+    .from(schema.conferences)
+    .where(eq(schema.conferences.id, conferenceId));
+  if (!conference) return null;
+  const found = await findAccessibleCase(db, actor.agencyId, conference.caseId);
+  const participants = await db
+    .select({ agencyId: schema.conferenceParticipants.agencyId, role: schema.conferenceParticipants.role })
+    .from(schema.conferenceParticipants)
+    .where(eq(schema.conferenceParticipants.conferenceId, conferenceId));
+  const role = collabRoleFor(actor.agencyId, conference, found?.access ?? null, participants);
+  return role ? { role, caseId: conference.caseId } : null;
+}
+
+/**
+ * The connect-time check of the conference socket, on the same policy
+ * functions as the REST API. Unknown and forbidden conferences look alike.
+ */
+export async function authorizeCollab(
+  deps: CollabAuthDependencies,
+  conferenceId: string,
+  context: CollabAuthContext,
+): Promise<CollabIdentity & { caseId: string }> {
+  const actor = await resolveCollabActor(deps, conferenceId, context);
+  const granted = await collabRoleOfActor(deps.db, actor, conferenceId);
+  if (!granted) throw deny(CloseCode.FORBIDDEN, "no such conference");
+  return {
+    userId: actor.userId,
+    userName: actor.displayName,
+    agencyId: actor.agencyId,
+    agencyName: actor.agencyName,
+    role: granted.role,
+    caseId: granted.caseId,
+  };
+}

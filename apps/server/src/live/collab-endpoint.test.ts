@@ -1,0 +1,141 @@
+import { CloseCode } from "@runder-tisch/collab-protocol";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listenOnLoopback, openDocument, waitUntil } from "../../test/collab-client.ts";
+import { agencyWithUser, createTestApp, factories, type TestContext } from "../../test/test-app.ts";
+
+let ctx: TestContext;
+let base: string;
+beforeAll(async () => {
+  ctx = await createTestApp({ COLLAB_IDLE_UNLOAD_MS: "50" });
+  base = await listenOnLoopback(ctx.app);
+});
+afterAll(() => ctx.close());
+
+/** A case owned by one agency, shared with a partner, and a conference inviting the partner. */
+async function conferenceSetup(partnerRole: "editor" | "observer" = "editor") {
+  const owner = await agencyWithUser(ctx);
+  const partner = await agencyWithUser(ctx);
+  const outsider = await agencyWithUser(ctx);
+  const caseRow = await factories.createCase(ctx.db, { ownerAgencyId: owner.agency.id });
+  const basis = await factories.grantSharingBasis(ctx.db, {
+    caseId: caseRow.id,
+    agencyId: partner.agency.id,
+    recordedBy: owner.user.id,
+  });
+  // The outsider may see the case but is not invited to this conference.
+  await factories.grantSharingBasis(ctx.db, {
+    caseId: caseRow.id,
+    agencyId: outsider.agency.id,
+    recordedBy: owner.user.id,
+  });
+  const conference = await factories.createConference(ctx.db, { caseId: caseRow.id }, [
+    { agencyId: partner.agency.id, role: partnerRole },
+  ]);
+  return { owner, partner, outsider, caseRow, basis, conference };
+}
+
+describe("conference document socket", () => {
+  it("lets the owner and an invited agency co-edit with stock y-websocket clients", async () => {
+    const { owner, partner, conference } = await conferenceSetup();
+    const a = openDocument(base, conference.id, { cookie: owner.session.cookie });
+    const b = openDocument(base, conference.id, { cookie: partner.session.cookie });
+    try {
+      await waitUntil(() => a.provider.synced && b.provider.synced, "both synced");
+      a.doc.getText("probe").insert(0, "Ziel: Aufenthalt sichern. ");
+      b.doc.getText("probe").insert(0, "Jobcenter bietet B1-Kurs an. ");
+      await waitUntil(() => a.notes() === b.notes() && a.notes().length > 40, "convergence");
+      expect(a.notes()).toContain("B1-Kurs");
+    } finally {
+      a.destroy();
+      b.destroy();
+    }
+  });
+
+  it("refuses a client without a session, and an agency that is not invited", async () => {
+    const { outsider, conference } = await conferenceSetup();
+    const anonymous = openDocument(base, conference.id, {});
+    const uninvited = openDocument(base, conference.id, { cookie: outsider.session.cookie });
+    try {
+      await waitUntil(() => anonymous.closes.length > 0 && uninvited.closes.length > 0, "closes");
+      expect(anonymous.closes[0]).toBe(CloseCode.UNAUTHORISED);
+      expect(uninvited.closes[0]).toBe(CloseCode.FORBIDDEN);
+      expect(uninvited.notes()).toBe("");
+    } finally {
+      anonymous.destroy();
+      uninvited.destroy();
+    }
+  });
+
+  it("cuts off an agency within two seconds when its sharing basis is revoked", async () => {
+    const { owner, partner, conference, caseRow, basis } = await conferenceSetup();
+    const b = openDocument(base, conference.id, { cookie: partner.session.cookie });
+    try {
+      await waitUntil(() => b.provider.synced, "partner synced");
+      const revokedAt = Date.now();
+      const response = await owner.session.post(
+        `/api/cases/${caseRow.id}/sharing-bases/${basis.id}/revoke`,
+        { note: "Einwilligung widerrufen" },
+      );
+      expect(response.statusCode).toBe(200);
+      await waitUntil(() => b.closes.length > 0, "partner cut off", 2_000);
+      expect(b.closes[0]).toBe(CloseCode.ACCESS_REVOKED);
+      expect(Date.now() - revokedAt).toBeLessThan(2_000);
+    } finally {
+      b.destroy();
+    }
+  });
+
+  it("does not apply an observer's edits", async () => {
+    const { owner, partner, conference } = await conferenceSetup("observer");
+    const writer = openDocument(base, conference.id, { cookie: owner.session.cookie });
+    const observer = openDocument(base, conference.id, { cookie: partner.session.cookie });
+    try {
+      await waitUntil(() => writer.provider.synced && observer.provider.synced, "synced");
+      observer.doc.getText("probe").insert(0, "vom Beobachter");
+      writer.doc.getText("probe").insert(0, "vom Eigentümer");
+      await waitUntil(() => observer.notes().includes("vom Eigentümer"), "observer receives");
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(writer.notes()).not.toContain("Beobachter");
+    } finally {
+      writer.destroy();
+      observer.destroy();
+    }
+  });
+
+  it("issues a token so a client without cookies can open the document", async () => {
+    const { partner, outsider, conference } = await conferenceSetup();
+    const denied = await outsider.session.post(`/api/conferences/${conference.id}/collab-token`);
+    expect(denied.statusCode).toBe(404);
+    const issued = await partner.session.post(`/api/conferences/${conference.id}/collab-token`);
+    expect(issued.statusCode).toBe(200);
+    const { token, role } = issued.json();
+    expect(role).toBe("editor");
+    const client = openDocument(base, conference.id, { token });
+    const forged = openDocument(base, conference.id, { token: `${token.slice(0, -2)}xx` });
+    try {
+      await waitUntil(() => client.provider.synced, "token client synced");
+      await waitUntil(() => forged.closes.length > 0, "forged token refused");
+      expect(forged.closes[0]).toBe(CloseCode.UNAUTHORISED);
+    } finally {
+      client.destroy();
+      forged.destroy();
+    }
+  });
+
+  it("keeps what was typed after the document leaves memory", async () => {
+    const { owner, conference } = await conferenceSetup();
+    const first = openDocument(base, conference.id, { cookie: owner.session.cookie });
+    await waitUntil(() => first.provider.synced, "synced");
+    first.doc.getText("probe").insert(0, "gespeichert bleibt gespeichert");
+    await ctx.app.collab.flush();
+    first.destroy();
+    await waitUntil(() => !ctx.app.collab.isLoaded(conference.id), "unloaded", 3_000);
+    const again = openDocument(base, conference.id, { cookie: owner.session.cookie });
+    try {
+      await waitUntil(() => again.provider.synced, "resynced");
+      expect(again.notes()).toBe("gespeichert bleibt gespeichert");
+    } finally {
+      again.destroy();
+    }
+  });
+});

@@ -1,0 +1,98 @@
+import { type Database, schema } from "@runder-tisch/db";
+import { eq } from "drizzle-orm";
+import type { DomainEvent } from "../events/domain-events.ts";
+import { findAccessibleCase } from "../policies/case-access.ts";
+
+/** What a browser receives: ids and the kind of change; it re-reads details through the API. */
+export type FeedMessage =
+  | {
+      kind: "action.created" | "action.changed" | "action.commented";
+      actionId: string;
+      caseId: string;
+      conferenceId: string | null;
+    }
+  | { kind: "conference.changed"; conferenceId: string; caseId: string; status: string };
+
+export interface FeedSubscriber {
+  userId: string;
+  agencyId: string;
+  send(message: FeedMessage): void;
+  close(): void;
+}
+
+/**
+ * Pushes changes of action items and conferences to the people whose inbox or
+ * case page shows them, and to nobody whose agency may not see the case.
+ */
+export class LiveFeed {
+  private readonly byAgency = new Map<string, Set<FeedSubscriber>>();
+
+  constructor(
+    private readonly db: Database,
+    private readonly onError: (error: unknown) => void,
+  ) {}
+
+  add(subscriber: FeedSubscriber): () => void {
+    const set = this.byAgency.get(subscriber.agencyId) ?? new Set();
+    set.add(subscriber);
+    this.byAgency.set(subscriber.agencyId, set);
+    return () => {
+      set.delete(subscriber);
+      if (set.size === 0) this.byAgency.delete(subscriber.agencyId);
+    };
+  }
+
+  get size(): number {
+    let total = 0;
+    for (const set of this.byAgency.values()) total += set.size;
+    return total;
+  }
+
+  handle(event: DomainEvent): void {
+    if (event.kind === "user.disabled") {
+      for (const set of this.byAgency.values()) {
+        for (const subscriber of set) if (subscriber.userId === event.userId) subscriber.close();
+      }
+      return;
+    }
+    if (event.kind === "access.revoked") return;
+    this.fanOut(event).catch(this.onError);
+  }
+
+  private async fanOut(event: Exclude<DomainEvent, { kind: "user.disabled" | "access.revoked" }>) {
+    const message: FeedMessage =
+      event.kind === "conference.changed"
+        ? { kind: event.kind, conferenceId: event.conferenceId, caseId: event.caseId, status: event.status }
+        : { kind: event.kind, actionId: event.actionId, caseId: event.caseId, conferenceId: event.conferenceId };
+    const candidates =
+      event.kind === "conference.changed"
+        ? new Set(event.participantAgencyIds)
+        : new Set(
+            [event.responsibleAgencyId, event.previousAgencyId].filter((id): id is string => Boolean(id)),
+          );
+    const namedUsers =
+      event.kind === "conference.changed"
+        ? new Set<string>()
+        : new Set([event.responsibleUserId, event.previousUserId].filter((id): id is string => Boolean(id)));
+    // The owning agency's case page shows every action and conference of the case.
+    const [owner] = await this.db
+      .select({ agencyId: schema.cases.ownerAgencyId })
+      .from(schema.cases)
+      .where(eq(schema.cases.id, event.caseId));
+    if (owner) candidates.add(owner.agencyId);
+    for (const agencyId of candidates) {
+      const subscribers = this.byAgency.get(agencyId);
+      if (!subscribers || subscribers.size === 0) continue;
+      const found = await findAccessibleCase(this.db, agencyId, event.caseId);
+      if (!found) continue;
+      const concerned =
+        found.access.isOwner ||
+        (event.kind === "conference.changed"
+          ? event.participantAgencyIds.includes(agencyId)
+          : agencyId === event.responsibleAgencyId || agencyId === event.previousAgencyId);
+      for (const subscriber of subscribers) {
+        if (concerned || namedUsers.has(subscriber.userId)) subscriber.send(message);
+      }
+    }
+  }
+}

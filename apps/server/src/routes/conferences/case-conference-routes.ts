@@ -1,0 +1,73 @@
+import {
+  ZConference,
+  ZConferenceListResponse,
+  ZCreateConferenceRequest,
+  ZIdParams,
+} from "@runder-tisch/contracts";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { requireCaseAccess } from "../../domain/require-case-access.ts";
+import { errorResponses } from "../shared.ts";
+import { presentConference } from "./conference-presenter.ts";
+import { conferenceChanged, respondWithConference } from "./conference-response.ts";
+import { createConference } from "./create-conference.ts";
+import { listCaseConferences } from "./list-conferences.ts";
+
+/** Conferences seen from their case: the list on the case page and scheduling a new one. */
+export const caseConferenceRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    "/api/cases/:id/conferences",
+    {
+      schema: {
+        tags: ["conferences"],
+        summary: "Conferences of a case my agency may see, newest scheduled first",
+        params: ZIdParams,
+        response: { 200: ZConferenceListResponse, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { actor, caseRow } = await requireCaseAccess(request, request.params.id);
+      const views = await listCaseConferences(app.db, actor.agencyId, caseRow.id);
+      await request.audit({
+        action: "list",
+        targetType: "conference",
+        caseId: caseRow.id,
+        detail: { count: views.length },
+      });
+      return { conferences: views.map(presentConference) };
+    },
+  );
+
+  app.post(
+    "/api/cases/:id/conferences",
+    {
+      schema: {
+        tags: ["conferences"],
+        summary: "Schedule a conference and invite agencies (owning agency only)",
+        params: ZIdParams,
+        body: ZCreateConferenceRequest,
+        response: { 201: ZConference, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { actor, caseRow, access } = await requireCaseAccess(request, request.params.id, {
+        ownerOnly: true,
+      });
+      const conference = await createConference(app.db, actor, caseRow.id, request.body);
+      await request.audit({
+        action: "create",
+        targetType: "conference",
+        targetId: conference.id,
+        caseId: caseRow.id,
+        detail: { participantAgencyIds: request.body.participants.map((p) => p.agencyId) },
+      });
+      const presented = await respondWithConference(
+        app.db,
+        { agencyId: actor.agencyId, access },
+        conference,
+        caseRow,
+      );
+      app.events.publish(conferenceChanged(presented, caseRow.ownerAgencyId, actor.userId));
+      return reply.status(201).send(presented);
+    },
+  );
+};

@@ -1,0 +1,38 @@
+import type { TConferenceStatus } from "@runder-tisch/contracts";
+import { type Database, schema } from "@runder-tisch/db";
+import { and, eq } from "drizzle-orm";
+import { invalidTransition } from "../../errors.ts";
+import { type ConferenceRow, canTransitionConference } from "../../policies/conference-access.ts";
+
+const STAMP_OF: Record<TConferenceStatus, "startedAt" | "concludedAt" | "finalisedAt" | null> = {
+  planned: null,
+  live: "startedAt",
+  concluded: "concludedAt",
+  finalised: "finalisedAt",
+};
+
+/** Moves a conference one step forward and stamps when that happened. */
+export async function changeConferenceStatus(
+  db: Database,
+  conference: ConferenceRow,
+  to: TConferenceStatus,
+  now: Date = new Date(),
+): Promise<ConferenceRow> {
+  if (!canTransitionConference(conference.status, to)) {
+    throw invalidTransition(`A ${conference.status} conference cannot become ${to}`);
+  }
+  const stamp = STAMP_OF[to];
+  // Conditional on the status we checked, so two racing requests cannot both advance it.
+  const [updated] = await db
+    .update(schema.conferences)
+    .set({ status: to, ...(stamp ? { [stamp]: now } : {}) })
+    .where(
+      and(
+        eq(schema.conferences.id, conference.id),
+        eq(schema.conferences.status, conference.status),
+      ),
+    )
+    .returning();
+  if (!updated) throw invalidTransition("The conference status changed meanwhile; reload it");
+  return updated;
+}

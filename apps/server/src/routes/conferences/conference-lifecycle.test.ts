@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, factories, type TestContext } from "../../../test/test-app.ts";
+import { caseWithPartners, inDays } from "./test-fixtures.ts";
+
+let ctx: TestContext;
+beforeAll(async () => {
+  ctx = await createTestApp();
+});
+afterAll(() => ctx.close());
+
+describe("conference lifecycle", () => {
+  it("runs planned → live → concluded → finalised and stamps each step", async () => {
+    const { owner, caseRow } = await caseWithPartners(ctx, 0);
+    const conference = await factories.createConference(ctx.db, { caseId: caseRow.id });
+    const url = `/api/conferences/${conference.id}/status`;
+    const stamps = { live: "startedAt", concluded: "concludedAt", finalised: "finalisedAt" };
+    for (const [status, stamp] of Object.entries(stamps)) {
+      const response = await owner.session.post(url, { status });
+      expect(response.statusCode, status).toBe(200);
+      expect(response.json().status).toBe(status);
+      expect(Date.parse(response.json()[stamp])).not.toBeNaN();
+    }
+    const final = (await owner.session.get(`/api/conferences/${conference.id}`)).json();
+    expect(final.startedAt <= final.concludedAt && final.concludedAt <= final.finalisedAt).toBe(
+      true,
+    );
+  });
+
+  it("refuses skipped, repeated and backward steps with invalid_transition", async () => {
+    const { owner, caseRow } = await caseWithPartners(ctx, 0);
+    const conference = await factories.createConference(ctx.db, { caseId: caseRow.id });
+    const url = `/api/conferences/${conference.id}/status`;
+    const refuse = async (status: string) => {
+      const response = await owner.session.post(url, { status });
+      expect(response.statusCode, status).toBe(409);
+      expect(response.json().error.code).toBe("invalid_transition");
+    };
+    await refuse("planned");
+    await refuse("concluded");
+    await refuse("finalised");
+    await owner.session.post(url, { status: "live" });
+    await refuse("live");
+    await refuse("planned");
+    await refuse("finalised");
+    await owner.session.post(url, { status: "concluded" });
+    await refuse("live");
+    await owner.session.post(url, { status: "finalised" });
+    await refuse("concluded");
+    await refuse("finalised");
+  });
+
+  it("keeps a finalised conference as it is", async () => {
+    const { owner, caseRow, partners } = await caseWithPartners(ctx, 1);
+    const conference = await factories.createConference(ctx.db, {
+      caseId: caseRow.id,
+      status: "finalised",
+      finalisedAt: new Date(),
+    });
+    const url = `/api/conferences/${conference.id}`;
+    for (const payload of [
+      { title: "Nachträglich" },
+      { scheduledAt: inDays(1) },
+      { participants: [{ agencyId: partners[0]?.agency.id }] },
+    ]) {
+      const response = await owner.session.patch(url, payload);
+      expect(response.statusCode).toBe(409);
+      expect(response.json().error.code).toBe("conflict");
+    }
+    const unchanged = (await owner.session.get(url)).json();
+    expect(unchanged).toMatchObject({ title: conference.title, participants: [] });
+  });
+
+  it("still allows editing a running conference", async () => {
+    const { owner, caseRow } = await caseWithPartners(ctx, 0);
+    const conference = await factories.createConference(ctx.db, {
+      caseId: caseRow.id,
+      status: "live",
+      startedAt: new Date(),
+    });
+    const response = await owner.session.patch(`/api/conferences/${conference.id}`, {
+      title: "Fallkonferenz (verlängert)",
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({ status: "live", title: "Fallkonferenz (verlängert)" });
+  });
+});

@@ -1,0 +1,156 @@
+import {
+  ZChangeConferenceStatusRequest,
+  ZConference,
+  ZConferenceListResponse,
+  ZIdParams,
+  ZUpcomingConferencesQuery,
+  ZUpdateConferenceRequest,
+} from "@runder-tisch/contracts";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { requireConferenceAccess } from "../../domain/require-conference-access.ts";
+import { requireActor } from "../../plugins/authentication.ts";
+import { errorResponses } from "../shared.ts";
+import { changeConferenceStatus } from "./change-conference-status.ts";
+import { presentConference } from "./conference-presenter.ts";
+import { conferenceChanged, respondWithConference } from "./conference-response.ts";
+import { listUpcomingConferences } from "./list-conferences.ts";
+import { updateConference } from "./update-conference.ts";
+
+/** One conference by its id, and the agency-wide "upcoming" list. */
+export const conferenceItemRoutes: FastifyPluginAsyncZod = async (app) => {
+  // A static segment: find-my-way prefers it over `/api/conferences/:id`, whatever the order.
+  app.get(
+    "/api/conferences/upcoming",
+    {
+      schema: {
+        tags: ["conferences"],
+        summary: "Planned or running conferences my agency owns or is invited to, soonest first",
+        querystring: ZUpcomingConferencesQuery,
+        response: { 200: ZConferenceListResponse, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const views = await listUpcomingConferences(app.db, actor.agencyId, request.query.limit);
+      await request.audit({
+        action: "list",
+        targetType: "conference",
+        detail: {
+          count: views.length,
+          scope: "upcoming",
+          caseIds: [...new Set(views.map((view) => view.conference.caseId))],
+        },
+      });
+      return { conferences: views.map(presentConference) };
+    },
+  );
+
+  app.get(
+    "/api/conferences/:id",
+    {
+      schema: {
+        tags: ["conferences"],
+        summary: "One conference with agenda and invited agencies",
+        params: ZIdParams,
+        response: { 200: ZConference, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { actor, conference, caseRow, access, participants } = await requireConferenceAccess(
+        request,
+        request.params.id,
+      );
+      await request.audit({
+        action: "view",
+        targetType: "conference",
+        targetId: conference.id,
+        caseId: caseRow.id,
+      });
+      return respondWithConference(
+        app.db,
+        { agencyId: actor.agencyId, access },
+        conference,
+        caseRow,
+        participants,
+      );
+    },
+  );
+
+  app.patch(
+    "/api/conferences/:id",
+    {
+      schema: {
+        tags: ["conferences"],
+        summary: "Change title, time or invited agencies (owning agency only; not once finalised)",
+        params: ZIdParams,
+        body: ZUpdateConferenceRequest,
+        response: { 200: ZConference, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { actor, conference, caseRow, access } = await requireConferenceAccess(
+        request,
+        request.params.id,
+        { ownerOnly: true, editable: true },
+      );
+      const updated = await updateConference(app.db, conference.id, request.body);
+      await request.audit({
+        action: "change",
+        targetType: "conference",
+        targetId: conference.id,
+        caseId: caseRow.id,
+        detail: {
+          fields: Object.keys(request.body),
+          ...(request.body.participants
+            ? { participantAgencyIds: request.body.participants.map((p) => p.agencyId) }
+            : {}),
+        },
+      });
+      const presented = await respondWithConference(
+        app.db,
+        { agencyId: actor.agencyId, access },
+        updated,
+        caseRow,
+      );
+      app.events.publish(conferenceChanged(presented, caseRow.ownerAgencyId, actor.userId));
+      return presented;
+    },
+  );
+
+  app.post(
+    "/api/conferences/:id/status",
+    {
+      schema: {
+        tags: ["conferences"],
+        summary: "Move the conference one step on: planned, live, concluded, finalised",
+        params: ZIdParams,
+        body: ZChangeConferenceStatusRequest,
+        response: { 200: ZConference, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { actor, conference, caseRow, access, participants } = await requireConferenceAccess(
+        request,
+        request.params.id,
+        { ownerOnly: true },
+      );
+      const updated = await changeConferenceStatus(app.db, conference, request.body.status);
+      await request.audit({
+        action: "change",
+        targetType: "conference",
+        targetId: conference.id,
+        caseId: caseRow.id,
+        detail: { status: { from: conference.status, to: updated.status } },
+      });
+      const presented = await respondWithConference(
+        app.db,
+        { agencyId: actor.agencyId, access },
+        updated,
+        caseRow,
+        participants,
+      );
+      app.events.publish(conferenceChanged(presented, caseRow.ownerAgencyId, actor.userId));
+      return presented;
+    },
+  );
+};

@@ -1,0 +1,49 @@
+import { CONFERENCE_AGENDA_TEMPLATE } from "@runder-tisch/contracts";
+import { type Database, schema } from "@runder-tisch/db";
+import type { ConferenceRow } from "../../policies/conference-access.ts";
+import { ensureInvitable, type ParticipantInput } from "./ensure-invitable.ts";
+
+export interface CreateConferenceInput {
+  title: string;
+  scheduledAt: string;
+  participants: ParticipantInput[];
+}
+
+/** A new conference of a case, with the fixed agenda and its invited agencies. */
+export async function createConference(
+  db: Database,
+  creator: { userId: string },
+  caseId: string,
+  input: CreateConferenceInput,
+): Promise<ConferenceRow> {
+  return db.transaction(async (tx) => {
+    await ensureInvitable(tx, caseId, input.participants);
+    const [conference] = await tx
+      .insert(schema.conferences)
+      .values({
+        caseId,
+        title: input.title,
+        scheduledAt: new Date(input.scheduledAt),
+        createdBy: creator.userId,
+      })
+      .returning();
+    if (!conference) throw new Error("conference insert returned nothing");
+    await tx.insert(schema.agendaItems).values(
+      CONFERENCE_AGENDA_TEMPLATE.map((kind, position) => ({
+        conferenceId: conference.id,
+        position,
+        kind,
+      })),
+    );
+    if (input.participants.length > 0) {
+      await tx.insert(schema.conferenceParticipants).values(
+        input.participants.map((participant) => ({
+          conferenceId: conference.id,
+          agencyId: participant.agencyId,
+          role: participant.role,
+        })),
+      );
+    }
+    return conference;
+  });
+}

@@ -1,0 +1,57 @@
+import { type Database, schema } from "@runder-tisch/db";
+import { eq } from "drizzle-orm";
+import { conflict, notFound } from "../../errors.ts";
+import { type ConferenceRow, isConferenceLocked } from "../../policies/conference-access.ts";
+import { ensureInvitable, type ParticipantInput } from "./ensure-invitable.ts";
+
+export interface UpdateConferenceInput {
+  title?: string | undefined;
+  scheduledAt?: string | undefined;
+  /** Replaces the whole list of invited agencies. */
+  participants?: ParticipantInput[] | undefined;
+}
+
+export async function updateConference(
+  db: Database,
+  conferenceId: string,
+  input: UpdateConferenceInput,
+): Promise<ConferenceRow> {
+  return db.transaction(async (tx) => {
+    // The row lock keeps a concurrent finalisation from slipping in between check and write.
+    const [current] = await tx
+      .select()
+      .from(schema.conferences)
+      .where(eq(schema.conferences.id, conferenceId))
+      .for("update");
+    if (!current) throw notFound("Conference");
+    if (isConferenceLocked(current)) {
+      throw conflict("The conference is finalised and can no longer be changed");
+    }
+    if (input.participants) {
+      await ensureInvitable(tx, current.caseId, input.participants);
+      await tx
+        .delete(schema.conferenceParticipants)
+        .where(eq(schema.conferenceParticipants.conferenceId, conferenceId));
+      if (input.participants.length > 0) {
+        await tx.insert(schema.conferenceParticipants).values(
+          input.participants.map((participant) => ({
+            conferenceId,
+            agencyId: participant.agencyId,
+            role: participant.role,
+          })),
+        );
+      }
+    }
+    const fields = {
+      ...(input.title !== undefined ? { title: input.title } : {}),
+      ...(input.scheduledAt !== undefined ? { scheduledAt: new Date(input.scheduledAt) } : {}),
+    };
+    if (Object.keys(fields).length === 0) return current;
+    const [updated] = await tx
+      .update(schema.conferences)
+      .set(fields)
+      .where(eq(schema.conferences.id, conferenceId))
+      .returning();
+    return updated ?? current;
+  });
+}

@@ -1,0 +1,162 @@
+import { request as httpRequest } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { waitUntil } from "../../../test/collab-client.ts";
+import { agencyWithUser, createTestApp, factories, type TestContext } from "../../../test/test-app.ts";
+
+let ctx: TestContext;
+let port: number;
+beforeAll(async () => {
+  ctx = await createTestApp();
+  await ctx.app.listen({ host: "127.0.0.1", port: 0 });
+  port = (ctx.app.server.address() as AddressInfo).port;
+});
+afterAll(() => ctx.close());
+
+interface Stream {
+  status: number;
+  messages: { kind: string; [key: string]: unknown }[];
+  ended: boolean;
+  close(): void;
+}
+
+/** Opens /api/events like a browser's EventSource and collects the JSON messages. */
+function listen(cookie?: string): Promise<Stream> {
+  return new Promise((resolve, reject) => {
+    const stream: Stream = { status: 0, messages: [], ended: false, close: () => {} };
+    const req = httpRequest(
+      { host: "127.0.0.1", port, path: "/api/events", headers: cookie ? { cookie } : {} },
+      (res) => {
+        stream.status = res.statusCode ?? 0;
+        stream.close = () => res.destroy();
+        let buffer = "";
+        res.setEncoding("utf8");
+        res.on("data", (chunk: string) => {
+          buffer += chunk;
+          const blocks = buffer.split("\n\n");
+          buffer = blocks.pop() ?? "";
+          for (const block of blocks) {
+            const data = block.split("\n").find((line) => line.startsWith("data: "));
+            if (data) stream.messages.push(JSON.parse(data.slice(6)));
+          }
+        });
+        res.on("end", () => {
+          stream.ended = true;
+        });
+        res.on("close", () => {
+          stream.ended = true;
+        });
+        resolve(stream);
+      },
+    );
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+async function sharedCase() {
+  const owner = await agencyWithUser(ctx);
+  const partner = await agencyWithUser(ctx);
+  const bystander = await agencyWithUser(ctx);
+  const caseRow = await factories.createCase(ctx.db, { ownerAgencyId: owner.agency.id });
+  for (const agency of [partner, bystander]) {
+    await factories.grantSharingBasis(ctx.db, {
+      caseId: caseRow.id,
+      agencyId: agency.agency.id,
+      recordedBy: owner.user.id,
+    });
+  }
+  return { owner, partner, bystander, caseRow };
+}
+
+describe("live events", () => {
+  it("refuses a stream without a session", async () => {
+    const stream = await listen();
+    expect(stream.status).toBe(401);
+    stream.close();
+  });
+
+  it("tells the responsible agency and the owner about an action, and nobody else", async () => {
+    const { owner, partner, bystander, caseRow } = await sharedCase();
+    const outsider = await agencyWithUser(ctx);
+    const streams = await Promise.all(
+      [owner, partner, bystander, outsider].map((who) => listen(who.session.cookie)),
+    );
+    try {
+      await waitUntil(() => streams.every((s) => s.status === 200), "streams open");
+      const action = await factories.createAction(ctx.db, {
+        caseId: caseRow.id,
+        responsibleAgencyId: partner.agency.id,
+      });
+      ctx.app.events.publish({
+        kind: "action.created",
+        actionId: action.id,
+        caseId: caseRow.id,
+        conferenceId: null,
+        responsibleAgencyId: partner.agency.id,
+        responsibleUserId: null,
+        actorUserId: owner.user.id,
+      });
+      const [ownerStream, partnerStream, bystanderStream, outsiderStream] = streams as [
+        Stream,
+        Stream,
+        Stream,
+        Stream,
+      ];
+      await waitUntil(
+        () => ownerStream.messages.length > 0 && partnerStream.messages.length > 0,
+        "owner and partner hear it",
+      );
+      expect(partnerStream.messages[0]).toEqual({
+        kind: "action.created",
+        actionId: action.id,
+        caseId: caseRow.id,
+        conferenceId: null,
+      });
+      // Give any wrongly routed message time to arrive before asserting silence.
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      expect(bystanderStream.messages).toEqual([]);
+      expect(outsiderStream.messages).toEqual([]);
+    } finally {
+      for (const stream of streams) stream.close();
+    }
+  });
+
+  it("tells invited agencies about a conference's status, unless their basis was revoked", async () => {
+    const { owner, partner, bystander, caseRow } = await sharedCase();
+    const conference = await factories.createConference(ctx.db, { caseId: caseRow.id }, [
+      { agencyId: partner.agency.id },
+      { agencyId: bystander.agency.id },
+    ]);
+    const [basis] = await ctx.db.query.sharingBases.findMany({
+      where: (table, { and, eq }) => and(eq(table.caseId, caseRow.id), eq(table.agencyId, bystander.agency.id)),
+    });
+    const partnerStream = await listen(partner.session.cookie);
+    const bystanderStream = await listen(bystander.session.cookie);
+    try {
+      const revoked = await owner.session.post(
+        `/api/cases/${caseRow.id}/sharing-bases/${basis?.id}/revoke`,
+        {},
+      );
+      expect(revoked.statusCode).toBe(200);
+      const started = await owner.session.post(`/api/conferences/${conference.id}/status`, {
+        status: "live",
+      });
+      expect(started.statusCode).toBe(200);
+      await waitUntil(() => partnerStream.messages.length > 0, "partner hears the start");
+      expect(partnerStream.messages[0]).toMatchObject({ kind: "conference.changed", status: "live" });
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      expect(bystanderStream.messages).toEqual([]);
+    } finally {
+      partnerStream.close();
+      bystanderStream.close();
+    }
+  });
+
+  it("ends the stream of a user who is disabled", async () => {
+    const { partner } = await sharedCase();
+    const stream = await listen(partner.session.cookie);
+    ctx.app.events.publish({ kind: "user.disabled", userId: partner.user.id });
+    await waitUntil(() => stream.ended, "stream ended");
+  });
+});

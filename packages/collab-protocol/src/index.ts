@@ -1,0 +1,21 @@
+export { CloseCode, closeReason, isPermanentClose } from "./close-codes.ts";
+export {
+  decodeExtensionFrame,
+  type ExtensionFrame,
+  encodeRoleNotice,
+  encodeSaved,
+  encodeSubscribeExtensions,
+  isDocumentUpdateFrame,
+  readVarUint,
+  writeVarUint,
+} from "./frames.ts";
+export { DEFAULT_COLLAB_LIMITS } from "./limits.ts";
+export {
+  type CollabRole,
+  decodeRole,
+  Extension,
+  encodeRole,
+  MessageType,
+  RoleCode,
+  SyncMessageType,
+} from "./message-types.ts";

@@ -1,0 +1,39 @@
+export {
+  ACTION_DESCRIPTION_MAX,
+  ACTION_STATUSES,
+  ACTION_TITLE_MAX,
+  type ActionEntry,
+  type ActionInput,
+  type ActionStatus,
+  createAction,
+  deleteAction,
+  type ReadActionResult,
+  readAction,
+  readActions,
+  setProjectionError,
+  updateAction,
+} from "./actions.ts";
+export {
+  type AgendaItem,
+  addAgendaItem,
+  addDecision,
+  addGoal,
+  readAgenda,
+  readDecisions,
+  readGoals,
+  type TextItem,
+} from "./list-items.ts";
+export {
+  createEntryId,
+  createEntryMap,
+  DocKey,
+  type EntryMap,
+  type EntryValue,
+  getActions,
+  getAgenda,
+  getDecisions,
+  getGoals,
+  getNotes,
+  NOTES_FIELD,
+} from "./schema.ts";
+export { isIsoDate } from "./validate.ts";

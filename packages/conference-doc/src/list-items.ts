@@ -1,0 +1,80 @@
+import type * as Y from "yjs";
+import {
+  createEntryId,
+  createEntryMap,
+  type EntryMap,
+  type EntryValue,
+  getAgenda,
+  getDecisions,
+  getGoals,
+} from "./schema.ts";
+
+/** Agenda item; `kind` is one of CONFERENCE_AGENDA_TEMPLATE in contracts, or null for a free item. */
+export interface AgendaItem {
+  id: string;
+  kind: string | null;
+  title: string;
+  done: boolean;
+}
+
+/** Goals and decisions are short texts in conference order. */
+export interface TextItem {
+  id: string;
+  text: string;
+}
+
+function readString(map: EntryMap, key: string): string | null {
+  const value = map.get(key);
+  return typeof value === "string" ? value : null;
+}
+
+function push(list: Y.Array<EntryMap>, fields: Record<string, EntryValue>): void {
+  list.push([createEntryMap(fields)]);
+}
+
+export function addAgendaItem(
+  doc: Y.Doc,
+  item: { kind?: string | null; title: string },
+  id: string = createEntryId(),
+): string {
+  push(getAgenda(doc), { id, kind: item.kind ?? null, title: item.title, done: false });
+  return id;
+}
+
+export function addGoal(doc: Y.Doc, text: string, id: string = createEntryId()): string {
+  push(getGoals(doc), { id, text });
+  return id;
+}
+
+export function addDecision(doc: Y.Doc, text: string, id: string = createEntryId()): string {
+  push(getDecisions(doc), { id, text });
+  return id;
+}
+
+/** Entries without an id or title are skipped: readers must tolerate any shape. */
+export function readAgenda(doc: Y.Doc): AgendaItem[] {
+  return getAgenda(doc)
+    .toArray()
+    .flatMap((map) => {
+      const id = readString(map, "id");
+      const title = readString(map, "title");
+      if (id === null || title === null) return [];
+      return [{ id, title, kind: readString(map, "kind"), done: map.get("done") === true }];
+    });
+}
+
+function readTextItems(list: Y.Array<EntryMap>): TextItem[] {
+  return list.toArray().flatMap((map) => {
+    const id = readString(map, "id");
+    const text = readString(map, "text");
+    return id === null || text === null ? [] : [{ id, text }];
+  });
+}
+
+export function readGoals(doc: Y.Doc): TextItem[] {
+  return readTextItems(getGoals(doc));
+}
+
+export function readDecisions(doc: Y.Doc): TextItem[] {
+  return readTextItems(getDecisions(doc));
+}

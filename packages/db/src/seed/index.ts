@@ -1,0 +1,2 @@
+export * from "./demo-kreis.ts";
+export * from "./seed-demo.ts";
