@@ -34,8 +34,16 @@ export const ZEnv = z.object({
   LOGIN_ATTEMPTS_PER_IP_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   LOGIN_FAILURES_BEFORE_LOCK: z.coerce.number().int().min(1).default(5),
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
-  COLLAB_MAX_MESSAGE_BYTES: z.coerce.number().int().min(1_024).default(1024 * 1024),
-  COLLAB_MAX_DOCUMENT_BYTES: z.coerce.number().int().min(1_024).default(10 * 1024 * 1024),
+  COLLAB_MAX_MESSAGE_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1_024)
+    .default(1024 * 1024),
+  COLLAB_MAX_DOCUMENT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1_024)
+    .default(10 * 1024 * 1024),
   /** How long a conference document with nobody connected stays in memory (at most 30 s). */
   COLLAB_IDLE_UNLOAD_MS: z.coerce.number().int().min(0).max(30_000).default(10_000),
   /** Lifetime of a collaboration token for non-browser clients. */

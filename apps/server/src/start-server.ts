@@ -35,7 +35,10 @@ export async function startServer(env: Env): Promise<RunningServer> {
   await database.migrate();
   // Several nodes share documents and events over Redis; one node needs nothing else.
   const bus = env.REDIS_URL
-    ? new RedisBus({ url: env.REDIS_URL, onError: (error) => console.error("redis:", error.message) })
+    ? new RedisBus({
+        url: env.REDIS_URL,
+        onError: (error) => console.error("redis:", error.message),
+      })
     : undefined;
   const app = await buildApp({ env, database, identityCipher, collaboration: { bus } });
   if (env.SEED_DEMO && env.NODE_ENV !== "production") {

@@ -4,9 +4,9 @@ import * as factories from "@runder-tisch/db/factories";
 import type { InjectOptions, LightMyRequestResponse } from "fastify";
 import { type App, buildApp } from "../src/app.ts";
 import { type Env, parseEnv } from "../src/env.ts";
-import type { CollaborationOptions } from "../src/plugins/collaboration.ts";
 import { IdentityCipher } from "../src/lib/identity-crypto.ts";
 import { hashPassword } from "../src/lib/passwords.ts";
+import type { CollaborationOptions } from "../src/plugins/collaboration.ts";
 import { createTestDatabase } from "./test-database.ts";
 
 export const TEST_PASSWORD = "test-password-1234";

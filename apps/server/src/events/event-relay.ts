@@ -32,7 +32,9 @@ export async function relayDomainEvents(
     }
   });
   events.forwardTo((event) => {
-    bus.publish(CHANNEL, encoder.encode(JSON.stringify({ node, event } satisfies Envelope))).catch(onError);
+    bus
+      .publish(CHANNEL, encoder.encode(JSON.stringify({ node, event } satisfies Envelope)))
+      .catch(onError);
   });
   return async () => {
     events.forwardTo(null);

@@ -35,12 +35,16 @@ export class AccessWatch {
     let work: Promise<void> | undefined;
     switch (event.kind) {
       case "user.disabled":
-        this.collab.closeConnections((info) => info.userId === event.userId, CloseCode.ACCESS_REVOKED);
+        this.collab.closeConnections(
+          (info) => info.userId === event.userId,
+          CloseCode.ACCESS_REVOKED,
+        );
         return;
       case "access.revoked":
         work = this.recheck(
           (info) =>
-            info.agencyId === event.agencyId && this.caseOfDocument.get(info.documentName) === event.caseId,
+            info.agencyId === event.agencyId &&
+            this.caseOfDocument.get(info.documentName) === event.caseId,
         );
         break;
       case "conference.changed":

@@ -26,7 +26,13 @@ async function actorFromToken(db: Database, userId: string): Promise<Actor | nul
     .select({ user: schema.users, agency: schema.agencies })
     .from(schema.users)
     .innerJoin(schema.agencies, eq(schema.agencies.id, schema.users.agencyId))
-    .where(and(eq(schema.users.id, userId), isNull(schema.users.disabledAt), eq(schema.agencies.active, true)));
+    .where(
+      and(
+        eq(schema.users.id, userId),
+        isNull(schema.users.disabledAt),
+        eq(schema.agencies.active, true),
+      ),
+    );
   if (!row) return null;
   return {
     userId: row.user.id,
@@ -50,7 +56,9 @@ export async function resolveCollabActor(
     if (!actor) throw deny(CloseCode.UNAUTHORISED, "invalid or expired token");
     return actor;
   }
-  const sessionToken = context.cookieHeader ? deps.parseCookie(context.cookieHeader)[SESSION_COOKIE] : undefined;
+  const sessionToken = context.cookieHeader
+    ? deps.parseCookie(context.cookieHeader)[SESSION_COOKIE]
+    : undefined;
   if (!sessionToken) throw deny(CloseCode.UNAUTHORISED, "not signed in");
   const session = await findSession(deps.db, sessionToken, deps.sessionPolicy);
   if (session.state !== "valid") throw deny(CloseCode.UNAUTHORISED, "session expired");
@@ -71,7 +79,10 @@ export async function collabRoleOfActor(
   if (!conference) return null;
   const found = await findAccessibleCase(db, actor.agencyId, conference.caseId);
   const participants = await db
-    .select({ agencyId: schema.conferenceParticipants.agencyId, role: schema.conferenceParticipants.role })
+    .select({
+      agencyId: schema.conferenceParticipants.agencyId,
+      role: schema.conferenceParticipants.role,
+    })
     .from(schema.conferenceParticipants)
     .where(eq(schema.conferenceParticipants.conferenceId, conferenceId));
   const role = collabRoleFor(actor.agencyId, conference, found?.access ?? null, participants);

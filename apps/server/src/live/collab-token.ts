@@ -12,7 +12,11 @@ export class CollabTokens {
     readonly ttlMs = 60_000,
   ) {}
 
-  issue(userId: string, conferenceId: string, now = Date.now()): { token: string; expiresAt: Date } {
+  issue(
+    userId: string,
+    conferenceId: string,
+    now = Date.now(),
+  ): { token: string; expiresAt: Date } {
     const expiresAt = now + this.ttlMs;
     const body = `${userId}.${conferenceId}.${expiresAt}`;
     return { token: `${body}.${this.sign(body)}`, expiresAt: new Date(expiresAt) };

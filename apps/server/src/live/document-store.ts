@@ -73,7 +73,9 @@ export class DocumentStore {
         const updates = byDocument.get(documentId) ?? [];
         await tx.execute(documentLock(documentId));
         const [last] = await tx
-          .select({ seq: sql<number>`coalesce(max(${schema.documentUpdates.seq}), 0)`.mapWith(Number) })
+          .select({
+            seq: sql<number>`coalesce(max(${schema.documentUpdates.seq}), 0)`.mapWith(Number),
+          })
           .from(schema.documentUpdates)
           .where(eq(schema.documentUpdates.documentId, documentId));
         const fromSeq = (last?.seq ?? 0) + 1;
@@ -103,7 +105,10 @@ export class DocumentStore {
       })
       .from(schema.documentUpdates)
       .where(
-        and(eq(schema.documentUpdates.documentId, documentId), isNotNull(schema.documentUpdates.data)),
+        and(
+          eq(schema.documentUpdates.documentId, documentId),
+          isNotNull(schema.documentUpdates.data),
+        ),
       );
     return (
       (tail?.count ?? 0) > this.compaction.maxTailUpdates ||
@@ -139,7 +144,10 @@ export class DocumentStore {
         .update(schema.documentUpdates)
         .set({ data: null })
         .where(
-          and(eq(schema.documentUpdates.documentId, documentId), lte(schema.documentUpdates.seq, last.seq)),
+          and(
+            eq(schema.documentUpdates.documentId, documentId),
+            lte(schema.documentUpdates.seq, last.seq),
+          ),
         );
       // Older snapshots are contained in the new one.
       await tx

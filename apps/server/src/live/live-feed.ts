@@ -62,18 +62,34 @@ export class LiveFeed {
   private async fanOut(event: Exclude<DomainEvent, { kind: "user.disabled" | "access.revoked" }>) {
     const message: FeedMessage =
       event.kind === "conference.changed"
-        ? { kind: event.kind, conferenceId: event.conferenceId, caseId: event.caseId, status: event.status }
-        : { kind: event.kind, actionId: event.actionId, caseId: event.caseId, conferenceId: event.conferenceId };
+        ? {
+            kind: event.kind,
+            conferenceId: event.conferenceId,
+            caseId: event.caseId,
+            status: event.status,
+          }
+        : {
+            kind: event.kind,
+            actionId: event.actionId,
+            caseId: event.caseId,
+            conferenceId: event.conferenceId,
+          };
     const candidates =
       event.kind === "conference.changed"
         ? new Set(event.participantAgencyIds)
         : new Set(
-            [event.responsibleAgencyId, event.previousAgencyId].filter((id): id is string => Boolean(id)),
+            [event.responsibleAgencyId, event.previousAgencyId].filter((id): id is string =>
+              Boolean(id),
+            ),
           );
     const namedUsers =
       event.kind === "conference.changed"
         ? new Set<string>()
-        : new Set([event.responsibleUserId, event.previousUserId].filter((id): id is string => Boolean(id)));
+        : new Set(
+            [event.responsibleUserId, event.previousUserId].filter((id): id is string =>
+              Boolean(id),
+            ),
+          );
     // The owning agency's case page shows every action and conference of the case.
     const [owner] = await this.db
       .select({ agencyId: schema.cases.ownerAgencyId })

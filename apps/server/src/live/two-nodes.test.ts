@@ -2,11 +2,11 @@ import { randomBytes } from "node:crypto";
 import { CloseCode } from "@runder-tisch/collab-protocol";
 import type { DatabaseHandle } from "@runder-tisch/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listenOnLoopback, openDocument, waitUntil } from "../../test/collab-client.ts";
+import { agencyWithUser, createTestApp, factories, type TestContext } from "../../test/test-app.ts";
+import { createTestDatabase } from "../../test/test-database.ts";
 import { type CollabBus, InProcessBus, RedisBus } from "../collab/index.ts";
 import { IdentityCipher } from "../lib/identity-crypto.ts";
-import { listenOnLoopback, openDocument, waitUntil } from "../../test/collab-client.ts";
-import { createTestDatabase } from "../../test/test-database.ts";
-import { agencyWithUser, createTestApp, factories, type TestContext } from "../../test/test-app.ts";
 
 // The real Redis of the machine when the run names one (CI does); otherwise the
 // in-process bus stands in, so the multi-node logic is still exercised.

@@ -118,5 +118,8 @@ export const collaborationPlugin = fp<CollaborationOptions>(
       },
     );
   },
-  { name: "collaboration", dependencies: ["database", "config", "authentication", "domain-events"] },
+  {
+    name: "collaboration",
+    dependencies: ["database", "config", "authentication", "domain-events"],
+  },
 );

@@ -10,7 +10,11 @@ export interface DemoAgency {
 
 export const DEMO_AGENCIES: DemoAgency[] = [
   { slug: "abh", name: "Ausländerbehörde Kreis Beispielhausen", kind: "auslaenderbehoerde" },
-  { slug: "ebh", name: "Einbürgerungsbehörde Kreis Beispielhausen", kind: "einbuergerungsbehoerde" },
+  {
+    slug: "ebh",
+    name: "Einbürgerungsbehörde Kreis Beispielhausen",
+    kind: "einbuergerungsbehoerde",
+  },
   { slug: "ki", name: "Kommunales Integrationszentrum", kind: "kommunales_integrationszentrum" },
   { slug: "kim", name: "KIM-Case-Management", kind: "kim_case_management" },
   { slug: "jc", name: "Jobcenter Beispielhausen", kind: "jobcenter" },
@@ -72,18 +76,43 @@ export const DEMO_CASES: DemoCase[] = [
       note: "Nur Demodaten.",
     },
     bases: [
-      { agency: "abh", purpose: PURPOSE_RESIDENCE_WORK, categories: ["general"], legalBasis: "consent" },
-      { agency: "jc", purpose: PURPOSE_RESIDENCE_WORK, categories: ["general"], legalBasis: "consent" },
-      { agency: "caritas", purpose: PURPOSE_RESIDENCE_WORK, categories: ["general"], legalBasis: "consent" },
+      {
+        agency: "abh",
+        purpose: PURPOSE_RESIDENCE_WORK,
+        categories: ["general"],
+        legalBasis: "consent",
+      },
+      {
+        agency: "jc",
+        purpose: PURPOSE_RESIDENCE_WORK,
+        categories: ["general"],
+        legalBasis: "consent",
+      },
+      {
+        agency: "caritas",
+        purpose: PURPOSE_RESIDENCE_WORK,
+        categories: ["general"],
+        legalBasis: "consent",
+      },
     ],
     secrecyReleases: ["caritas"],
     pastConference: {
       daysAgo: 56,
       invited: ["abh", "jc", "caritas"],
       actions: [
-        { title: "Beschäftigungsduldung prüfen", responsible: "abh", dueInDays: -42, status: "done" },
+        {
+          title: "Beschäftigungsduldung prüfen",
+          responsible: "abh",
+          dueInDays: -42,
+          status: "done",
+        },
         { title: "Integrationskurs anmelden", responsible: "jc", dueInDays: -30, status: "done" },
-        { title: "Termin bei der Botschaft zur Passbeschaffung begleiten", responsible: "caritas", dueInDays: 5, status: "open" },
+        {
+          title: "Termin bei der Botschaft zur Passbeschaffung begleiten",
+          responsible: "caritas",
+          dueInDays: 5,
+          status: "open",
+        },
       ],
     },
     plannedConference: { inDays: 3, hour: 10, invited: ["abh", "jc", "caritas"] },
@@ -101,9 +130,25 @@ export const DEMO_CASES: DemoCase[] = [
       note: null,
     },
     bases: [
-      { agency: "kim", purpose: "Aufenthaltsperspektive und Ausbildung", categories: ["general"], legalBasis: "statute" },
-      { agency: "caritas", purpose: "Begleitung im Verfahren", categories: ["general"], legalBasis: "consent" },
-      { agency: "diakonie", purpose: "Begleitung im Verfahren", categories: ["general"], legalBasis: "consent", revokedDaysAgo: 10 },
+      {
+        agency: "kim",
+        purpose: "Aufenthaltsperspektive und Ausbildung",
+        categories: ["general"],
+        legalBasis: "statute",
+      },
+      {
+        agency: "caritas",
+        purpose: "Begleitung im Verfahren",
+        categories: ["general"],
+        legalBasis: "consent",
+      },
+      {
+        agency: "diakonie",
+        purpose: "Begleitung im Verfahren",
+        categories: ["general"],
+        legalBasis: "consent",
+        revokedDaysAgo: 10,
+      },
     ],
     plannedConference: { inDays: 9, hour: 14, invited: ["kim", "caritas"] },
   },
@@ -114,8 +159,19 @@ export const DEMO_CASES: DemoCase[] = [
       "Familie mit drei Kindern, seit zwei Jahren im Kreis. Kein Bus zum Abendkurs; Mutter möchte Deutsch lernen.",
     themes: ["family", "language", "mobility"],
     bases: [
-      { agency: "jc", purpose: "Sprachkurs und Kinderbetreuung", categories: ["general"], legalBasis: "consent", validForDays: -5 },
-      { agency: "kim", purpose: "Koordination der Hilfen", categories: ["general"], legalBasis: "consent" },
+      {
+        agency: "jc",
+        purpose: "Sprachkurs und Kinderbetreuung",
+        categories: ["general"],
+        legalBasis: "consent",
+        validForDays: -5,
+      },
+      {
+        agency: "kim",
+        purpose: "Koordination der Hilfen",
+        categories: ["general"],
+        legalBasis: "consent",
+      },
     ],
   },
   {
@@ -124,10 +180,21 @@ export const DEMO_CASES: DemoCase[] = [
     summary:
       "Mann Anfang vierzig, anerkannter Flüchtling, sucht Arbeit als Elektriker. Anerkennung des Berufsabschlusses läuft.",
     themes: ["work", "health", "dealing_with_authorities"],
-    specialCategoryNote: "Gesundheitliche Einschränkung: keine schweren Lasten (ärztliches Attest liegt vor).",
+    specialCategoryNote:
+      "Gesundheitliche Einschränkung: keine schweren Lasten (ärztliches Attest liegt vor).",
     bases: [
-      { agency: "kim", purpose: "Arbeitsmarktintegration unter Berücksichtigung der Gesundheit", categories: ["general", "special"], legalBasis: "consent" },
-      { agency: "jc", purpose: "Arbeitsvermittlung", categories: ["general"], legalBasis: "consent" },
+      {
+        agency: "kim",
+        purpose: "Arbeitsmarktintegration unter Berücksichtigung der Gesundheit",
+        categories: ["general", "special"],
+        legalBasis: "consent",
+      },
+      {
+        agency: "jc",
+        purpose: "Arbeitsvermittlung",
+        categories: ["general"],
+        legalBasis: "consent",
+      },
     ],
   },
   {
@@ -136,7 +203,12 @@ export const DEMO_CASES: DemoCase[] = [
     summary: "Junger Mann, Ausbildung zum Koch abgebrochen gedroht, Fahrtwege im ländlichen Raum.",
     themes: ["training", "mobility", "finances"],
     bases: [
-      { agency: "kim", purpose: "Ausbildung sichern", categories: ["general"], legalBasis: "consent" },
+      {
+        agency: "kim",
+        purpose: "Ausbildung sichern",
+        categories: ["general"],
+        legalBasis: "consent",
+      },
     ],
   },
 ];

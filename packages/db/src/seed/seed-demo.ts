@@ -32,7 +32,11 @@ export function demoLogins(): DemoLogin[] {
   return [
     { email: `admin@${DEMO_DOMAIN}`, role: "platform_admin", agency: PLATFORM_AGENCY.name },
     ...DEMO_AGENCIES.flatMap((agency) => [
-      { email: `${agency.slug}.koordination@${DEMO_DOMAIN}`, role: "coordinator" as const, agency: agency.name },
+      {
+        email: `${agency.slug}.koordination@${DEMO_DOMAIN}`,
+        role: "coordinator" as const,
+        agency: agency.name,
+      },
       { email: `${agency.slug}@${DEMO_DOMAIN}`, role: "member" as const, agency: agency.name },
     ]),
   ];
@@ -134,7 +138,9 @@ async function seedCase(tx: Transaction, demoCase: DemoCase, ctx: SeedContext) {
   if (!caseRow) throw new Error("demo case insert failed");
   if (demoCase.identity) {
     const sealed = ctx.options.sealIdentity(caseRow.id, JSON.stringify(demoCase.identity));
-    await tx.insert(schema.identityRecords).values({ caseId: caseRow.id, ...sealed, updatedBy: recorder });
+    await tx
+      .insert(schema.identityRecords)
+      .values({ caseId: caseRow.id, ...sealed, updatedBy: recorder });
   }
   for (const basis of demoCase.bases) {
     await tx.insert(schema.sharingBases).values({
@@ -144,16 +150,20 @@ async function seedCase(tx: Transaction, demoCase: DemoCase, ctx: SeedContext) {
       categories: basis.categories,
       legalBasis: basis.legalBasis,
       consentForm: basis.legalBasis === "consent" ? "written" : null,
-      consentGivenOn: basis.legalBasis === "consent" ? dayString(new Date(ctx.now.getTime() - 80 * DAY)) : null,
+      consentGivenOn:
+        basis.legalBasis === "consent" ? dayString(new Date(ctx.now.getTime() - 80 * DAY)) : null,
       consentTextVersion: basis.legalBasis === "consent" ? "Einwilligung KIM v3" : null,
-      statuteNorm: basis.legalBasis === "statute" ? "§ 71 Abs. 1 AufenthG i. V. m. § 87 AufenthG" : null,
+      statuteNorm:
+        basis.legalBasis === "statute" ? "§ 71 Abs. 1 AufenthG i. V. m. § 87 AufenthG" : null,
       validUntil:
         basis.validForDays === undefined
           ? null
           : dayString(new Date(ctx.now.getTime() + basis.validForDays * DAY)),
       recordedBy: recorder,
       revokedAt:
-        basis.revokedDaysAgo === undefined ? null : new Date(ctx.now.getTime() - basis.revokedDaysAgo * DAY),
+        basis.revokedDaysAgo === undefined
+          ? null
+          : new Date(ctx.now.getTime() - basis.revokedDaysAgo * DAY),
       revokedBy: basis.revokedDaysAgo === undefined ? null : recorder,
       revocationNote: basis.revokedDaysAgo === undefined ? null : "Einwilligung widerrufen",
     });
@@ -238,7 +248,13 @@ async function insertConference(
   tx: Transaction,
   caseId: string,
   ctx: SeedContext,
-  values: { title: string; scheduledAt: Date; status: string; invited: AgencySlug[]; createdBy: string },
+  values: {
+    title: string;
+    scheduledAt: Date;
+    status: string;
+    invited: AgencySlug[];
+    createdBy: string;
+  },
 ): Promise<string> {
   const finished = values.status !== "planned";
   const [conference] = await tx
@@ -254,11 +270,23 @@ async function insertConference(
     })
     .returning({ id: schema.conferences.id });
   if (!conference) throw new Error("demo conference insert failed");
-  await tx.insert(schema.agendaItems).values(
-    CONFERENCE_AGENDA_TEMPLATE.map((kind, position) => ({ conferenceId: conference.id, position, kind })),
-  );
-  await tx.insert(schema.conferenceParticipants).values(
-    values.invited.map((slug) => ({ conferenceId: conference.id, agencyId: ctx.agencyId(slug), role: "editor" })),
-  );
+  await tx
+    .insert(schema.agendaItems)
+    .values(
+      CONFERENCE_AGENDA_TEMPLATE.map((kind, position) => ({
+        conferenceId: conference.id,
+        position,
+        kind,
+      })),
+    );
+  await tx
+    .insert(schema.conferenceParticipants)
+    .values(
+      values.invited.map((slug) => ({
+        conferenceId: conference.id,
+        agencyId: ctx.agencyId(slug),
+        role: "editor",
+      })),
+    );
   return conference.id;
 }

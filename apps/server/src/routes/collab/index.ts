@@ -1,5 +1,4 @@
-import { ZIdParams } from "@runder-tisch/contracts";
-import { ZCollabTokenResponse } from "@runder-tisch/contracts";
+import { ZCollabTokenResponse, ZIdParams } from "@runder-tisch/contracts";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { notFound } from "../../errors.ts";
 import { collabRoleOfActor } from "../../live/authorize-collab.ts";

@@ -2,7 +2,12 @@ import { request as httpRequest } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { waitUntil } from "../../../test/collab-client.ts";
-import { agencyWithUser, createTestApp, factories, type TestContext } from "../../../test/test-app.ts";
+import {
+  agencyWithUser,
+  createTestApp,
+  factories,
+  type TestContext,
+} from "../../../test/test-app.ts";
 
 let ctx: TestContext;
 let port: number;
@@ -129,7 +134,8 @@ describe("live events", () => {
       { agencyId: bystander.agency.id },
     ]);
     const [basis] = await ctx.db.query.sharingBases.findMany({
-      where: (table, { and, eq }) => and(eq(table.caseId, caseRow.id), eq(table.agencyId, bystander.agency.id)),
+      where: (table, { and, eq }) =>
+        and(eq(table.caseId, caseRow.id), eq(table.agencyId, bystander.agency.id)),
     });
     const partnerStream = await listen(partner.session.cookie);
     const bystanderStream = await listen(bystander.session.cookie);
@@ -144,7 +150,10 @@ describe("live events", () => {
       });
       expect(started.statusCode).toBe(200);
       await waitUntil(() => partnerStream.messages.length > 0, "partner hears the start");
-      expect(partnerStream.messages[0]).toMatchObject({ kind: "conference.changed", status: "live" });
+      expect(partnerStream.messages[0]).toMatchObject({
+        kind: "conference.changed",
+        status: "live",
+      });
       await new Promise((resolve) => setTimeout(resolve, 150));
       expect(bystanderStream.messages).toEqual([]);
     } finally {

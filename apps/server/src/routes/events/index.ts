@@ -54,7 +54,8 @@ export const eventRoutes: FastifyPluginAsyncZod = async (app) => {
       const remove = feed.add({
         userId: actor.userId,
         agencyId: actor.agencyId,
-        send: (message) => raw.write(`event: ${message.kind}\ndata: ${JSON.stringify(message)}\n\n`),
+        send: (message) =>
+          raw.write(`event: ${message.kind}\ndata: ${JSON.stringify(message)}\n\n`),
         close: end,
       });
       open.add(end);
