@@ -270,23 +270,17 @@ async function insertConference(
     })
     .returning({ id: schema.conferences.id });
   if (!conference) throw new Error("demo conference insert failed");
-  await tx
-    .insert(schema.agendaItems)
-    .values(
-      CONFERENCE_AGENDA_TEMPLATE.map((kind, position) => ({
-        conferenceId: conference.id,
-        position,
-        kind,
-      })),
-    );
-  await tx
-    .insert(schema.conferenceParticipants)
-    .values(
-      values.invited.map((slug) => ({
-        conferenceId: conference.id,
-        agencyId: ctx.agencyId(slug),
-        role: "editor",
-      })),
-    );
+  const agenda = CONFERENCE_AGENDA_TEMPLATE.map((kind, position) => ({
+    conferenceId: conference.id,
+    position,
+    kind,
+  }));
+  await tx.insert(schema.agendaItems).values(agenda);
+  const participants = values.invited.map((slug) => ({
+    conferenceId: conference.id,
+    agencyId: ctx.agencyId(slug),
+    role: "editor",
+  }));
+  await tx.insert(schema.conferenceParticipants).values(participants);
   return conference.id;
 }
