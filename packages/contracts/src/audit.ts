@@ -28,6 +28,8 @@ export const ZAuditListQuery = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 export type TAuditListQuery = z.input<typeof ZAuditListQuery>;
+/** The query as the server sees it after parsing: numbers coerced, limit defaulted. */
+export type TAuditListFilters = z.output<typeof ZAuditListQuery>;
 export const ZAuditListResponse = z.object({ entries: z.array(ZAuditEntry) });
 export type TAuditListResponse = z.infer<typeof ZAuditListResponse>;
 

@@ -10,3 +10,4 @@ export * from "./enums.ts";
 export * from "./errors.ts";
 export * from "./health.ts";
 export * from "./sharing.ts";
+export * from "./users.ts";

@@ -1,5 +1,5 @@
 import type { TErrorCode, TErrorResponse } from "@runder-tisch/contracts";
-import type { FastifyError } from "fastify";
+import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { AppError } from "../errors.ts";
@@ -58,9 +58,16 @@ const body = (code: TErrorCode, message: string, details?: unknown): TErrorRespo
   error: details === undefined ? { code, message } : { code, message, details },
 });
 
+function databaseDown(error: unknown, request: FastifyRequest, reply: FastifyReply) {
+  request.log.error({ err: error }, "database unavailable");
+  return reply
+    .status(503)
+    .send(body("service_unavailable", "The database cannot be reached; try again shortly"));
+}
+
 export const errorHandlerPlugin = fp(
   async (app) => {
-    app.setErrorHandler((error: FastifyError, request, reply) => {
+    app.setErrorHandler(async (error: FastifyError, request, reply) => {
       if (error instanceof AppError) {
         return reply.status(error.statusCode).send(body(error.code, error.message, error.details));
       }
@@ -80,18 +87,16 @@ export const errorHandlerPlugin = fp(
         return reply.status(429).send(body("rate_limited", "Too many requests; wait a moment"));
       }
       const codes = causeCodes(error);
-      if (codes.some((code) => DATABASE_DOWN_CODES.has(code))) {
-        request.log.error({ err: error }, "database unavailable");
-        return reply
-          .status(503)
-          .send(body("service_unavailable", "The database cannot be reached; try again shortly"));
-      }
+      if (codes.some((code) => DATABASE_DOWN_CODES.has(code)))
+        return databaseDown(error, request, reply);
       if (codes.includes("23505")) {
         return reply.status(409).send(body("conflict", "This already exists"));
       }
       if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
         return reply.status(error.statusCode).send(body("bad_request", error.message));
       }
+      // A closed PGlite or an ended pool throws plain errors without a code; asking the database tells them apart from bugs.
+      if (!(await app.database.ping())) return databaseDown(error, request, reply);
       request.log.error({ err: error }, "unhandled error");
       return reply.status(500).send(body("internal_error", "Something went wrong on our side"));
     });

@@ -39,17 +39,7 @@ export async function authenticateUser(db: Database, input: TLoginRequest, polic
     );
   }
   if (!(await verifyPassword(user.passwordHash, input.password))) {
-    const failures = user.failedLoginCount + 1;
-    const lock = failures >= policy.failuresBeforeLock;
-    await db
-      .update(schema.users)
-      .set({
-        failedLoginCount: lock ? 0 : failures,
-        lockedUntil: lock
-          ? new Date(now.getTime() + policy.lockMinutes * 60_000)
-          : user.lockedUntil,
-      })
-      .where(eq(schema.users.id, user.id));
+    await countFailedLogin(db, user.id, policy, now);
     throw invalidCredentials();
   }
   if (user.disabledAt) {
@@ -65,4 +55,21 @@ export async function authenticateUser(db: Database, input: TLoginRequest, polic
       .where(eq(schema.users.id, user.id));
   }
   return user;
+}
+
+/**
+ * One statement, so failures arriving at the same time each count: reading the
+ * count first and writing it back would let parallel guesses past the lock.
+ */
+async function countFailedLogin(db: Database, userId: string, policy: LoginPolicy, now: Date) {
+  const { users } = schema;
+  const reachesLock = sql`${users.failedLoginCount} + 1 >= ${policy.failuresBeforeLock}`;
+  const lockedUntil = new Date(now.getTime() + policy.lockMinutes * 60_000);
+  await db
+    .update(users)
+    .set({
+      failedLoginCount: sql`case when ${reachesLock} then 0 else ${users.failedLoginCount} + 1 end`,
+      lockedUntil: sql`case when ${reachesLock} then ${lockedUntil.toISOString()}::timestamptz else ${users.lockedUntil} end`,
+    })
+    .where(eq(users.id, userId));
 }

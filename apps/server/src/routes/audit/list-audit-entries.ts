@@ -1,0 +1,40 @@
+import type { TAuditAction, TAuditEntry, TAuditListFilters } from "@runder-tisch/contracts";
+import { type Database, schema } from "@runder-tisch/db";
+import { and, desc, eq, gte, lt, lte, type SQL } from "drizzle-orm";
+
+type AuditRow = typeof schema.auditLog.$inferSelect;
+
+/** Hash and link stay on the server: they serve verification, not reading. */
+export const presentAuditEntry = (row: AuditRow): TAuditEntry => ({
+  id: row.id,
+  at: row.at.toISOString(),
+  requestId: row.requestId,
+  userId: row.userId,
+  agencyId: row.agencyId,
+  action: row.action as TAuditAction,
+  targetType: row.targetType,
+  targetId: row.targetId,
+  caseId: row.caseId,
+  detail: row.detail,
+});
+
+/** Newest first; `before` pages back by id, which follows time. */
+export async function listAuditEntries(db: Database, filters: TAuditListFilters) {
+  const { auditLog } = schema;
+  const conditions: (SQL | undefined)[] = [
+    filters.agencyId ? eq(auditLog.agencyId, filters.agencyId) : undefined,
+    filters.userId ? eq(auditLog.userId, filters.userId) : undefined,
+    filters.caseId ? eq(auditLog.caseId, filters.caseId) : undefined,
+    filters.action ? eq(auditLog.action, filters.action) : undefined,
+    filters.from ? gte(auditLog.at, new Date(filters.from)) : undefined,
+    filters.to ? lte(auditLog.at, new Date(filters.to)) : undefined,
+    filters.before ? lt(auditLog.id, filters.before) : undefined,
+  ];
+  const rows = await db
+    .select()
+    .from(auditLog)
+    .where(and(...conditions))
+    .orderBy(desc(auditLog.id))
+    .limit(filters.limit);
+  return rows.map(presentAuditEntry);
+}

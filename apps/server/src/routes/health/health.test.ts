@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { agencyWithUser, createTestApp, type TestContext } from "../../../test/test-app.ts";
+
+let ctx: TestContext;
+// Inline vitest projects do not inherit the root hookTimeout; a cold PGlite needs more than 10 s on a busy machine.
+beforeAll(async () => {
+  ctx = await createTestApp();
+}, 60_000);
+afterAll(() => ctx.close());
+
+describe("health", () => {
+  it("reports ok while the database answers", async () => {
+    const response = await ctx.app.inject({ method: "GET", url: "/api/health" });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({ status: "ok", database: "reachable" });
+  });
+
+  it("reports degraded, and API requests answer 503 in the shared shape, once the database is gone", async () => {
+    const broken = await createTestApp();
+    try {
+      const { session } = await agencyWithUser(broken);
+      await broken.database.close();
+      const health = await broken.app.inject({ method: "GET", url: "/api/health" });
+      expect(health.statusCode).toBe(503);
+      expect(health.json()).toMatchObject({ status: "degraded", database: "unreachable" });
+      for (const response of [
+        await session.get("/api/agencies"),
+        await session.post("/api/cases", {}),
+        await broken.app.inject({
+          method: "POST",
+          url: "/api/auth/login",
+          payload: { email: "someone@example.test", password: "irrelevant" },
+        }),
+      ]) {
+        expect(response.statusCode).toBe(503);
+        expect(response.json()).toEqual({
+          error: { code: "service_unavailable", message: expect.any(String) },
+        });
+      }
+    } finally {
+      await broken.app.close();
+    }
+  }, 60_000);
+});
+
+describe("malformed requests", () => {
+  it("refuses a body over the limit with 413", async () => {
+    const { session } = await agencyWithUser(ctx);
+    const response = await session.post("/api/cases", {
+      summary: "x".repeat(ctx.app.config.BODY_LIMIT_BYTES + 1),
+    });
+    expect(response.statusCode).toBe(413);
+    expect(response.json().error.code).toBe("payload_too_large");
+  });
+
+  it("refuses a body that is not JSON with 415", async () => {
+    const { session } = await agencyWithUser(ctx);
+    const response = await session.request({
+      method: "POST",
+      url: "/api/cases",
+      headers: { "content-type": "application/xml" },
+      payload: "<case/>",
+    });
+    expect(response.statusCode).toBe(415);
+    expect(response.json().error.code).toBe("unsupported_media_type");
+  });
+
+  it("answers an unknown route with 404 in the shared shape", async () => {
+    const response = await ctx.app.inject({ method: "GET", url: "/api/nothing-here?x=1" });
+    expect(response.statusCode).toBe(404);
+    expect(response.json()).toEqual({
+      error: { code: "not_found", message: "No route GET /api/nothing-here" },
+    });
+  });
+});

@@ -1,0 +1,68 @@
+import type { TCreateUserRequest, TUpdateUserRequest } from "@runder-tisch/contracts";
+import { type Database, schema } from "@runder-tisch/db";
+import { eq, sql } from "drizzle-orm";
+import { conflict, notFound } from "../../errors.ts";
+import { revokeUserSessions } from "../../sessions/session-store.ts";
+import { type UserView, userColumns } from "./user-presenter.ts";
+
+/** The password is hashed by the caller: argon2 is slow and must not hold a transaction open. */
+export async function createUser(
+  db: Database,
+  input: Omit<TCreateUserRequest, "password"> & { passwordHash: string },
+): Promise<UserView> {
+  return db.transaction(async (tx) => {
+    const [agency] = await tx
+      .select({ id: schema.agencies.id })
+      .from(schema.agencies)
+      .where(eq(schema.agencies.id, input.agencyId));
+    if (!agency) throw notFound("Agency");
+    const [taken] = await tx
+      .select({ id: schema.users.id })
+      .from(schema.users)
+      .where(eq(sql`lower(${schema.users.email})`, input.email.toLowerCase()));
+    if (taken) throw conflict("A person with this e-mail address already exists");
+    const [user] = await tx.insert(schema.users).values(input).returning(userColumns);
+    if (!user) throw new Error("user insert returned nothing");
+    return user;
+  });
+}
+
+export interface UserChange {
+  user: UserView;
+  /** True when this change switched the account off: live connections must be cut. */
+  disabledNow: boolean;
+}
+
+/**
+ * Applies a change. Disabling ends every session at once; so does a password
+ * set by someone else, since whoever knew the old one must not stay signed in.
+ */
+export async function updateUser(
+  db: Database,
+  target: { id: string; disabledAt: Date | null },
+  change: Omit<TUpdateUserRequest, "password"> & { passwordHash?: string },
+  options: { changedBySelf: boolean },
+): Promise<UserChange> {
+  const { displayName, role, disabled, passwordHash, unlock } = change;
+  const disabledNow = disabled === true && target.disabledAt === null;
+  return db.transaction(async (tx) => {
+    const [user] = await tx
+      .update(schema.users)
+      .set({
+        ...(displayName !== undefined ? { displayName } : {}),
+        ...(role !== undefined ? { role } : {}),
+        ...(disabled !== undefined
+          ? { disabledAt: disabled ? (target.disabledAt ?? new Date()) : null }
+          : {}),
+        ...(passwordHash !== undefined ? { passwordHash } : {}),
+        ...(unlock ? { failedLoginCount: 0, lockedUntil: null } : {}),
+      })
+      .where(eq(schema.users.id, target.id))
+      .returning(userColumns);
+    if (!user) throw notFound("User");
+    if (disabled === true || (passwordHash !== undefined && !options.changedBySelf)) {
+      await revokeUserSessions(tx, target.id);
+    }
+    return { user, disabledNow };
+  });
+}
