@@ -4,9 +4,9 @@ import { demoLogins, seedDemo } from "@runder-tisch/db/seed";
 import { type App, buildApp } from "./app.ts";
 import { RedisBus } from "./collab/index.ts";
 import type { Env } from "./env.ts";
+import { DEMO_PASSWORD } from "./lib/demo-passwords.ts";
 import { IdentityCipher, loadIdentityKey } from "./lib/identity-crypto.ts";
 import { hashPassword } from "./lib/passwords.ts";
-import { DEMO_PASSWORD } from "./routes/auth/demo-passwords.ts";
 
 export interface RunningServer {
   app: App;

@@ -37,6 +37,7 @@ export type TAction = z.infer<typeof ZAction>;
 export const ZActionListResponse = z.object({ actions: z.array(ZAction) });
 export type TActionListResponse = z.infer<typeof ZActionListResponse>;
 
+/** A new action; the responsible agency must be able to see the case, the person must belong to it. */
 export const ZCreateActionRequest = z.object({
   title: trimmedText(300),
   description: z.string().trim().max(4000).default(""),
@@ -54,6 +55,7 @@ export const ZUpdateActionRequest = z
     responsiblePersonId: ZId.nullable(),
     dueDate: ZIsoDate.nullable(),
     status: ZActionStatus,
+    /** The `version` the client last saw; a mismatch answers 409 with `details.currentVersion`. */
     expectedVersion: z.number().int().min(1),
   })
   .partial()
@@ -81,6 +83,7 @@ export const ZActionEvent = z.object({
   actor: ZUserRef.nullable(),
   agency: ZAgencyRef.nullable(),
   kind: z.enum(["created", "changed", "commented"]),
+  /** Field name to old and new value; ids for agency and person. */
   changes: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() })),
   at: ZIsoDateTime,
 });
@@ -90,21 +93,30 @@ export const ZActionHistoryResponse = z.object({ events: z.array(ZActionEvent) }
 export const ZInboxQuery = z.object({
   /** `agency`: everything my agency owns; `me`: only what names me. */
   scope: z.enum(["agency", "me"]).default("agency"),
+  /** Repeat to pass several; without it: open and in_progress. */
   status: z
     .union([ZActionStatus, z.array(ZActionStatus)])
     .transform((value) => (Array.isArray(value) ? value : [value]))
     .optional(),
+  /** Due strictly before this day. */
   dueBefore: ZIsoDate.optional(),
+  /** `true`: due before today and neither done nor cancelled; `false`: everything else. */
   overdue: ZQueryBoolean.optional(),
   caseId: ZId.optional(),
   theme: ZCaseTheme.optional(),
   limit: z.coerce.number().int().min(1).max(500).default(200),
 });
 export type TInboxQuery = z.input<typeof ZInboxQuery>;
+/** The query after parsing, as the server reads it. */
+export type TInboxFilters = z.output<typeof ZInboxQuery>;
 
+/** For the whole scope, ignoring the other filters. */
 export const ZInboxCounts = z.object({
+  /** Open or in progress. */
   open: z.number().int(),
+  /** Open or in progress, due before today. */
   overdue: z.number().int(),
+  /** Open or in progress, due from today up to and including today + 7. */
   dueWithin7Days: z.number().int(),
 });
 export type TInboxCounts = z.infer<typeof ZInboxCounts>;

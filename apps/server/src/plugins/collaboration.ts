@@ -8,6 +8,7 @@ import {
 } from "../collab/index.ts";
 import { relayDomainEvents } from "../events/event-relay.ts";
 import { AccessWatch } from "../live/access-watch.ts";
+import { ActionProjection } from "../live/action-projection.ts";
 import { authorizeCollab } from "../live/authorize-collab.ts";
 import { CollabTokens } from "../live/collab-token.ts";
 import { DocumentStore } from "../live/document-store.ts";
@@ -17,6 +18,7 @@ declare module "fastify" {
     collab: CollabServer;
     collabTokens: CollabTokens;
     documentStore: DocumentStore;
+    actionProjection: ActionProjection;
   }
 }
 
@@ -48,6 +50,7 @@ export const collaborationPlugin = fp<CollaborationOptions>(
         .finally(() => compacting.delete(documentId));
     };
     let watch: AccessWatch | undefined;
+    let projection: ActionProjection | undefined;
     const collab = new CollabServer({
       bus: options.bus,
       logger: app.log,
@@ -76,13 +79,27 @@ export const collaborationPlugin = fp<CollaborationOptions>(
           const ranges = await store.append(batch);
           for (const range of ranges) compactLater(range.documentId);
         },
-        onUnload: ({ documentName }) => watch?.forget(documentName),
+        onChange: (event) => projection?.documentChanged(event),
+        onUnload: ({ documentName }) => {
+          watch?.forget(documentName);
+          projection?.documentUnloaded(documentName);
+        },
       },
     });
     watch = new AccessWatch(app.db, collab, (error) =>
       app.log.error({ err: error }, "re-checking conference access failed"),
     );
-    const unsubscribe = app.events.subscribe((event) => watch?.handle(event));
+    projection = new ActionProjection({
+      db: app.db,
+      collab,
+      events: app.events,
+      onError: (error, context) => app.log.error({ err: error }, context),
+    });
+    const unsubscribe = app.events.subscribe((event, origin) => {
+      watch?.handle(event);
+      // Only the node where a change happened writes it into the document; the bus carries it on.
+      if (origin === "local") projection?.tableChanged(event);
+    });
     // With several nodes, revocations and changes made on one node reach sockets on all.
     const stopRelay = options.bus
       ? await relayDomainEvents(app.events, options.bus, (error) =>
@@ -93,6 +110,7 @@ export const collaborationPlugin = fp<CollaborationOptions>(
     app.decorate("collab", collab);
     app.decorate("collabTokens", tokens);
     app.decorate("documentStore", store);
+    app.decorate("actionProjection", projection);
 
     await app.register(websocket, {
       options: collabWebSocketServerOptions(collab),
@@ -100,6 +118,7 @@ export const collaborationPlugin = fp<CollaborationOptions>(
       preClose: async () => {
         unsubscribe();
         await stopRelay();
+        await projection?.settle();
         await collab.destroy({ timeoutMs: 10_000 });
       },
     });

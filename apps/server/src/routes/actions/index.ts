@@ -1,3 +1,11 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { actionItemRoutes } from "./action-item-routes.ts";
+import { caseActionRoutes } from "./case-action-routes.ts";
+import { discussionRoutes } from "./discussion-routes.ts";
 
-export const actionRoutes: FastifyPluginAsyncZod = async () => {};
+/** Action items (Maßnahmen): creation, changes, comments and history. The inbox lives in routes/inbox. */
+export const actionRoutes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(caseActionRoutes);
+  await app.register(actionItemRoutes);
+  await app.register(discussionRoutes);
+};

@@ -5,8 +5,8 @@ import {
   factories,
   type TestContext,
 } from "../../../test/test-app.ts";
+import { DEMO_PASSWORD } from "../../lib/demo-passwords.ts";
 import { hashPassword } from "../../lib/passwords.ts";
-import { DEMO_PASSWORD } from "./demo-passwords.ts";
 
 let ctx: TestContext;
 // Inline vitest projects do not inherit the root hookTimeout; a cold PGlite needs more than 10 s on a busy machine.

@@ -2,6 +2,7 @@ import { ZLoginRequest, ZMeResponse, ZOkResponse } from "@runder-tisch/contracts
 import { schema } from "@runder-tisch/db";
 import { eq } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { appendAuditEntry } from "../../audit/audit-trail.ts";
 import { AppError } from "../../errors.ts";
 import { requireActor } from "../../plugins/authentication.ts";
 import type { Actor } from "../../policies/actor.ts";
@@ -69,6 +70,13 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         throw new AppError(403, "account_disabled", "Your agency's access is switched off");
       }
       const session = await createSession(app.db, user.id, app.sessionPolicy);
+      await appendAuditEntry(app.db, {
+        action: "login",
+        targetType: "session",
+        userId: user.id,
+        agencyId: agency.id,
+        requestId: request.id,
+      });
       app.setSessionCookie(reply, session.token, session.expiresAt);
       const actor: Actor = {
         userId: user.id,
@@ -92,7 +100,10 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      if (request.session) await revokeSession(app.db, request.session.tokenHash);
+      if (request.session) {
+        await revokeSession(app.db, request.session.tokenHash);
+        await request.audit({ action: "logout", targetType: "session" });
+      }
       app.clearSessionCookie(reply);
       return { ok: true as const };
     },

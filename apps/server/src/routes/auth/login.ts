@@ -2,8 +2,8 @@ import type { TLoginRequest } from "@runder-tisch/contracts";
 import { type Database, schema } from "@runder-tisch/db";
 import { eq, sql } from "drizzle-orm";
 import { AppError } from "../../errors.ts";
+import { isDemoPassword } from "../../lib/demo-passwords.ts";
 import { timingDummyHash, verifyPassword } from "../../lib/passwords.ts";
-import { isDemoPassword } from "./demo-passwords.ts";
 
 export interface LoginPolicy {
   failuresBeforeLock: number;

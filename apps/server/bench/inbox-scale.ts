@@ -1,0 +1,252 @@
+// Inbox at one million action items: loads synthetic data, times the inbox the
+// way the route runs it, and writes the figures to docs/benchmarks.md.
+// Run from apps/server, where tsx is installed:
+//   node --import tsx bench/inbox-scale.ts                  (in-memory PGlite)
+//   DATABASE_URL=postgres://... node --import tsx bench/inbox-scale.ts
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { type TInboxQuery, ZInboxQuery } from "@runder-tisch/contracts";
+import { createDatabase, type Database } from "@runder-tisch/db";
+import { type SQL, sql } from "drizzle-orm";
+import { todayInBerlin } from "../src/lib/time.ts";
+import { buildInboxQueries, listInbox } from "../src/routes/inbox/list-inbox.ts";
+
+const AGENCIES = 50;
+const USERS_PER_AGENCY = 4;
+const CASES = 20_000;
+// Smaller only for a quick check of the script itself; the recorded figures use the default.
+const ACTIONS = Number(process.env.BENCH_ACTIONS ?? 1_000_000);
+const BATCH = 100_000;
+const RUNS = 20;
+const SECTION = "## Inbox at one million action items";
+const reportPath = fileURLToPath(new URL("../../../docs/benchmarks.md", import.meta.url));
+
+const n = (value: number) => sql.raw(String(value));
+// Deterministic ids (md5 of a label) let every table refer to rows of the others without lookups.
+const agencyId = (number: SQL) => sql`md5('rt-bench-agency-' || (${number})::text)::uuid`;
+const userId = (agency: SQL, k: SQL) =>
+  sql`md5('rt-bench-user-' || (${agency})::text || '-' || (${k})::text)::uuid`;
+const caseId = (number: SQL) => sql`md5('rt-bench-case-' || (${number})::text)::uuid`;
+// Independent pseudo-random streams over g, so agency, status, person and due date do not correlate.
+const pick = (seed: number, modulo: number) =>
+  sql`(((hashint4extended(g, ${n(seed)}) % ${n(modulo)}) + ${n(modulo)}) % ${n(modulo)})`;
+// The case's owner and its two partners, as agency numbers 1..AGENCIES.
+const ownerOf = (c: SQL) => sql`((${c} - 1) % ${n(AGENCIES)}) + 1`;
+const partnerOf = (c: SQL, offset: number) => sql`((${c} - 1 + ${n(offset)}) % ${n(AGENCIES)}) + 1`;
+
+async function timed<T>(label: string, run: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  const result = await run();
+  console.log(`${label}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return result;
+}
+
+async function seed(db: Database): Promise<void> {
+  const g = sql.raw("g");
+  await db.execute(sql`insert into agencies (id, name, kind)
+    select ${agencyId(g)}, 'Bench-Agentur ' || g, 'sonstige' from generate_series(1, ${n(AGENCIES)}) g`);
+  await db.execute(sql`insert into users (id, agency_id, email, display_name, role, password_hash)
+    select ${userId(sql.raw("a"), sql.raw("k"))}, ${agencyId(sql.raw("a"))},
+      'bench-' || a || '-' || k || '@bench.test', 'Bench ' || a || '-' || k, 'member', 'x'
+    from generate_series(1, ${n(AGENCIES)}) a, generate_series(1, ${n(USERS_PER_AGENCY)}) k`);
+  await db.execute(sql`insert into cases (id, code, owner_agency_id, summary, themes)
+    select ${caseId(g)}, 'RT-9998-' || lpad(g::text, 6, '0'), ${agencyId(ownerOf(g))}, 'Bench',
+      array[(array['work','residence','language','health','mobility','housing'])[g % 6 + 1], 'training']
+    from generate_series(1, ${n(CASES)}) g`);
+  // Two partners per case; every tenth second basis is revoked, every fourth first one covers special data.
+  for (const [offset, special, revoked] of [
+    [7, "g % 4 = 0", "false"],
+    [19, "false", "g % 10 = 0"],
+  ] as const) {
+    await db.execute(sql`insert into sharing_bases
+        (case_id, agency_id, purpose, categories, legal_basis, recorded_by, revoked_at)
+      select ${caseId(g)}, ${agencyId(partnerOf(g, offset))}, 'Bench',
+        case when ${sql.raw(special)} then array['general','special'] else array['general'] end,
+        'consent', ${userId(ownerOf(g), n(1))}, case when ${sql.raw(revoked)} then now() end
+      from generate_series(1, ${n(CASES)}) g`);
+  }
+  for (let from = 1; from <= ACTIONS; from += BATCH) {
+    const to = Math.min(from + BATCH - 1, ACTIONS);
+    const c = sql`((g - 1) % ${n(CASES)} + 1)`;
+    // Responsibility rotates between owner and partners; statuses about 40/20/30/10 %.
+    const responsible = sql`case (g / ${n(CASES)}) % 3
+      when 0 then ${ownerOf(c)} when 1 then ${partnerOf(c, 7)} else ${partnerOf(c, 19)} end`;
+    await db.execute(sql`insert into actions (case_id, title, responsible_agency_id,
+        responsible_user_id, due_date, status, created_at)
+      select ${caseId(c)}, 'Maßnahme ' || g, ${agencyId(responsible)},
+        case when ${pick(1, 4)} = 0 then null else ${userId(responsible, pick(1, 4))} end,
+        case when ${pick(2, 9)} = 0 then null else current_date + (${pick(3, 150)}::int - 50) end,
+        (array['open','open','open','open','in_progress','in_progress','done','done','done','cancelled'])[${pick(4, 10)} + 1],
+        now() - make_interval(hours => ${pick(5, 720)}::int)
+      from generate_series(${n(from)}, ${n(to)}) g`);
+    process.stdout.write(`  actions ${to.toLocaleString("en")}\r`);
+  }
+  // Production's autovacuum keeps the visibility map current; index-only scans depend on it.
+  await db.execute(sql`vacuum analyze`);
+}
+
+/**
+ * The partial indexes of migration 0002: they hand out pending actions already in
+ * inbox order, so a page reads ~200 rows instead of every pending row of the agency.
+ * The benchmark drops them for a second measurement to show what they are worth.
+ */
+const INBOX_ORDER_INDEXES = [
+  ["actions_inbox_agency_pending_idx", "responsible_agency_id"],
+  ["actions_inbox_user_pending_idx", "responsible_user_id"],
+].map(([name, column]) => ({
+  name: name as string,
+  create:
+    sql.raw(`create index if not exists ${name} on actions (${column}, due_date asc nulls last,
+    created_at, id) include (case_id) where status in ('open', 'in_progress')`),
+  drop: sql.raw(`drop index if exists ${name}`),
+}));
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+
+async function explain(db: Database, query: { getSQL(): SQL }): Promise<string[]> {
+  const result = (await db.execute(
+    sql`explain (analyze, buffers) ${query.getSQL()}`,
+  )) as unknown as { rows: Record<string, string>[] };
+  return result.rows.map((row) => Object.values(row)[0] ?? "");
+}
+
+async function measure(db: Database, label: string, query: TInboxQuery) {
+  const reader = {
+    agencyId: (await scalar(db, sql`select ${agencyId(n(1))}::text`)) as string,
+    userId: (await scalar(db, sql`select ${userId(n(1), n(1))}::text`)) as string,
+  };
+  const filters = ZInboxQuery.parse(query);
+  const today = todayInBerlin();
+  let result = await listInbox(db, reader, filters, today);
+  const times: number[] = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    const started = performance.now();
+    result = await listInbox(db, reader, filters, today);
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  const { list, counts } = buildInboxQueries(db, reader, filters, today);
+  const listPlan = await explain(db, list);
+  const countsPlan = await explain(db, counts);
+  const executionMs = (plan: string[]) =>
+    Number(plan.find((line) => line.startsWith("Execution Time"))?.match(/[\d.]+/)?.[0] ?? NaN);
+  const row = {
+    label,
+    returned: result.actions.length,
+    counts: result.counts,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    listMs: executionMs(listPlan),
+    countsMs: executionMs(countsPlan),
+  };
+  console.log(row);
+  return { row, listPlan, countsPlan };
+}
+
+async function scalar(db: Database, query: SQL): Promise<unknown> {
+  const result = (await db.execute(query)) as unknown as { rows: Record<string, unknown>[] };
+  return Object.values(result.rows[0] ?? {})[0];
+}
+
+function writeReport(section: string): void {
+  const existing = existsSync(reportPath) ? readFileSync(reportPath, "utf8") : "# Benchmarks\n";
+  const start = existing.indexOf(SECTION);
+  let next = start === -1 ? -1 : existing.indexOf("\n## ", start + SECTION.length);
+  if (next !== -1) next += 1;
+  const updated =
+    start === -1
+      ? `${existing.trimEnd()}\n\n${section}`
+      : `${existing.slice(0, start)}${section}${next === -1 ? "" : `\n${existing.slice(next)}`}`;
+  writeFileSync(reportPath, `${updated.trimEnd()}\n`);
+}
+
+const SCENARIOS: [string, TInboxQuery][] = [
+  ["agency, default filters", {}],
+  ["me, default filters", { scope: "me" }],
+  ["agency, overdue=true", { overdue: "true" }],
+];
+
+type Measurement = Awaited<ReturnType<typeof measure>>;
+
+async function measureAll(db: Database): Promise<Measurement[]> {
+  const results: Measurement[] = [];
+  for (const [label, query] of SCENARIOS) results.push(await measure(db, label, query));
+  return results;
+}
+
+function describeRun(variant: string, results: Measurement[]): string[] {
+  const fmt = (ms: number) => ms.toFixed(1);
+  const [first] = results;
+  const plan = (title: string, lines: string[] = []) => [
+    `<details><summary>${title}</summary>`,
+    "",
+    "```",
+    ...lines,
+    "```",
+    "",
+    "</details>",
+    "",
+  ];
+  return [
+    `### ${variant}`,
+    "",
+    "| scenario | returned | counts (open / overdue / ≤7 days) | p50 ms | p95 ms | EXPLAIN page ms | EXPLAIN counts ms |",
+    "|---|---|---|---|---|---|---|",
+    ...results.map(
+      ({ row }) =>
+        `| ${row.label} | ${row.returned} | ${row.counts.open} / ${row.counts.overdue} / ${row.counts.dueWithin7Days} | ${fmt(row.p50)} | ${fmt(row.p95)} | ${fmt(row.listMs)} | ${fmt(row.countsMs)} |`,
+    ),
+    "",
+    ...plan("Plan of the page query (agency, default filters)", first?.listPlan),
+    ...plan("Plan of the counts query (agency)", first?.countsPlan),
+  ];
+}
+
+async function main(): Promise<void> {
+  const url = process.env.DATABASE_URL;
+  const handle = await createDatabase(
+    url ? { kind: "postgres", url, poolSize: 2 } : { kind: "pglite" },
+  );
+  try {
+    await handle.migrate();
+    const db = handle.db;
+    const seeded = await scalar(
+      db,
+      sql`select count(*)::int from agencies where id = ${agencyId(n(1))}`,
+    );
+    if (Number(seeded) === 0) await timed("load", () => seed(db));
+    else console.log("bench data already present; reusing it");
+    const engine = String(await scalar(db, sql`select version()`)).split(" on ")[0] ?? "";
+    const actionsTotal = Number(await scalar(db, sql`select count(*)::int from actions`));
+    const runs: string[] = [...describeRun("Schema as migrated", await measureAll(db))];
+    // Side by side in the same run: the same data without the inbox-order indexes.
+    for (const index of INBOX_ORDER_INDEXES) await db.execute(index.drop);
+    await db.execute(sql`vacuum analyze actions`);
+    runs.push(
+      "Without the partial indexes in inbox order (migration 0002), every pending row of the",
+      "agency is read from the heap and sorted for each page:",
+      "",
+      ...describeRun("Without the inbox-order indexes", await measureAll(db)),
+    );
+    for (const index of INBOX_ORDER_INDEXES) await db.execute(index.create);
+    const lines = [
+      SECTION,
+      "",
+      `Run ${new Date().toISOString().slice(0, 10)} with \`node --import tsx bench/inbox-scale.ts\` (in apps/server)`,
+      `on ${handle.kind === "pglite" ? `in-memory PGlite (${engine})` : engine}.`,
+      `Data: ${actionsTotal.toLocaleString("en")} actions, ${CASES.toLocaleString("en")} cases,`,
+      `${AGENCIES} agencies (each case owned by one, shared with two; 10 % of the second bases revoked).`,
+      `The measured agency is responsible for ~${Math.round(actionsTotal / AGENCIES / 1000)}k actions.`,
+      `Timings are \`listInbox\` (page of 200 + counts, as GET /api/inbox runs it), ${RUNS} runs after one warm-up.`,
+      "",
+      ...runs,
+    ];
+    writeReport(lines.join("\n"));
+    console.log(`written to ${reportPath}`);
+  } finally {
+    await handle.close();
+  }
+}
+
+await main();

@@ -1,0 +1,28 @@
+import type { DomainEvent } from "../../events/domain-events.ts";
+import type { ActionRow } from "./find-action.ts";
+
+export type ActionEventKind = "action.created" | "action.changed" | "action.commented";
+export type ActionDomainEvent = Extract<DomainEvent, { kind: ActionEventKind }>;
+
+/** The announcement for listeners (inboxes, the conference document); publish it after commit. */
+export function describeActionEvent(
+  kind: ActionEventKind,
+  action: ActionRow,
+  actorUserId: string,
+  previous?: { agencyId: string; userId: string | null },
+): ActionDomainEvent {
+  const reassigned =
+    previous !== undefined &&
+    (previous.agencyId !== action.responsibleAgencyId ||
+      previous.userId !== action.responsibleUserId);
+  return {
+    kind,
+    actionId: action.id,
+    caseId: action.caseId,
+    conferenceId: action.conferenceId,
+    responsibleAgencyId: action.responsibleAgencyId,
+    responsibleUserId: action.responsibleUserId,
+    ...(reassigned ? { previousAgencyId: previous.agencyId, previousUserId: previous.userId } : {}),
+    actorUserId,
+  };
+}

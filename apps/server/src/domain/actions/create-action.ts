@@ -1,0 +1,66 @@
+import { type Database, schema } from "@runder-tisch/db";
+import { describeActionEvent } from "./action-event.ts";
+import { type ActionOrigin, authorizeActionCreation } from "./authorize-creation.ts";
+import { checkResponsibility } from "./check-responsibility.ts";
+import type { ActionActor, ActionChanges, ActionWriteResult } from "./types.ts";
+
+export interface CreateActionInput extends ActionOrigin {
+  /** The live document names its actions itself; the row then keeps that id. */
+  id?: string;
+  title: string;
+  description?: string;
+  responsibleAgencyId: string;
+  responsiblePersonId?: string | null;
+  dueDate?: string | null;
+}
+
+/**
+ * Adds an action to a case, from a conference or on its own. Shared by the REST
+ * route and the live conference document; the caller publishes `event` after
+ * this returns, i.e. after commit.
+ */
+export async function createAction(
+  db: Database,
+  actor: ActionActor,
+  input: CreateActionInput,
+): Promise<ActionWriteResult> {
+  return db.transaction(async (tx) => {
+    const { caseId, conferenceId } = await authorizeActionCreation(tx, actor.agencyId, input);
+    const responsibleUserId = input.responsiblePersonId ?? null;
+    await checkResponsibility(tx, caseId, input.responsibleAgencyId, responsibleUserId);
+    const [action] = await tx
+      .insert(schema.actions)
+      .values({
+        ...(input.id ? { id: input.id } : {}),
+        caseId,
+        conferenceId,
+        title: input.title,
+        description: input.description ?? "",
+        responsibleAgencyId: input.responsibleAgencyId,
+        responsibleUserId,
+        dueDate: input.dueDate ?? null,
+        createdBy: actor.userId,
+      })
+      .returning();
+    if (!action) throw new Error("action insert returned nothing");
+    // The history starts with the values the action was created with.
+    const changes: ActionChanges = {
+      title: { from: null, to: action.title },
+      responsibleAgencyId: { from: null, to: action.responsibleAgencyId },
+      status: { from: null, to: action.status },
+      ...(action.description ? { description: { from: null, to: action.description } } : {}),
+      ...(action.responsibleUserId
+        ? { responsiblePersonId: { from: null, to: action.responsibleUserId } }
+        : {}),
+      ...(action.dueDate ? { dueDate: { from: null, to: action.dueDate } } : {}),
+    };
+    await tx.insert(schema.actionEvents).values({
+      actionId: action.id,
+      actorId: actor.userId,
+      agencyId: actor.agencyId,
+      kind: "created",
+      changes,
+    });
+    return { action, changes, event: describeActionEvent("action.created", action, actor.userId) };
+  });
+}

@@ -1,0 +1,164 @@
+import { createAction, getActions, readActions } from "@runder-tisch/conference-doc";
+import { schema } from "@runder-tisch/db";
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import { listenOnLoopback, openDocument, waitUntil } from "../../test/collab-client.ts";
+import { agencyWithUser, createTestApp, factories, type TestContext } from "../../test/test-app.ts";
+
+let ctx: TestContext;
+let base: string;
+beforeAll(async () => {
+  ctx = await createTestApp();
+  base = await listenOnLoopback(ctx.app);
+});
+afterAll(() => ctx.close());
+
+async function liveConference() {
+  const owner = await agencyWithUser(ctx);
+  const partner = await agencyWithUser(ctx);
+  const outsider = await agencyWithUser(ctx);
+  const caseRow = await factories.createCase(ctx.db, { ownerAgencyId: owner.agency.id });
+  await factories.grantSharingBasis(ctx.db, {
+    caseId: caseRow.id,
+    agencyId: partner.agency.id,
+    recordedBy: owner.user.id,
+  });
+  const conference = await factories.createConference(
+    ctx.db,
+    { caseId: caseRow.id, status: "live" },
+    [{ agencyId: partner.agency.id }],
+  );
+  const client = openDocument(base, conference.id, { cookie: owner.session.cookie });
+  await waitUntil(() => client.provider.synced, "owner synced");
+  return { owner, partner, outsider, caseRow, conference, client };
+}
+
+type ActionRow = typeof schema.actions.$inferSelect;
+
+/** Reads the action row until it satisfies `done` or the time is up; returns the last read. */
+async function pollRow(
+  id: string,
+  done: (row: ActionRow | undefined) => boolean,
+  withinMs: number,
+) {
+  const deadline = Date.now() + withinMs;
+  for (;;) {
+    const [row] = await ctx.db.select().from(schema.actions).where(eq(schema.actions.id, id));
+    if (done(row) || Date.now() > deadline) return row;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+const entryOf = (doc: Y.Doc, id: string) =>
+  readActions(doc).find((entry) => (entry.ok ? entry.action.id : entry.id) === id);
+
+describe("action items in the document and in the table", () => {
+  it("puts an action typed into the document into the responsible agency's inbox", async () => {
+    const { partner, client, conference } = await liveConference();
+    try {
+      const id = createAction(client.doc, {
+        title: "§ 104c prüfen",
+        responsibleAgencyId: partner.agency.id,
+        responsiblePersonId: null,
+        dueDate: "2026-12-05",
+      });
+      // The issue's promise: in the table (and so the inbox) within a second.
+      const row = await pollRow(id, (found) => found !== undefined, 1_000);
+      expect(row).toMatchObject({
+        conferenceId: conference.id,
+        title: "§ 104c prüfen",
+        responsibleAgencyId: partner.agency.id,
+        dueDate: "2026-12-05",
+        status: "open",
+      });
+      const inbox = (await partner.session.get("/api/inbox")).json();
+      expect(inbox.actions.map((action: { id: string }) => action.id)).toContain(id);
+    } finally {
+      client.destroy();
+    }
+  });
+
+  it("marks an entry that names an agency without access, or is incomplete, and stores neither", async () => {
+    const { outsider, client } = await liveConference();
+    try {
+      const forbiddenId = createAction(client.doc, {
+        title: "Geht an eine Stelle ohne Einwilligung",
+        responsibleAgencyId: outsider.agency.id,
+        responsiblePersonId: null,
+        dueDate: null,
+      });
+      const brokenId = crypto.randomUUID();
+      client.doc.transact(() => {
+        const entry = new Y.Map<string | null>();
+        entry.set("status", "open");
+        getActions(client.doc).set(brokenId, entry as never);
+      });
+      await waitUntil(() => {
+        const forbidden = getActions(client.doc).get(forbiddenId)?.get("projectionError");
+        const broken = getActions(client.doc).get(brokenId)?.get("projectionError");
+        return typeof forbidden === "string" && typeof broken === "string";
+      }, "both entries marked");
+      const rows = await ctx.db
+        .select()
+        .from(schema.actions)
+        .where(eq(schema.actions.id, forbiddenId));
+      expect(rows).toEqual([]);
+      expect(entryOf(client.doc, brokenId)?.ok).toBe(false);
+    } finally {
+      client.destroy();
+    }
+  });
+
+  it("shows a status set in the inbox, and a new comment, in the conference document", async () => {
+    const { partner, client, conference } = await liveConference();
+    try {
+      const created = await partner.session.post(`/api/conferences/${conference.id}/actions`, {
+        title: "B1-Kurs anmelden",
+        responsibleAgencyId: partner.agency.id,
+        dueDate: "2026-12-20",
+      });
+      expect(created.statusCode).toBe(201);
+      const actionId = created.json().id as string;
+      await waitUntil(
+        () => getActions(client.doc).get(actionId)?.get("title") === "B1-Kurs anmelden",
+        "appears in document",
+      );
+
+      const done = await partner.session.patch(`/api/actions/${actionId}`, { status: "done" });
+      expect(done.statusCode).toBe(200);
+      await waitUntil(
+        () => getActions(client.doc).get(actionId)?.get("status") === "done",
+        "status in document",
+      );
+
+      const commented = await partner.session.post(`/api/actions/${actionId}/comments`, {
+        body: "Anmeldung ist erfolgt.",
+      });
+      expect(commented.statusCode).toBe(201);
+      await waitUntil(
+        () => getActions(client.doc).get(actionId)?.get("commentCount") === 1,
+        "comment count",
+      );
+    } finally {
+      client.destroy();
+    }
+  });
+
+  it("writes a status changed in the document back to the table", async () => {
+    const { owner, client, conference } = await liveConference();
+    try {
+      const created = await owner.session.post(`/api/conferences/${conference.id}/actions`, {
+        title: "Arbeitgeber ansprechen",
+        responsibleAgencyId: owner.agency.id,
+      });
+      const actionId = created.json().id as string;
+      await waitUntil(() => getActions(client.doc).has(actionId), "appears in document");
+      getActions(client.doc).get(actionId)?.set("status", "in_progress");
+      const row = await pollRow(actionId, (found) => found?.status === "in_progress", 1_000);
+      expect(row?.status).toBe("in_progress");
+    } finally {
+      client.destroy();
+    }
+  });
+});

@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, type TestContext } from "../../../test/test-app.ts";
+import { recordEvents, sharedCase, shareWith } from "./test-scenario.ts";
+
+let ctx: TestContext;
+// Projects in vitest.config.ts do not inherit the root hookTimeout; migrating takes a while under load.
+beforeAll(async () => {
+  ctx = await createTestApp();
+}, 60_000);
+afterAll(() => ctx.close());
+
+describe("comments on actions", () => {
+  it("every agency with access comments; count and history follow, the version does not", async () => {
+    const { owner, partner, caseRow } = await sharedCase(ctx);
+    const commenter = await shareWith(ctx, caseRow.id, owner.user.id);
+    const action = (
+      await owner.session.post(`/api/cases/${caseRow.id}/actions`, {
+        title: "Unterlagen anfordern",
+        responsibleAgencyId: partner.agency.id,
+      })
+    ).json();
+    const { events, stop } = recordEvents(ctx);
+    const first = await partner.session.post(`/api/actions/${action.id}/comments`, {
+      body: "  Unterlagen angefordert.  ",
+    });
+    const second = await commenter.session.post(`/api/actions/${action.id}/comments`, {
+      body: "Termin bei der Botschaft steht.",
+    });
+    stop();
+    expect(first.statusCode).toBe(201);
+    expect(first.json()).toMatchObject({
+      actionId: action.id,
+      body: "Unterlagen angefordert.",
+      author: { id: partner.user.id },
+      agency: { id: partner.agency.id },
+    });
+    expect(second.statusCode).toBe(201);
+    expect(events.map((event) => event.kind)).toEqual(["action.commented", "action.commented"]);
+
+    const comments = (await owner.session.get(`/api/actions/${action.id}/comments`)).json()
+      .comments;
+    expect(comments.map((comment: { body: string }) => comment.body)).toEqual([
+      "Unterlagen angefordert.",
+      "Termin bei der Botschaft steht.",
+    ]);
+    const seen = (await owner.session.get(`/api/actions/${action.id}`)).json();
+    expect(seen).toMatchObject({ commentCount: 2, version: 1 });
+
+    const history = (await owner.session.get(`/api/actions/${action.id}/history`)).json().events;
+    expect(history.map((event: { kind: string }) => event.kind)).toEqual([
+      "created",
+      "commented",
+      "commented",
+    ]);
+    expect(history[1].changes.comment).toEqual({ from: null, to: first.json().id });
+
+    // A comment in between does not make the responsible agency's change conflict.
+    const change = await partner.session.patch(`/api/actions/${action.id}`, {
+      status: "done",
+      expectedVersion: 1,
+    });
+    expect(change.statusCode).toBe(200);
+  });
+
+  it("rejects an empty comment", async () => {
+    const { owner, caseRow } = await sharedCase(ctx);
+    const action = (
+      await owner.session.post(`/api/cases/${caseRow.id}/actions`, {
+        title: "Leer",
+        responsibleAgencyId: owner.agency.id,
+      })
+    ).json();
+    const response = await owner.session.post(`/api/actions/${action.id}/comments`, {
+      body: "   ",
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.code).toBe("validation_failed");
+  });
+});

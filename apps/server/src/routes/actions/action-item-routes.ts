@@ -1,0 +1,72 @@
+import { ZAction, ZIdParams, ZUpdateActionRequest } from "@runder-tisch/contracts";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import {
+  findAccessibleAction,
+  loadPresentableAction,
+  presentAction,
+  updateAction,
+} from "../../domain/actions/index.ts";
+import { notFound } from "../../errors.ts";
+import { requireActor } from "../../plugins/authentication.ts";
+import { errorResponses } from "../shared.ts";
+import { auditingDenials } from "./audit-denials.ts";
+
+/** Reading and changing one action. */
+export const actionItemRoutes: FastifyPluginAsyncZod = async (app) => {
+  const present = async (actionId: string, agencyId: string) => {
+    const row = await loadPresentableAction(app.db, actionId);
+    if (!row) throw notFound("Action");
+    return presentAction(row, agencyId);
+  };
+
+  app.get(
+    "/api/actions/:id",
+    {
+      schema: {
+        tags: ["actions"],
+        summary: "One action of a case my agency may see",
+        params: ZIdParams,
+        response: { 200: ZAction, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const target = { targetType: "action", targetId: request.params.id } as const;
+      const found = await auditingDenials(request, target, async () => {
+        const accessible = await findAccessibleAction(app.db, actor.agencyId, request.params.id);
+        if (!accessible) throw notFound("Action");
+        return accessible;
+      });
+      await request.audit({ action: "view", ...target, caseId: found.action.caseId });
+      return present(found.action.id, actor.agencyId);
+    },
+  );
+
+  app.patch(
+    "/api/actions/:id",
+    {
+      schema: {
+        tags: ["actions"],
+        summary: "Change an action (responsible or owning agency); send expectedVersion",
+        params: ZIdParams,
+        body: ZUpdateActionRequest,
+        response: { 200: ZAction, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const target = { targetType: "action", targetId: request.params.id } as const;
+      const { action, changes, event } = await auditingDenials(request, target, () =>
+        updateAction(app.db, actor, { ...request.body, actionId: request.params.id }),
+      );
+      if (event) app.events.publish(event);
+      await request.audit({
+        action: "change",
+        ...target,
+        caseId: action.caseId,
+        detail: { fields: Object.keys(changes), version: action.version },
+      });
+      return present(action.id, actor.agencyId);
+    },
+  );
+};

@@ -1,0 +1,375 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  agencyWithUser,
+  createTestApp,
+  factories,
+  type Session,
+  type TestContext,
+} from "../../test/test-app.ts";
+
+/**
+ * Every case-scoped route against every kind of caller: the owning agency, an
+ * agency with an active basis (invited to the conference, responsible for the
+ * action), one whose basis was revoked, one whose basis expired, an uninvolved
+ * agency, and nobody signed in. A "no" must look exactly like a missing record.
+ */
+
+type Role = "owner" | "partner" | "revoked" | "expired" | "uninvolved" | "anonymous";
+const ROLES: Role[] = ["owner", "partner", "revoked", "expired", "uninvolved", "anonymous"];
+
+interface Fixture {
+  sessions: Record<Exclude<Role, "anonymous">, Session>;
+  caseId: string;
+  conferenceId: string;
+  actionId: string;
+  basisId: string;
+  releaseId: string;
+  partnerAgencyId: string;
+}
+
+interface RouteCase {
+  name: string;
+  method: "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
+  url(f: Fixture): string;
+  body?(f: Fixture): unknown;
+  /** Expected status for the owner and the partner; every other caller is refused. */
+  owner: number;
+  partner: number;
+}
+
+const yesterday = () => new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+
+const ROUTES: RouteCase[] = [
+  {
+    name: "read case",
+    method: "GET",
+    url: (f) => `/api/cases/${f.caseId}`,
+    owner: 200,
+    partner: 200,
+  },
+  {
+    name: "change case",
+    method: "PATCH",
+    url: (f) => `/api/cases/${f.caseId}`,
+    body: () => ({ summary: "neu" }),
+    owner: 200,
+    partner: 404,
+  },
+  {
+    name: "show identity",
+    method: "GET",
+    url: (f) => `/api/cases/${f.caseId}/identity`,
+    owner: 200,
+    partner: 404,
+  },
+  {
+    name: "record identity",
+    method: "PUT",
+    url: (f) => `/api/cases/${f.caseId}/identity`,
+    body: () => ({ name: "Klient" }),
+    owner: 200,
+    partner: 404,
+  },
+  {
+    name: "list sharing bases",
+    method: "GET",
+    url: (f) => `/api/cases/${f.caseId}/sharing-bases`,
+    owner: 200,
+    partner: 200,
+  },
+  {
+    name: "grant sharing basis",
+    method: "POST",
+    url: (f) => `/api/cases/${f.caseId}/sharing-bases`,
+    body: (f) => ({
+      agencyId: f.partnerAgencyId,
+      purpose: "Arbeitsmarktintegration",
+      categories: ["general"],
+      legalBasis: { kind: "statute", norm: "§ 69 SGB X" },
+    }),
+    owner: 201,
+    partner: 404,
+  },
+  {
+    name: "revoke sharing basis",
+    method: "POST",
+    url: (f) => `/api/cases/${f.caseId}/sharing-bases/${f.basisId}/revoke`,
+    body: () => ({}),
+    owner: 200,
+    partner: 404,
+  },
+  {
+    name: "list secrecy releases",
+    method: "GET",
+    url: (f) => `/api/cases/${f.caseId}/secrecy-releases`,
+    owner: 200,
+    partner: 200,
+  },
+  {
+    name: "record secrecy release",
+    method: "POST",
+    url: (f) => `/api/cases/${f.caseId}/secrecy-releases`,
+    body: (f) => ({
+      agencyId: f.partnerAgencyId,
+      form: "written",
+      givenOn: yesterday(),
+      scope: "Passbeschaffung",
+    }),
+    owner: 201,
+    partner: 404,
+  },
+  {
+    name: "revoke secrecy release",
+    method: "POST",
+    url: (f) => `/api/cases/${f.caseId}/secrecy-releases/${f.releaseId}/revoke`,
+    body: () => ({}),
+    owner: 200,
+    partner: 404,
+  },
+  {
+    name: "list conferences",
+    method: "GET",
+    url: (f) => `/api/cases/${f.caseId}/conferences`,
+    owner: 200,
+    partner: 200,
+  },
+  {
+    name: "schedule conference",
+    method: "POST",
+    url: (f) => `/api/cases/${f.caseId}/conferences`,
+    body: () => ({
+      title: "Wiedervorlage",
+      scheduledAt: new Date(Date.now() + 86_400_000).toISOString(),
+    }),
+    owner: 201,
+    partner: 404,
+  },
+  {
+    name: "read conference",
+    method: "GET",
+    url: (f) => `/api/conferences/${f.conferenceId}`,
+    owner: 200,
+    partner: 200,
+  },
+  {
+    name: "change conference",
+    method: "PATCH",
+    url: (f) => `/api/conferences/${f.conferenceId}`,
+    body: () => ({ title: "Neu" }),
+    owner: 200,
+    partner: 404,
+  },
+  {
+    name: "start conference",
+    method: "POST",
+    url: (f) => `/api/conferences/${f.conferenceId}/status`,
+    body: () => ({ status: "live" }),
+    owner: 200,
+    partner: 404,
+  },
+  {
+    name: "collaboration token",
+    method: "POST",
+    url: (f) => `/api/conferences/${f.conferenceId}/collab-token`,
+    owner: 200,
+    partner: 200,
+  },
+  {
+    name: "action from conference",
+    method: "POST",
+    url: (f) => `/api/conferences/${f.conferenceId}/actions`,
+    body: (f) => ({ title: "Pass beantragen", responsibleAgencyId: f.partnerAgencyId }),
+    owner: 201,
+    partner: 201,
+  },
+  {
+    name: "list case actions",
+    method: "GET",
+    url: (f) => `/api/cases/${f.caseId}/actions`,
+    owner: 200,
+    partner: 200,
+  },
+  {
+    name: "action outside a conference",
+    method: "POST",
+    url: (f) => `/api/cases/${f.caseId}/actions`,
+    body: (f) => ({ title: "Nachfassen", responsibleAgencyId: f.partnerAgencyId }),
+    owner: 201,
+    partner: 403,
+  },
+  {
+    name: "read action",
+    method: "GET",
+    url: (f) => `/api/actions/${f.actionId}`,
+    owner: 200,
+    partner: 200,
+  },
+  {
+    name: "change action",
+    method: "PATCH",
+    url: (f) => `/api/actions/${f.actionId}`,
+    body: () => ({ status: "in_progress" }),
+    owner: 200,
+    partner: 200,
+  },
+  {
+    name: "list comments",
+    method: "GET",
+    url: (f) => `/api/actions/${f.actionId}/comments`,
+    owner: 200,
+    partner: 200,
+  },
+  {
+    name: "comment",
+    method: "POST",
+    url: (f) => `/api/actions/${f.actionId}/comments`,
+    body: () => ({ body: "Termin steht." }),
+    owner: 201,
+    partner: 201,
+  },
+  {
+    name: "action history",
+    method: "GET",
+    url: (f) => `/api/actions/${f.actionId}/history`,
+    owner: 200,
+    partner: 200,
+  },
+  {
+    name: "delete identity",
+    method: "DELETE",
+    url: (f) => `/api/cases/${f.caseId}/identity`,
+    owner: 200,
+    partner: 404,
+  },
+];
+
+let ctx: TestContext;
+beforeAll(async () => {
+  ctx = await createTestApp();
+});
+afterAll(() => ctx.close());
+
+async function buildFixture(): Promise<Fixture> {
+  const [owner, partner, revoked, expired, uninvolved] = await Promise.all([
+    agencyWithUser(ctx),
+    agencyWithUser(ctx),
+    agencyWithUser(ctx),
+    agencyWithUser(ctx),
+    agencyWithUser(ctx),
+  ]);
+  const caseRow = await factories.createCase(ctx.db, { ownerAgencyId: owner.agency.id });
+  const grant = (agencyId: string, extra: { revokedAt?: Date; validUntil?: string } = {}) =>
+    factories.grantSharingBasis(ctx.db, {
+      caseId: caseRow.id,
+      agencyId,
+      recordedBy: owner.user.id,
+      ...extra,
+    });
+  const basis = await grant(partner.agency.id);
+  await grant(revoked.agency.id, { revokedAt: new Date(Date.now() - 60_000) });
+  await grant(expired.agency.id, { validUntil: yesterday() });
+  // A second basis for the partner, so revoking the first in the matrix keeps its access.
+  await grant(partner.agency.id);
+  const conference = await factories.createConference(ctx.db, { caseId: caseRow.id }, [
+    { agencyId: partner.agency.id },
+    { agencyId: revoked.agency.id },
+    { agencyId: expired.agency.id },
+  ]);
+  const action = await factories.createAction(ctx.db, {
+    caseId: caseRow.id,
+    conferenceId: conference.id,
+    responsibleAgencyId: partner.agency.id,
+  });
+  await owner.session.put(`/api/cases/${caseRow.id}/identity`, {
+    name: "Demo-Klient",
+    fileNumber: "AZ-1",
+  });
+  const release = await owner.session.post(`/api/cases/${caseRow.id}/secrecy-releases`, {
+    agencyId: partner.agency.id,
+    form: "written",
+    givenOn: yesterday(),
+    scope: "Austausch zur Passbeschaffung",
+  });
+  return {
+    sessions: {
+      owner: owner.session,
+      partner: partner.session,
+      revoked: revoked.session,
+      expired: expired.session,
+      uninvolved: uninvolved.session,
+    },
+    caseId: caseRow.id,
+    conferenceId: conference.id,
+    actionId: action.id,
+    basisId: basis.id,
+    releaseId: release.json().id,
+    partnerAgencyId: partner.agency.id,
+  };
+}
+
+function expected(route: RouteCase, role: Role): number {
+  if (role === "anonymous") return 401;
+  if (role === "owner") return route.owner;
+  if (role === "partner") return route.partner;
+  return 404;
+}
+
+describe("authorization matrix", () => {
+  for (const route of ROUTES) {
+    it(`${route.name}: ${route.method} answers each caller as the access rule says`, async () => {
+      const fixture = await buildFixture();
+      const payload = route.body?.(fixture);
+      const answers: Record<string, number> = {};
+      // Refusals first, the owner last: a refused call must change nothing the owner then relies on.
+      for (const role of [
+        "anonymous",
+        "uninvolved",
+        "expired",
+        "revoked",
+        "partner",
+        "owner",
+      ] as Role[]) {
+        const response =
+          role === "anonymous"
+            ? await ctx.app.inject({
+                method: route.method,
+                url: route.url(fixture),
+                ...(payload === undefined ? {} : { payload: payload as object }),
+              })
+            : await fixture.sessions[role].request({
+                method: route.method,
+                url: route.url(fixture),
+                ...(payload === undefined ? {} : { payload: payload as object }),
+              });
+        answers[role] = response.statusCode;
+        if (response.statusCode === 404) {
+          // Indistinguishable from a record that does not exist.
+          expect(response.json().error.code).toBe("not_found");
+          expect(JSON.stringify(response.json())).not.toContain(fixture.caseId);
+        }
+      }
+      expect(answers).toEqual(
+        Object.fromEntries(ROLES.map((role) => [role, expected(route, role)])),
+      );
+    });
+  }
+
+  it("answers an unknown case id exactly like a case the caller may not see", async () => {
+    const fixture = await buildFixture();
+    const hidden = await fixture.sessions.uninvolved.get(`/api/cases/${fixture.caseId}`);
+    const missing = await fixture.sessions.uninvolved.get(`/api/cases/${crypto.randomUUID()}`);
+    expect(hidden.statusCode).toBe(404);
+    expect(missing.statusCode).toBe(404);
+    expect(hidden.json()).toEqual(missing.json());
+  });
+
+  it("lists a case only for agencies that may see it", async () => {
+    const fixture = await buildFixture();
+    for (const role of ["owner", "partner", "revoked", "expired", "uninvolved"] as const) {
+      const ids = (await fixture.sessions[role].get("/api/cases"))
+        .json()
+        .cases.map((c: { id: string }) => c.id);
+      expect(ids.includes(fixture.caseId), role).toBe(role === "owner" || role === "partner");
+    }
+  });
+});
