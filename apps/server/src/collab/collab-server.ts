@@ -131,6 +131,14 @@ export class CollabServer {
     );
   }
 
+  /** See DocumentSession.applyStored; returns false when the document is not loaded here. */
+  applyStoredUpdates(documentName: string, updates: readonly Uint8Array[]): boolean {
+    const session = this.sessions.get(documentName);
+    if (!session) return false;
+    session.applyStored(updates);
+    return true;
+  }
+
   isLoaded(documentName: string): boolean {
     return this.sessions.has(documentName);
   }

@@ -150,6 +150,18 @@ export class DocumentSession {
     this.doc.destroy();
   }
 
+  /**
+   * Updates read back from storage that this instance has not seen (another
+   * instance stored them while their bus message was lost). They reach the local
+   * clients like bus updates and are neither stored nor published again.
+   */
+  applyStored(updates: readonly Uint8Array[]): void {
+    if (this.closing) return;
+    this.doc.transact(() => {
+      for (const update of updates) Y.applyUpdate(this.doc, update, BUS_ORIGIN);
+    }, BUS_ORIGIN);
+  }
+
   private onDocUpdate(update: Uint8Array, origin: unknown): void {
     if (origin === LOAD_ORIGIN) return;
     this.approxSize += update.length;

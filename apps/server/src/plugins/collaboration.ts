@@ -1,5 +1,7 @@
+import { randomUUID } from "node:crypto";
 import websocket from "@fastify/websocket";
 import fp from "fastify-plugin";
+import * as Y from "yjs";
 import {
   bindWebSocket,
   type CollabBus,
@@ -12,6 +14,7 @@ import { ActionProjection } from "../live/action-projection.ts";
 import { authorizeCollab } from "../live/authorize-collab.ts";
 import { CollabTokens } from "../live/collab-token.ts";
 import { DocumentStore } from "../live/document-store.ts";
+import { SequenceWatch } from "../live/sequence-watch.ts";
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -19,6 +22,7 @@ declare module "fastify" {
     collabTokens: CollabTokens;
     documentStore: DocumentStore;
     actionProjection: ActionProjection;
+    documentSequences: SequenceWatch;
   }
 }
 
@@ -49,6 +53,14 @@ export const collaborationPlugin = fp<CollaborationOptions>(
         .catch((error: unknown) => app.log.warn({ err: error, documentId }, "compaction failed"))
         .finally(() => compacting.delete(documentId));
     };
+    const sequences = new SequenceWatch({
+      node: randomUUID(),
+      store,
+      collab: () => collab,
+      bus: options.bus,
+      onError: (error) => app.log.warn({ err: error }, "document sequence watch failed"),
+    });
+    await sequences.start();
     let watch: AccessWatch | undefined;
     let projection: ActionProjection | undefined;
     const collab = new CollabServer({
@@ -74,14 +86,29 @@ export const collaborationPlugin = fp<CollaborationOptions>(
           watch?.remember(documentName, identity.caseId);
           return identity;
         },
-        loadDocument: (documentName) => store.load(documentName),
+        loadDocument: async (documentName) => {
+          const stored = await store.load(documentName);
+          sequences.loaded(documentName, stored.lastSeq);
+          return stored;
+        },
         persistUpdates: async (batch) => {
           const ranges = await store.append(batch);
+          sequences.stored(
+            ranges.map((range) => ({
+              ...range,
+              update: Y.mergeUpdates(
+                batch
+                  .filter((pending) => pending.documentName === range.documentId)
+                  .map((pending) => pending.update),
+              ),
+            })),
+          );
           for (const range of ranges) compactLater(range.documentId);
         },
         onChange: (event) => projection?.documentChanged(event),
         onUnload: ({ documentName }) => {
           watch?.forget(documentName);
+          sequences.unloaded(documentName);
           projection?.documentUnloaded(documentName);
         },
       },
@@ -111,6 +138,7 @@ export const collaborationPlugin = fp<CollaborationOptions>(
     app.decorate("collabTokens", tokens);
     app.decorate("documentStore", store);
     app.decorate("actionProjection", projection);
+    app.decorate("documentSequences", sequences);
 
     await app.register(websocket, {
       options: collabWebSocketServerOptions(collab),
@@ -120,6 +148,7 @@ export const collaborationPlugin = fp<CollaborationOptions>(
         await stopRelay();
         await projection?.settle();
         await collab.destroy({ timeoutMs: 10_000 });
+        await sequences.stop();
       },
     });
     app.get<{ Params: { conferenceId: string }; Querystring: { token?: string } }>(
