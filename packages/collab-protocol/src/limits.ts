@@ -4,7 +4,7 @@
  */
 export const DEFAULT_COLLAB_LIMITS = {
   /** One WebSocket frame; larger frames are refused before they are buffered. */
-  maxMessageBytes: 2 * 1024 * 1024,
+  maxMessageBytes: 1024 * 1024,
   /** Encoded Yjs state of one conference document. */
   maxDocumentBytes: 10 * 1024 * 1024,
 } as const;

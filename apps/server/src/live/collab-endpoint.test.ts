@@ -1,7 +1,15 @@
 import { CloseCode } from "@runder-tisch/collab-protocol";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as Y from "yjs";
 import { listenOnLoopback, openDocument, waitUntil } from "../../test/collab-client.ts";
-import { agencyWithUser, createTestApp, factories, type TestContext } from "../../test/test-app.ts";
+import {
+  agencyWithUser,
+  createTestApp,
+  factories,
+  signIn,
+  type TestContext,
+  testPasswordHash,
+} from "../../test/test-app.ts";
 
 let ctx: TestContext;
 let base: string;
@@ -136,6 +144,83 @@ describe("conference document socket", () => {
       expect(again.notes()).toBe("gespeichert bleibt gespeichert");
     } finally {
       again.destroy();
+    }
+  });
+
+  it("closes the sockets of a user who is disabled", async () => {
+    const { partner, conference } = await conferenceSetup();
+    const coordinator = await factories.createUser(ctx.db, {
+      agencyId: partner.agency.id,
+      passwordHash: await testPasswordHash(),
+      role: "coordinator",
+    });
+    const coordinatorSession = await signIn(ctx.app, coordinator);
+    const b = openDocument(base, conference.id, { cookie: partner.session.cookie });
+    try {
+      await waitUntil(() => b.provider.synced, "partner synced");
+      const disabled = await coordinatorSession.patch(`/api/users/${partner.user.id}`, {
+        disabled: true,
+      });
+      expect(disabled.statusCode).toBe(200);
+      await waitUntil(() => b.closes.length > 0, "disabled user cut off", 2_000);
+      expect(b.closes[0]).toBe(CloseCode.ACCESS_REVOKED);
+    } finally {
+      b.destroy();
+    }
+  });
+
+  it("closes the sockets of an agency that is removed from the conference", async () => {
+    const { owner, partner, conference } = await conferenceSetup();
+    const a = openDocument(base, conference.id, { cookie: owner.session.cookie });
+    const b = openDocument(base, conference.id, { cookie: partner.session.cookie });
+    try {
+      await waitUntil(() => a.provider.synced && b.provider.synced, "synced");
+      const changed = await owner.session.patch(`/api/conferences/${conference.id}`, {
+        participants: [],
+      });
+      expect(changed.statusCode).toBe(200);
+      await waitUntil(() => b.closes.length > 0, "uninvited agency cut off", 2_000);
+      expect(b.closes[0]).toBe(CloseCode.ACCESS_REVOKED);
+      expect(a.closes).toEqual([]);
+    } finally {
+      a.destroy();
+      b.destroy();
+    }
+  });
+
+  it("makes every connection read-only when the conference is finalised", async () => {
+    const { owner, partner, conference } = await conferenceSetup();
+    const a = openDocument(base, conference.id, { cookie: owner.session.cookie });
+    const b = openDocument(base, conference.id, { cookie: partner.session.cookie });
+    try {
+      await waitUntil(() => a.provider.synced && b.provider.synced, "synced");
+      a.doc.getText("probe").insert(0, "Beschluss steht.");
+      await waitUntil(() => b.notes() === "Beschluss steht.", "partner sees the text");
+      for (const status of ["live", "concluded", "finalised"]) {
+        const response = await owner.session.post(`/api/conferences/${conference.id}/status`, {
+          status,
+        });
+        expect(response.statusCode).toBe(200);
+      }
+      await waitUntil(
+        () =>
+          ctx.app.collab
+            .listConnections()
+            .filter((info) => info.documentName === conference.id)
+            .every((info) => info.role === "observer"),
+        "all connections read-only",
+        2_000,
+      );
+      b.doc.getText("probe").insert(0, "Nachträglich: ");
+      a.doc.getText("probe").insert(0, "Auch nicht: ");
+      await ctx.app.collab.flush();
+      const server = new Y.Doc();
+      Y.applyUpdate(server, await ctx.app.collab.encodeState(conference.id));
+      expect(server.getText("probe").toString()).toBe("Beschluss steht.");
+      expect(a.closes).toEqual([]);
+    } finally {
+      a.destroy();
+      b.destroy();
     }
   });
 });
