@@ -48,9 +48,12 @@ export const ZEnv = z.object({
   COLLAB_IDLE_UNLOAD_MS: z.coerce.number().int().min(0).max(30_000).default(10_000),
   /** Lifetime of a collaboration token for non-browser clients. */
   COLLAB_TOKEN_SECONDS: z.coerce.number().int().min(5).max(3_600).default(60),
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Unset: every request in production, only warnings on a local start (the terminal shows the logins). */
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
 });
-export type Env = z.infer<typeof ZEnv>;
+export type Env = z.infer<typeof ZEnv> & {
+  LOG_LEVEL: NonNullable<z.infer<typeof ZEnv>["LOG_LEVEL"]>;
+};
 
 export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const result = ZEnv.safeParse(source);
@@ -60,5 +63,6 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
     );
     throw new Error(`Invalid environment:\n  ${problems.join("\n  ")}`);
   }
-  return result.data;
+  const env = result.data;
+  return { ...env, LOG_LEVEL: env.LOG_LEVEL ?? (env.NODE_ENV === "production" ? "info" : "warn") };
 }

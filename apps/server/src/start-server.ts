@@ -49,7 +49,7 @@ export async function startServer(env: Env): Promise<RunningServer> {
         keyId: identityCipher.keyId,
       }),
     });
-    if (seeded) app.log.info("demo Kreis loaded");
+    if (seeded) process.stdout.write("Demo-Kreis angelegt.\n");
   }
   const address = await app.listen({ host: env.HOST, port: env.PORT });
   let stopping: Promise<void> | undefined;
