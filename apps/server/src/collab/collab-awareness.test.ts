@@ -1,35 +1,23 @@
 import { MessageType } from "@runder-tisch/collab-protocol";
 import * as encoding from "lib0/encoding";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { colorForUser, encodeAwarenessUpdate } from "./awareness-codec.ts";
 import {
-  connectClient,
   identity,
   openRaw,
-  startTestServer,
-  type TestClient,
   type TestServer,
+  useCollabTestScope,
   waitFor,
   waitSynced,
 } from "./test-harness.ts";
 
+const scope = useCollabTestScope();
+const client = scope.client;
 let server: TestServer;
-const clients: TestClient[] = [];
-
-function client(documentName: string, token: string): TestClient {
-  const created = connectClient(server, documentName, token);
-  clients.push(created);
-  return created;
-}
-
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.destroy();
-  await server?.close();
-});
 
 describe("awareness identity", () => {
   it("overwrites the identity a client claims with the authenticated one", async () => {
-    server = await startTestServer();
+    server = await scope.start();
     server.tokens.set("mallory", identity("mallory", "editor", "schule"));
     server.tokens.set("alice", identity("alice", "editor", "jobcenter"));
     const alice = client("aw-1", "alice");
@@ -57,7 +45,7 @@ describe("awareness identity", () => {
   });
 
   it("ignores awareness for another connection's clientID", async () => {
-    server = await startTestServer();
+    server = await scope.start();
     server.tokens.set("alice", identity("alice"));
     server.tokens.set("bob", identity("bob"));
     const alice = client("aw-2", "alice");
@@ -92,7 +80,7 @@ describe("awareness identity", () => {
   });
 
   it("removes a participant's presence when the connection closes", async () => {
-    server = await startTestServer();
+    server = await scope.start();
     server.tokens.set("alice", identity("alice"));
     server.tokens.set("bob", identity("bob"));
     const alice = client("aw-3", "alice");

@@ -1,34 +1,25 @@
 import { CloseCode } from "@runder-tisch/collab-protocol";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import {
-  connectClient,
   identity,
-  startTestServer,
-  type TestClient,
   type TestServer,
   trackAcks,
+  useCollabTestScope,
   waitFor,
   waitSynced,
 } from "./test-harness.ts";
 
+const scope = useCollabTestScope();
+const client = scope.client;
 let server: TestServer;
-const clients: TestClient[] = [];
 
-function client(documentName: string, token: string): TestClient {
-  const created = connectClient(server, documentName, token);
-  clients.push(created);
-  return created;
-}
-
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.destroy();
-  await server?.close();
+afterEach(() => {
   vi.restoreAllMocks();
 });
 
 describe("durable acknowledgements", () => {
   it("relays at once but acks only after the write is durable", async () => {
-    server = await startTestServer();
+    server = await scope.start();
     server.tokens.set("a", identity("a"));
     server.tokens.set("b", identity("b"));
     const writer = client("d-1", "a");
@@ -53,7 +44,7 @@ describe("durable acknowledgements", () => {
   });
 
   it("keeps relaying while the store fails, retries, then acks", async () => {
-    server = await startTestServer();
+    server = await scope.start();
     server.tokens.set("a", identity("a"));
     server.tokens.set("b", identity("b"));
     const writer = client("d-2", "a");
@@ -75,7 +66,7 @@ describe("durable acknowledgements", () => {
   });
 
   it("sends nothing unusual to clients that did not opt in", async () => {
-    server = await startTestServer();
+    server = await scope.start();
     server.tokens.set("a", identity("a"));
     const errors = vi.spyOn(console, "error");
     const stock = client("d-3", "a");
@@ -89,7 +80,7 @@ describe("durable acknowledgements", () => {
   });
 
   it("group-commits updates that arrive while a write is in flight", async () => {
-    server = await startTestServer();
+    server = await scope.start();
     server.tokens.set("a", identity("a"));
     const writer = client("d-4", "a");
     await waitSynced(writer);
@@ -108,7 +99,7 @@ describe("durable acknowledgements", () => {
   });
 
   it("flushes pending writes on destroy before closing with going-away", async () => {
-    server = await startTestServer();
+    server = await scope.start();
     server.tokens.set("a", identity("a"));
     const writer = client("d-5", "a");
     await waitSynced(writer);

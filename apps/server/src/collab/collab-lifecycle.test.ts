@@ -1,33 +1,21 @@
 import { CloseCode } from "@runder-tisch/collab-protocol";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type * as Y from "yjs";
 import {
-  connectClient,
   identity,
-  startTestServer,
-  type TestClient,
   type TestServer,
+  useCollabTestScope,
   waitFor,
   waitSynced,
 } from "./test-harness.ts";
 
+const scope = useCollabTestScope();
+const client = scope.client;
 let server: TestServer;
-const clients: TestClient[] = [];
-
-function client(documentName: string, token: string): TestClient {
-  const created = connectClient(server, documentName, token);
-  clients.push(created);
-  return created;
-}
-
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.destroy();
-  await server?.close();
-});
 
 describe("document lifecycle", () => {
   it("loads a document once however many clients connect at the same time", async () => {
-    server = await startTestServer();
+    server = await scope.start();
     server.tokens.set("a", identity("a"));
     const release = server.store.holdLoads();
     const peers = Array.from({ length: 8 }, () => client("lc-1", "a"));
@@ -39,7 +27,7 @@ describe("document lifecycle", () => {
 
   it("unloads an idle document after the timeout and reloads it from storage", async () => {
     const unloaded: string[] = [];
-    server = await startTestServer({
+    server = await scope.start({
       idleUnloadMs: 50,
       hooks: { onUnload: ({ documentName }) => void unloaded.push(documentName) },
     });
@@ -62,7 +50,7 @@ describe("document lifecycle", () => {
 
   it("keeps an idle document loaded until its writes are durable", async () => {
     const unloaded: string[] = [];
-    server = await startTestServer({
+    server = await scope.start({
       idleUnloadMs: 20,
       hooks: { onUnload: ({ documentName }) => void unloaded.push(documentName) },
     });
@@ -86,13 +74,13 @@ describe("document lifecycle", () => {
   });
 
   it("caps the idle timeout at 30 seconds", async () => {
-    server = await startTestServer({ idleUnloadMs: 10 * 60_000 });
+    server = await scope.start({ idleUnloadMs: 10 * 60_000 });
     expect(server.collab.idleUnloadMs).toBe(30_000);
   });
 
   it("applies server-side changes like client changes", async () => {
     const changes: Array<string | null> = [];
-    server = await startTestServer({
+    server = await scope.start({
       hooks: { onChange: ({ actor }) => void changes.push(actor?.userId ?? null) },
     });
     server.tokens.set("a", identity("a"));
@@ -113,7 +101,7 @@ describe("document lifecycle", () => {
 
   it("closes with document-unavailable when loading fails, and recovers", async () => {
     let failLoads = 1;
-    server = await startTestServer({
+    server = await scope.start({
       hooks: {
         loadDocument: async () => {
           if (failLoads-- > 0) throw new Error("database down");

@@ -1,32 +1,20 @@
 import { CloseCode, MessageType, SyncMessageType } from "@runder-tisch/collab-protocol";
 import * as encoding from "lib0/encoding";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { encodeAwarenessUpdate } from "./awareness-codec.ts";
 import {
-  connectClient,
   identity,
   openRaw,
-  startTestServer,
-  type TestClient,
   type TestServer,
+  useCollabTestScope,
   waitFor,
   waitSynced,
 } from "./test-harness.ts";
 
+const scope = useCollabTestScope();
+const client = scope.client;
 let server: TestServer;
-const clients: TestClient[] = [];
-
-function client(documentName: string, token: string): TestClient {
-  const created = connectClient(server, documentName, token);
-  clients.push(created);
-  return created;
-}
-
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.destroy();
-  await server?.close();
-});
 
 function syncUpdateFrame(update: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
@@ -49,7 +37,7 @@ function awarenessFrame(
 
 describe("limits", () => {
   it("closes with message-too-large before buffering an oversized frame", async () => {
-    server = await startTestServer({ limits: { maxMessageBytes: 16 * 1024 } });
+    server = await scope.start({ limits: { maxMessageBytes: 16 * 1024 } });
     server.tokens.set("a", identity("a"));
     const raw = await openRaw(server, "l-1", "a");
     raw.socket.send(new Uint8Array(64 * 1024));
@@ -64,7 +52,7 @@ describe("limits", () => {
   });
 
   it("refuses an update that would exceed the document size limit", async () => {
-    server = await startTestServer({ limits: { maxDocumentBytes: 4096 } });
+    server = await scope.start({ limits: { maxDocumentBytes: 4096 } });
     server.tokens.set("a", identity("a"));
     server.tokens.set("b", identity("b"));
     const writer = client("l-2", "a");
@@ -82,7 +70,7 @@ describe("limits", () => {
   });
 
   it("closes only the connection that sent a malformed frame", async () => {
-    server = await startTestServer();
+    server = await scope.start();
     server.tokens.set("a", identity("a"));
     const good = client("l-3", "a");
     await waitSynced(good);
@@ -118,7 +106,7 @@ describe("limits", () => {
   });
 
   it("coalesces awareness bursts and closes a connection that floods", async () => {
-    server = await startTestServer({
+    server = await scope.start({
       limits: {
         awarenessPerSecond: 5,
         awarenessBurst: 5,
@@ -148,7 +136,7 @@ describe("limits", () => {
   });
 
   it("accepts updates the document already has without growing it", async () => {
-    server = await startTestServer();
+    server = await scope.start();
     server.tokens.set("a", identity("a"));
     const writer = client("l-5", "a");
     await waitSynced(writer);

@@ -4,35 +4,23 @@ import {
   Extension,
   encodeSubscribeExtensions,
 } from "@runder-tisch/collab-protocol";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
-  connectClient,
   identity,
   openRaw,
-  startTestServer,
-  type TestClient,
   type TestServer,
+  useCollabTestScope,
   waitFor,
   waitSynced,
 } from "./test-harness.ts";
 
+const scope = useCollabTestScope();
+const client = scope.client;
 let server: TestServer;
-const clients: TestClient[] = [];
-
-function client(documentName: string, token: string): TestClient {
-  const created = connectClient(server, documentName, token);
-  clients.push(created);
-  return created;
-}
-
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.destroy();
-  await server?.close();
-});
 
 describe("CollabServer sync with stock y-websocket clients", () => {
   it("converges concurrent edits of several clients and persists them", async () => {
-    server = await startTestServer();
+    server = await scope.start();
     const names = ["a", "b", "c", "d"];
     for (const name of names) server.tokens.set(name, identity(name));
     const peers = names.map((name) => client("conf-1", name));
@@ -62,7 +50,7 @@ describe("CollabServer sync with stock y-websocket clients", () => {
   });
 
   it("serves a late joiner the current state", async () => {
-    server = await startTestServer();
+    server = await scope.start();
     server.tokens.set("a", identity("a"));
     const first = client("conf-2", "a");
     await waitSynced(first);
@@ -75,7 +63,7 @@ describe("CollabServer sync with stock y-websocket clients", () => {
   });
 
   it("refuses clients without a valid token or invitation", async () => {
-    server = await startTestServer();
+    server = await scope.start();
     server.tokens.set("a", identity("a"));
     const owner = client("conf-3", "a");
     await waitSynced(owner);
@@ -96,7 +84,7 @@ describe("CollabServer sync with stock y-websocket clients", () => {
   });
 
   it("drops an observer's changes but keeps sending it updates", async () => {
-    server = await startTestServer();
+    server = await scope.start();
     server.tokens.set("editor", identity("editor"));
     server.tokens.set("observer", identity("observer", "observer"));
     const editor = client("conf-4", "editor");
@@ -116,7 +104,7 @@ describe("CollabServer sync with stock y-websocket clients", () => {
   });
 
   it("switches roles at runtime and closes revoked connections by predicate", async () => {
-    server = await startTestServer();
+    server = await scope.start();
     server.tokens.set("x", identity("x", "editor", "jobcenter"));
     server.tokens.set("y", identity("y", "editor", "schule"));
     const x = client("conf-5", "x");
@@ -145,7 +133,7 @@ describe("CollabServer sync with stock y-websocket clients", () => {
   });
 
   it("tells subscribed clients their role and when it changes", async () => {
-    server = await startTestServer();
+    server = await scope.start();
     server.tokens.set("x", identity("x"));
     const raw = await openRaw(server, "conf-6", "x");
     raw.socket.send(encodeSubscribeExtensions(Extension.ROLE | Extension.ACKS));

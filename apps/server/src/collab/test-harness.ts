@@ -7,6 +7,7 @@ import {
   MessageType,
 } from "@runder-tisch/collab-protocol";
 import * as decoding from "lib0/decoding";
+import { afterEach } from "vitest";
 import { WebSocket, WebSocketServer } from "ws";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
@@ -260,4 +261,30 @@ export async function openRaw(
     socket.once("close", () => reject(new Error("closed before open")));
   });
   return { socket, messages, closed };
+}
+
+/**
+ * One server per test and the clients it connects, torn down after each test,
+ * so test files declare their setup in one line.
+ */
+export function useCollabTestScope() {
+  let current: TestServer | undefined;
+  const clients: TestClient[] = [];
+  afterEach(async () => {
+    for (const c of clients.splice(0)) c.destroy();
+    await current?.close();
+    current = undefined;
+  });
+  return {
+    async start(...args: Parameters<typeof startTestServer>): Promise<TestServer> {
+      current = await startTestServer(...args);
+      return current;
+    },
+    client(documentName: string, token: string): TestClient {
+      if (!current) throw new Error("start the test server first");
+      const created = connectClient(current, documentName, token);
+      clients.push(created);
+      return created;
+    },
+  };
 }

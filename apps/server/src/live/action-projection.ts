@@ -73,7 +73,7 @@ export class ActionProjection {
   documentChanged(event: ChangeEvent): void {
     const actor = event.actor;
     // Changes relayed from another node are projected there; the server's own writes need no projection.
-    if (!actor || !actor.agencyId || !UUID.test(actor.userId)) return;
+    if (!actor?.agencyId || !UUID.test(actor.userId)) return;
     this.writers.set(event.documentName, { userId: actor.userId, agencyId: actor.agencyId });
     clearTimeout(this.timers.get(event.documentName));
     this.timers.set(

@@ -1,6 +1,5 @@
 import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
-import * as Y from "yjs";
 import type { CollabBus, CollabServer } from "../collab/index.ts";
 import type { DocumentStore, WrittenRange } from "./document-store.ts";
 
