@@ -18,6 +18,7 @@ import { databasePlugin } from "./plugins/database.ts";
 import { domainEventsPlugin } from "./plugins/domain-events.ts";
 import { errorHandlerPlugin } from "./plugins/error-handler.ts";
 import { openApiPlugin } from "./plugins/openapi.ts";
+import { webAppPlugin } from "./plugins/web-app.ts";
 import { featureRoutes } from "./routes/index.ts";
 
 export interface AppDependencies {
@@ -66,6 +67,8 @@ export async function buildApp({
   for (const feature of featureRoutes) {
     await app.register(feature);
   }
+  // Last, so its catch-all for client-side routes never shadows an API route.
+  await app.register(webAppPlugin, {});
   return app;
 }
 

@@ -1,0 +1,54 @@
+import { randomBytes } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
+import { inject } from "vitest";
+
+/** What the server child needs to find its database, and how to throw it away afterwards. */
+export interface FreshDatabase {
+  kind: "pglite" | "postgres";
+  /** DATA_DIR always (identity.key lives there), plus DATABASE_URL on PostgreSQL. */
+  env: Record<string, string>;
+  drop(): Promise<void>;
+}
+
+/**
+ * A database nobody else uses, for a server that runs in another process:
+ * on PostgreSQL a copy of the migrated template the global setup made (named
+ * like test-database.ts names them, so the global teardown also sweeps it up
+ * if this process dies), otherwise a PGlite data directory in a temp folder.
+ */
+export async function createFreshDatabase(): Promise<FreshDatabase> {
+  const dataDir = await mkdtemp(join(tmpdir(), "rt-crash-"));
+  const removeDataDir = () => rm(dataDir, { recursive: true, force: true });
+  if (process.env.RT_TEST_DB !== "postgres") {
+    return { kind: "pglite", env: { DATA_DIR: dataDir }, drop: removeDataDir };
+  }
+  const templateUrl = new URL(inject("postgresTemplateUrl"));
+  const template = templateUrl.pathname.slice(1);
+  const name = `rt_test_${template.slice("rt_template_".length)}_${randomBytes(4).toString("hex")}`;
+  const adminUrl = new URL(templateUrl);
+  adminUrl.pathname = "/postgres";
+  const admin = async (statement: string) => {
+    const client = new pg.Client({ connectionString: adminUrl.toString() });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`create database ${name} template ${template}`);
+  const url = new URL(templateUrl);
+  url.pathname = `/${name}`;
+  return {
+    kind: "postgres",
+    env: { DATA_DIR: dataDir, DATABASE_URL: url.toString() },
+    async drop() {
+      // "with (force)": a SIGKILLed server leaves its connections for PostgreSQL to notice.
+      await admin(`drop database if exists ${name} with (force)`);
+      await removeDataDir();
+    },
+  };
+}

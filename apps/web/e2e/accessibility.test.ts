@@ -1,0 +1,201 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import {
+  launchBrowser,
+  screenshot,
+  signedInPage,
+  upcomingConferenceId,
+} from "./support/browser.ts";
+import { DEMO_PASSWORD, distDir, type RunningApp, startApp } from "./support/start-app.ts";
+
+let app: RunningApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+async function expectNoAxeViolations(page: Page, name: string) {
+  const result = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  const summary = result.violations.map(
+    (violation) =>
+      `${name}: ${violation.id} (${violation.impact}) ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+  );
+  expect(summary).toEqual([]);
+}
+
+/** Waits until the page shows its content rather than a loading line. */
+async function settled(page: Page) {
+  await page.locator("h1").first().waitFor();
+  await page.waitForFunction(() => document.querySelectorAll(".loading").length === 0);
+}
+
+describe("every page", () => {
+  test("has no axe violations and is captured at 1280 px and 375 px", async () => {
+    const loginContext = await browser.newContext({ baseURL: app.baseUrl });
+    const login = await loginContext.newPage();
+    await login.goto("/anmelden");
+    await settled(login);
+    await expectNoAxeViolations(login, "login");
+    await screenshot(login, "login");
+    await loginContext.close();
+
+    const kim = await signedInPage(browser, app.baseUrl, "kim.koordination@demo.test");
+    const conferenceId = await upcomingConferenceId(kim, "RT-2026-0007");
+    const cases = (await (await kim.context.request.get("/api/cases")).json()) as {
+      cases: { id: string; code: string }[];
+    };
+    const caseId = cases.cases.find((entry) => entry.code === "RT-2026-0007")?.id;
+    const pages: [string, string][] = [
+      ["inbox", "/?status=all"],
+      ["cases", "/faelle"],
+      ["case", `/faelle/${caseId}`],
+      ["upcoming", "/konferenzen"],
+      ["conference-room", `/konferenzen/${conferenceId}`],
+      ["users", "/verwaltung/personen"],
+      ["audit", "/verwaltung/protokoll"],
+    ];
+    for (const [name, path] of pages) {
+      await kim.page.goto(path);
+      await settled(kim.page);
+      if (name === "conference-room") await kim.page.locator('[data-save-state="saved"]').waitFor();
+      await expectNoAxeViolations(kim.page, name);
+      await screenshot(kim.page, `${name}-1280`);
+      await kim.page.setViewportSize({ width: 375, height: 800 });
+      await screenshot(kim.page, `${name}-375`);
+      await kim.page.setViewportSize({ width: 1280, height: 900 });
+    }
+
+    const admin = await signedInPage(browser, app.baseUrl, "admin@demo.test");
+    await admin.page.goto("/verwaltung/stellen");
+    await settled(admin.page);
+    await expectNoAxeViolations(admin.page, "agencies");
+    await screenshot(admin.page, "agencies-1280");
+    expect([...kim.errors, ...admin.errors]).toEqual([]);
+    await Promise.all([kim.context.close(), admin.context.close()]);
+  });
+
+  test("wrong password gives a plain German message", async () => {
+    const page = await browser.newPage({ baseURL: app.baseUrl });
+    await page.goto("/anmelden");
+    await page.getByLabel("E-Mail-Adresse").fill("abh@demo.test");
+    await page.getByLabel("Passwort").fill("falsch-falsch-falsch");
+    await page.getByRole("button", { name: "Anmelden" }).click();
+    await page
+      .getByRole("alert")
+      .filter({ hasText: "E-Mail-Adresse oder Passwort stimmt nicht." })
+      .waitFor();
+    await page.close();
+  });
+});
+
+/** Presses Tab until the focused element matches, like a keyboard user would. */
+async function tabTo(
+  page: Page,
+  matches: (element: Element) => boolean,
+  key: "Tab" | "Shift+Tab" = "Tab",
+  limit = 80,
+) {
+  for (let presses = 0; presses < limit; presses++) {
+    await page.keyboard.press(key);
+    const found = await page.evaluate((source) => {
+      const active = document.activeElement;
+      // biome-ignore lint/security/noGlobalEval: the predicate is test code passed as text
+      return active ? (eval(source) as (element: Element) => boolean)(active) : false;
+    }, `(${matches.toString()})`);
+    if (found) return;
+  }
+  throw new Error(`focus never reached the target: ${matches.toString()}`);
+}
+
+test("keyboard only: from the login page to a new action in the conference", async () => {
+  const context = await browser.newContext({
+    baseURL: app.baseUrl,
+    viewport: { width: 1280, height: 900 },
+  });
+  const page = await context.newPage();
+  await page.goto("/anmelden");
+  await tabTo(page, (element) => element.getAttribute("type") === "email");
+  await page.keyboard.type("kim@demo.test");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type(DEMO_PASSWORD);
+  await page.keyboard.press("Enter");
+  await page.getByRole("heading", { name: "Eingang", level: 1 }).waitFor();
+
+  // After signing in, focus is on the page heading; the skip link sits before the navigation.
+  await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe("H1");
+  await tabTo(page, (element) => element.textContent === "Zum Inhalt springen", "Shift+Tab");
+  await page.keyboard.press("Enter");
+  await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("inhalt");
+
+  await tabTo(
+    page,
+    (element) => element.textContent === "Konferenzen" && element.tagName === "A",
+    "Shift+Tab",
+  );
+  await page.keyboard.press("Enter");
+  await page.getByRole("heading", { name: "Anstehende Konferenzen", level: 1 }).waitFor();
+  await tabTo(
+    page,
+    (element) =>
+      element.classList.contains("conference-link") &&
+      element.closest("li")?.textContent?.includes("RT-2026-0007") === true,
+  );
+  await page.keyboard.press("Enter");
+  await page.locator('[data-save-state="saved"]').waitFor();
+
+  await tabTo(
+    page,
+    (element) =>
+      element.id !== "" &&
+      document.querySelector(`label[for="${element.id}"]`)?.textContent === "Was ist zu tun?",
+  );
+  await page.keyboard.type("Arbeitgeber zur Ausbildung ansprechen");
+  await tabTo(
+    page,
+    (element) =>
+      element.tagName === "SELECT" &&
+      document.querySelector(`label[for="${element.id}"]`)?.textContent === "Zuständige Stelle",
+  );
+  await page.keyboard.type("KIM");
+  await tabTo(page, (element) => element.textContent === "Maßnahme anlegen");
+  await page.keyboard.press("Enter");
+  await page
+    .locator(".room-action", { hasText: "Arbeitgeber zur Ausbildung ansprechen" })
+    .waitFor();
+  await context.close();
+});
+
+test("the conference room loads at most 350 kB of gzipped JavaScript", async () => {
+  const kim = await signedInPage(browser, app.baseUrl, "kim@demo.test");
+  const conferenceId = await upcomingConferenceId(kim, "RT-2026-0007");
+  const scripts = new Set<string>();
+  kim.page.on("response", (response) => {
+    const path = new URL(response.url()).pathname;
+    if (path.endsWith(".js")) scripts.add(path);
+  });
+  await kim.page.goto(`/konferenzen/${conferenceId}`);
+  await kim.page.locator(".notes-editor").waitFor();
+  const sizes = [...scripts].map((path) => ({
+    path,
+    gzip: gzipSync(readFileSync(join(distDir, path))).length,
+  }));
+  const total = sizes.reduce((sum, entry) => sum + entry.gzip, 0);
+  console.info(
+    `conference room JS: ${(total / 1024).toFixed(1)} kB gzip`,
+    sizes.map((entry) => `${entry.path} ${(entry.gzip / 1024).toFixed(1)}`),
+  );
+  expect(sizes.some((entry) => entry.path.includes("notes-editor"))).toBe(true);
+  expect(total).toBeLessThanOrEqual(350 * 1024);
+  await kim.context.close();
+});

@@ -1,0 +1,129 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import {
+  launchBrowser,
+  notesText,
+  screenshot,
+  signedInPage,
+  type UserPage,
+  upcomingConferenceId,
+} from "./support/browser.ts";
+import { type RunningApp, startApp } from "./support/start-app.ts";
+
+// RT-2026-0007 is owned by KIM case management; ABH, Jobcenter and Caritas are invited.
+const CASE = "RT-2026-0007";
+let app: RunningApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+async function openRoom(user: UserPage, conferenceId: string) {
+  await user.page.goto(`/konferenzen/${conferenceId}`);
+  await user.page.locator(".notes-editor").waitFor();
+  await user.page.locator('[data-save-state="saved"]').waitFor();
+}
+
+describe("conference room", () => {
+  test("two agencies co-edit the notes and see each other's text and carets", async () => {
+    const kim = await signedInPage(browser, app.baseUrl, "kim@demo.test");
+    const abh = await signedInPage(browser, app.baseUrl, "abh@demo.test");
+    const conferenceId = await upcomingConferenceId(kim, CASE);
+    await Promise.all([openRoom(kim, conferenceId), openRoom(abh, conferenceId)]);
+
+    await kim.page.locator(".notes-editor").click();
+    await kim.page.keyboard.insertText("Der Klient arbeitet in Teilzeit im Lager.");
+    await abh.page.waitForFunction(
+      () => document.querySelector(".notes-editor")?.textContent?.includes("Teilzeit im Lager"),
+      undefined,
+      { timeout: 1_000 },
+    );
+    await abh.page
+      .locator(".collaboration-carets__label", { hasText: "KIM" })
+      .waitFor({ timeout: 1_000 });
+
+    await abh.page.locator(".notes-editor").click();
+    await abh.page.keyboard.press("Control+End");
+    await abh.page.keyboard.press("Enter");
+    await abh.page.keyboard.insertText("ABH: §104c wäre zu prüfen.");
+    await kim.page.waitForFunction(
+      () => document.querySelector(".notes-editor")?.textContent?.includes("§104c"),
+      undefined,
+      { timeout: 1_000 },
+    );
+    await kim.page
+      .locator(".collaboration-carets__label", { hasText: "ABH" })
+      .waitFor({ timeout: 1_000 });
+    expect(await notesText(kim.page)).toContain("Der Klient arbeitet in Teilzeit im Lager.");
+
+    // Both see each other in the list of who is present, and everything is saved.
+    await kim.page.getByRole("heading", { name: "Anwesend (2)" }).waitFor();
+    await kim.page.locator('[data-save-state="saved"]').waitFor();
+    await expect(
+      kim.page.getByRole("status").filter({ hasText: "Gespeichert" }).count(),
+    ).resolves.toBe(1);
+    await screenshot(kim.page, "conference-room");
+    expect([...kim.errors, ...abh.errors]).toEqual([]);
+    await Promise.all([kim.context.close(), abh.context.close()]);
+  });
+
+  test("an action agreed in the conference reaches the inbox live, and done comes back", async () => {
+    const kim = await signedInPage(browser, app.baseUrl, "kim@demo.test");
+    const caritas = await signedInPage(browser, app.baseUrl, "caritas@demo.test");
+    const conferenceId = await upcomingConferenceId(kim, CASE);
+    await caritas.page.goto("/");
+    await caritas.page.getByRole("heading", { name: "Eingang", level: 1 }).waitFor();
+    await openRoom(kim, conferenceId);
+
+    const title = "Botschaftstermin zur Passbeschaffung begleiten";
+    const form = kim.page.locator("form.new-action");
+    await form.getByLabel("Was ist zu tun?").fill(title);
+    await form
+      .getByLabel("Zuständige Stelle")
+      .selectOption({ label: "Caritas Migrationsberatung" });
+    await form.getByLabel("Fällig bis").fill("2030-01-15");
+    await form.getByRole("button", { name: "Maßnahme anlegen" }).click();
+    await kim.page.locator(".room-action", { hasText: title }).waitFor();
+
+    // No reload: the inbox learns about it from the event channel.
+    const card = caritas.page.getByRole("article", { name: title });
+    await card.waitFor({ timeout: 10_000 });
+    await card.getByLabel(`Stand von „${title}“`).selectOption("done");
+
+    await kim.page
+      .locator(".room-action", { hasText: title })
+      .locator(".badge", { hasText: "Erledigt" })
+      .waitFor({ timeout: 10_000 });
+    expect([...kim.errors, ...caritas.errors]).toEqual([]);
+    await Promise.all([kim.context.close(), caritas.context.close()]);
+  });
+
+  test("revoking an agency's basis closes its conference room with an explanation", async () => {
+    const kim = await signedInPage(browser, app.baseUrl, "kim@demo.test");
+    const jc = await signedInPage(browser, app.baseUrl, "jc@demo.test");
+    const conferenceId = await upcomingConferenceId(kim, CASE);
+    await openRoom(jc, conferenceId);
+
+    await kim.page.goto("/faelle");
+    await kim.page.getByRole("link", { name: CASE }).click();
+    await kim.page
+      .getByRole("button", { name: "Freigabe für Jobcenter Beispielhausen widerrufen" })
+      .click();
+    await kim.page.getByLabel("Notiz zum Widerruf (freiwillig)").fill("Einwilligung zurückgezogen");
+    await kim.page.getByRole("button", { name: "Jetzt widerrufen" }).click();
+
+    const closed = jc.page
+      .getByRole("alert")
+      .filter({ hasText: "Der Konferenzraum ist geschlossen" });
+    await closed.waitFor({ timeout: 10_000 });
+    await expect(closed.textContent()).resolves.toContain("Freigabe wurde widerrufen");
+    await expect(jc.page.locator(".notes-editor").count()).resolves.toBe(0);
+    await screenshot(jc.page, "conference-room-revoked");
+    await Promise.all([kim.context.close(), jc.context.close()]);
+  });
+});

@@ -1,0 +1,44 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { launchBrowser, notesText, signedInPage, upcomingConferenceId } from "./support/browser.ts";
+import { type RunningApp, startApp } from "./support/start-app.ts";
+
+let app: RunningApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+test("notes typed offline are kept on the device and saved after reconnecting", async () => {
+  const abh = await signedInPage(browser, app.baseUrl, "abh@demo.test");
+  const conferenceId = await upcomingConferenceId(abh, "RT-2026-0007");
+  await abh.page.goto(`/konferenzen/${conferenceId}`);
+  await abh.page.locator('[data-save-state="saved"]').waitFor();
+
+  await abh.context.setOffline(true);
+  await abh.page.locator('[data-save-state="offline"]').waitFor({ timeout: 15_000 });
+  await abh.page.locator(".notes-editor").click();
+  await abh.page.keyboard.insertText("Offline notiert: Pass fehlt weiterhin.");
+  await expect(
+    abh.page.getByRole("status").filter({ hasText: "Keine Verbindung" }).count(),
+  ).resolves.toBe(1);
+
+  await abh.context.setOffline(false);
+  await abh.page.locator('[data-save-state="saved"]').waitFor({ timeout: 20_000 });
+
+  await abh.page.reload();
+  await abh.page.locator('[data-save-state="saved"]').waitFor();
+  await expect(notesText(abh.page)).resolves.toContain("Offline notiert: Pass fehlt weiterhin.");
+
+  // Another person sees it too: it reached the server, not only this device's copy.
+  const kim = await signedInPage(browser, app.baseUrl, "kim@demo.test");
+  await kim.page.goto(`/konferenzen/${conferenceId}`);
+  await kim.page.locator('[data-save-state="saved"]').waitFor();
+  await expect(notesText(kim.page)).resolves.toContain("Offline notiert");
+  await Promise.all([abh.context.close(), kim.context.close()]);
+});

@@ -1,0 +1,54 @@
+import { randomBytes } from "node:crypto";
+import { fileURLToPath } from "node:url";
+// Test harness only: the web app itself never imports server or database code.
+import { createDatabase } from "../../../../packages/db/src/index.ts";
+import { seedDemo } from "../../../../packages/db/src/seed/index.ts";
+import { buildApp } from "../../../server/src/app.ts";
+import { parseEnv } from "../../../server/src/env.ts";
+import { IdentityCipher } from "../../../server/src/lib/identity-crypto.ts";
+import { hashPassword } from "../../../server/src/lib/passwords.ts";
+import { webAppPlugin } from "../../../server/src/plugins/web-app.ts";
+
+export const distDir = fileURLToPath(new URL("../../dist", import.meta.url));
+/** The demo Kreis password printed by the server at start. */
+export const DEMO_PASSWORD = "runder-tisch-demo";
+
+export interface RunningApp {
+  baseUrl: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The real server on 127.0.0.1 with a fresh in-memory database holding the demo
+ * Kreis, serving the built web app: what a user would get, minus the disk.
+ */
+export async function startApp(): Promise<RunningApp> {
+  const database = await createDatabase({ kind: "pglite" });
+  await database.migrate();
+  const identityCipher = new IdentityCipher(randomBytes(32));
+  await seedDemo(database.db, {
+    passwordHash: await hashPassword(DEMO_PASSWORD),
+    sealIdentity: (caseId, plaintext) => ({
+      ciphertext: identityCipher.encrypt(plaintext, caseId),
+      keyId: identityCipher.keyId,
+    }),
+  });
+  const env = parseEnv({
+    NODE_ENV: "test",
+    LOG_LEVEL: process.env.RT_E2E_LOG ?? "silent",
+    SEED_DEMO: "false",
+    LOGIN_ATTEMPTS_PER_IP_PER_MINUTE: "10000",
+    COLLAB_IDLE_UNLOAD_MS: "1000",
+  });
+  const app = await buildApp({ env, database, identityCipher });
+  // Once buildApp registers the web app itself, registering it again would clash.
+  if (!app.hasRoute({ method: "GET", url: "/*" })) await app.register(webAppPlugin, { distDir });
+  const address = await app.listen({ host: "127.0.0.1", port: 0 });
+  return {
+    baseUrl: address,
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,138 @@
+import {
+  type TAuditListQuery,
+  type TCaseListQuery,
+  type TChangeConferenceStatusRequest,
+  type TCreateActionRequest,
+  type TCreateAgencyRequest,
+  type TCreateCaseRequest,
+  type TCreateCommentRequest,
+  type TCreateConferenceRequest,
+  type TCreateSharingBasisRequest,
+  type TCreateUserRequest,
+  type TIdentityRecordInput,
+  type TInboxQuery,
+  type TLoginRequest,
+  type TRevokeRequest,
+  type TUpdateActionRequest,
+  type TUpdateAgencyRequest,
+  type TUpdateCaseRequest,
+  type TUpdateUserRequest,
+  ZAction,
+  ZActionComment,
+  ZActionCommentListResponse,
+  ZActionHistoryResponse,
+  ZActionListResponse,
+  ZAgency,
+  ZAgencyListResponse,
+  ZAgencyPeopleResponse,
+  ZAuditListResponse,
+  ZAuditVerifyResponse,
+  ZCase,
+  ZCaseListResponse,
+  ZConference,
+  ZConferenceListResponse,
+  ZIdentityRecordResponse,
+  ZInboxResponse,
+  ZMeResponse,
+  ZOkResponse,
+  ZSecrecyReleaseListResponse,
+  ZSharingBasis,
+  ZSharingBasisListResponse,
+  ZUser,
+  ZUserListResponse,
+} from "@runder-tisch/contracts";
+import { z } from "zod";
+import { apiRequest } from "./client.ts";
+
+// Logout and delete may answer with an empty body or { ok: true }; both mean done.
+const ZDone = z.union([ZOkResponse, z.object({})]);
+
+export const api = {
+  login: (body: TLoginRequest) =>
+    apiRequest("/api/auth/login", {
+      method: "POST",
+      body,
+      schema: ZMeResponse,
+      ignoreSessionLoss: true,
+    }),
+  logout: () => apiRequest("/api/auth/logout", { method: "POST", schema: ZDone }),
+  me: () => apiRequest("/api/me", { schema: ZMeResponse, ignoreSessionLoss: true }),
+
+  inbox: (query: TInboxQuery) => apiRequest("/api/inbox", { query, schema: ZInboxResponse }),
+  action: (id: string) => apiRequest(`/api/actions/${id}`, { schema: ZAction }),
+  updateAction: (id: string, body: TUpdateActionRequest) =>
+    apiRequest(`/api/actions/${id}`, { method: "PATCH", body, schema: ZAction }),
+  comments: (id: string) =>
+    apiRequest(`/api/actions/${id}/comments`, { schema: ZActionCommentListResponse }),
+  addComment: (id: string, body: TCreateCommentRequest) =>
+    apiRequest(`/api/actions/${id}/comments`, { method: "POST", body, schema: ZActionComment }),
+  actionHistory: (id: string) =>
+    apiRequest(`/api/actions/${id}/history`, { schema: ZActionHistoryResponse }),
+
+  cases: (query: TCaseListQuery) => apiRequest("/api/cases", { query, schema: ZCaseListResponse }),
+  createCase: (body: TCreateCaseRequest) =>
+    apiRequest("/api/cases", { method: "POST", body, schema: ZCase }),
+  case: (id: string) => apiRequest(`/api/cases/${id}`, { schema: ZCase }),
+  updateCase: (id: string, body: TUpdateCaseRequest) =>
+    apiRequest(`/api/cases/${id}`, { method: "PATCH", body, schema: ZCase }),
+  identity: (id: string) =>
+    apiRequest(`/api/cases/${id}/identity`, { schema: ZIdentityRecordResponse }),
+  saveIdentity: (id: string, body: TIdentityRecordInput) =>
+    apiRequest(`/api/cases/${id}/identity`, {
+      method: "PUT",
+      body,
+      schema: ZIdentityRecordResponse,
+    }),
+  sharingBases: (caseId: string) =>
+    apiRequest(`/api/cases/${caseId}/sharing-bases`, { schema: ZSharingBasisListResponse }),
+  grantSharingBasis: (caseId: string, body: TCreateSharingBasisRequest) =>
+    apiRequest(`/api/cases/${caseId}/sharing-bases`, {
+      method: "POST",
+      body,
+      schema: ZSharingBasis,
+    }),
+  revokeSharingBasis: (caseId: string, basisId: string, body: TRevokeRequest) =>
+    apiRequest(`/api/cases/${caseId}/sharing-bases/${basisId}/revoke`, {
+      method: "POST",
+      body,
+      schema: ZSharingBasis,
+    }),
+  secrecyReleases: (caseId: string) =>
+    apiRequest(`/api/cases/${caseId}/secrecy-releases`, { schema: ZSecrecyReleaseListResponse }),
+  caseConferences: (caseId: string) =>
+    apiRequest(`/api/cases/${caseId}/conferences`, { schema: ZConferenceListResponse }),
+  createConference: (caseId: string, body: TCreateConferenceRequest) =>
+    apiRequest(`/api/cases/${caseId}/conferences`, {
+      method: "POST",
+      body,
+      schema: ZConference,
+    }),
+  caseActions: (caseId: string) =>
+    apiRequest(`/api/cases/${caseId}/actions`, { schema: ZActionListResponse }),
+
+  upcomingConferences: () =>
+    apiRequest("/api/conferences/upcoming", { schema: ZConferenceListResponse }),
+  conference: (id: string) => apiRequest(`/api/conferences/${id}`, { schema: ZConference }),
+  changeConferenceStatus: (id: string, body: TChangeConferenceStatusRequest) =>
+    apiRequest(`/api/conferences/${id}/status`, { method: "POST", body, schema: ZConference }),
+  createConferenceAction: (id: string, body: TCreateActionRequest) =>
+    apiRequest(`/api/conferences/${id}/actions`, { method: "POST", body, schema: ZAction }),
+
+  agencies: () => apiRequest("/api/agencies", { schema: ZAgencyListResponse }),
+  createAgency: (body: TCreateAgencyRequest) =>
+    apiRequest("/api/agencies", { method: "POST", body, schema: ZAgency }),
+  updateAgency: (id: string, body: TUpdateAgencyRequest) =>
+    apiRequest(`/api/agencies/${id}`, { method: "PATCH", body, schema: ZAgency }),
+  agencyPeople: (id: string) =>
+    apiRequest(`/api/agencies/${id}/people`, { schema: ZAgencyPeopleResponse }),
+  users: (agencyId?: string) =>
+    apiRequest("/api/users", { query: { agencyId }, schema: ZUserListResponse }),
+  createUser: (body: TCreateUserRequest) =>
+    apiRequest("/api/users", { method: "POST", body, schema: ZUser }),
+  updateUser: (id: string, body: TUpdateUserRequest) =>
+    apiRequest(`/api/users/${id}`, { method: "PATCH", body, schema: ZUser }),
+
+  audit: (query: TAuditListQuery) =>
+    apiRequest("/api/audit", { query, schema: ZAuditListResponse }),
+  verifyAudit: () => apiRequest("/api/admin/audit/verify", { schema: ZAuditVerifyResponse }),
+};

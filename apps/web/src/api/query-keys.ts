@@ -1,0 +1,14 @@
+/** One place for query keys, so live events can invalidate exactly what they touch. */
+export const queryKeys = {
+  me: ["me"] as const,
+  inbox: ["inbox"] as const,
+  cases: ["cases"] as const,
+  case: (id: string) => ["case", id] as const,
+  action: (id: string) => ["action", id] as const,
+  conference: (id: string) => ["conference", id] as const,
+  upcoming: ["conferences", "upcoming"] as const,
+  agencies: ["agencies"] as const,
+  agencyPeople: (id: string) => ["agency-people", id] as const,
+  users: ["users"] as const,
+  audit: ["audit"] as const,
+};

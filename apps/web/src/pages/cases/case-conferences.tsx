@@ -1,0 +1,50 @@
+import type { TCase } from "@runder-tisch/contracts";
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { api } from "../../api/endpoints.ts";
+import { queryKeys } from "../../api/query-keys.ts";
+import { ErrorMessage } from "../../components/error-message.tsx";
+import { formatDateTime } from "../../components/format.ts";
+import { ScheduleConferenceForm } from "./schedule-conference-form.tsx";
+
+export function CaseConferences({ entry }: { entry: TCase }) {
+  const { t } = useTranslation();
+  const [scheduling, setScheduling] = useState(false);
+  const conferences = useQuery({
+    queryKey: [...queryKeys.case(entry.id), "conferences"],
+    queryFn: () => api.caseConferences(entry.id),
+  });
+  return (
+    <section aria-labelledby="case-conferences-heading" className="panel">
+      <h2 id="case-conferences-heading">{t("case.conferences")}</h2>
+      <ErrorMessage error={conferences.error} />
+      {conferences.data?.conferences.length === 0 ? (
+        <p className="empty">{t("case.noConferences")}</p>
+      ) : null}
+      <ul className="conference-list">
+        {conferences.data?.conferences.map((conference) => (
+          <li key={conference.id}>
+            <Link to={`/konferenzen/${conference.id}`} className="conference-link">
+              {conference.title}
+            </Link>
+            <span className="conference-meta">
+              {formatDateTime(conference.scheduledAt)} ·{" "}
+              {t(`conferenceStatus.${conference.status}`)}
+            </span>
+          </li>
+        ))}
+      </ul>
+      {entry.access.isOwner && entry.status === "open" ? (
+        scheduling ? (
+          <ScheduleConferenceForm entry={entry} onDone={() => setScheduling(false)} />
+        ) : (
+          <button type="button" className="button" onClick={() => setScheduling(true)}>
+            {t("schedule.open")}
+          </button>
+        )
+      ) : null}
+    </section>
+  );
+}

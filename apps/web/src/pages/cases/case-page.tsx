@@ -1,0 +1,44 @@
+import { useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { useParams } from "react-router";
+import { api } from "../../api/endpoints.ts";
+import { queryKeys } from "../../api/query-keys.ts";
+import { ErrorMessage } from "../../components/error-message.tsx";
+import { Loading } from "../../components/loading.tsx";
+import { Page } from "../../components/page.tsx";
+import { CaseActions } from "./case-actions.tsx";
+import { CaseConferences } from "./case-conferences.tsx";
+import { CaseHistory } from "./case-history.tsx";
+import { CaseSummary } from "./case-summary.tsx";
+import { IdentitySection } from "./identity-section.tsx";
+import { SharingBasesSection } from "./sharing-bases-section.tsx";
+
+export function CasePage() {
+  const { t } = useTranslation();
+  const { caseId = "" } = useParams();
+  const found = useQuery({ queryKey: queryKeys.case(caseId), queryFn: () => api.case(caseId) });
+  if (found.isPending) return <Loading label={t("common.loading")} />;
+  if (found.error)
+    return (
+      <Page title={t("case.notFoundTitle")}>
+        <ErrorMessage error={found.error} />
+      </Page>
+    );
+  const entry = found.data;
+  return (
+    <Page title={t("case.title", { code: entry.code })}>
+      <CaseSummary entry={entry} />
+      {entry.access.isOwner ? <IdentitySection caseId={entry.id} /> : null}
+      <div className="case-columns">
+        <div>
+          <CaseActions caseId={entry.id} />
+          <CaseConferences entry={entry} />
+        </div>
+        <div>
+          <SharingBasesSection entry={entry} />
+          <CaseHistory entry={entry} />
+        </div>
+      </div>
+    </Page>
+  );
+}

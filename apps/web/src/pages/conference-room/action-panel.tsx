@@ -1,0 +1,121 @@
+import {
+  type ActionEntry,
+  type ReadActionResult,
+  readActions,
+  updateAction,
+} from "@runder-tisch/conference-doc";
+import {
+  ACTION_STATUSES,
+  type TAction,
+  type TActionStatus,
+  type TAgencyRef,
+} from "@runder-tisch/contracts";
+import { useTranslation } from "react-i18next";
+import type * as Y from "yjs";
+import { formatDay } from "../../components/format.ts";
+import { StatusBadge } from "../../components/status-badge.tsx";
+import { NewActionForm } from "./new-action-form.tsx";
+import { useDocValue } from "./use-conference-connection.ts";
+
+const validActions = (doc: Y.Doc): ActionEntry[] =>
+  readActions(doc).flatMap((result: ReadActionResult) => (result.ok ? [result.action] : []));
+
+function DocActionItem({
+  entry,
+  recorded,
+  agencyName,
+  doc,
+  editable,
+}: {
+  entry: ActionEntry;
+  /** The server's record of the same action, for the person's name and who may change it. */
+  recorded: TAction | undefined;
+  agencyName: string;
+  doc: Y.Doc;
+  editable: boolean;
+}) {
+  const { t } = useTranslation();
+  const status = entry.status;
+  // The server writes changes made in inboxes back into the document, so the entry is current.
+  const change = (next: TActionStatus) => updateAction(doc, entry.id, { status: next });
+  const canChange = editable && (recorded ? recorded.canEdit : true);
+  return (
+    <li className="room-action" data-action-id={entry.id}>
+      <p className="room-action-title">{entry.title}</p>
+      <p className="muted">
+        {agencyName}
+        {recorded?.responsiblePerson ? ` – ${recorded.responsiblePerson.displayName}` : ""}
+        {entry.dueDate ? ` · ${t("action.due")} ${formatDay(entry.dueDate)}` : ""}
+      </p>
+      {entry.projectionError ? (
+        <p className="field-error">
+          {t("room.projectionError", { reason: entry.projectionError })}
+        </p>
+      ) : null}
+      <div className="room-action-status">
+        <StatusBadge status={status} />
+        {canChange ? (
+          <label>
+            <span className="visually-hidden">{t("action.statusOf", { title: entry.title })}</span>
+            <select
+              value={status}
+              onChange={(event) => change(event.target.value as TActionStatus)}
+            >
+              {ACTION_STATUSES.map((value) => (
+                <option key={value} value={value}>
+                  {t(`actionStatus.${value}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+      </div>
+    </li>
+  );
+}
+
+export function ActionPanel({
+  doc,
+  agencies,
+  recorded,
+  editable,
+  selectedText,
+}: {
+  doc: Y.Doc;
+  agencies: TAgencyRef[];
+  recorded: TAction[];
+  editable: boolean;
+  selectedText: string;
+}) {
+  const { t } = useTranslation();
+  const entries = useDocValue(doc, validActions, []);
+  const recordedById = new Map(recorded.map((action) => [action.id, action]));
+  const agencyName = (id: string) =>
+    agencies.find((agency) => agency.id === id)?.name ??
+    recordedById.get(id)?.responsibleAgency.name ??
+    t("room.unknownAgency");
+  return (
+    <section aria-labelledby="room-actions-heading" className="room-panel">
+      <h2 id="room-actions-heading">{t("room.actions")}</h2>
+      {entries.length === 0 ? <p className="empty">{t("room.noActions")}</p> : null}
+      <ul className="room-actions" aria-live="polite">
+        {entries.map((entry) => (
+          <DocActionItem
+            key={entry.id}
+            entry={entry}
+            recorded={recordedById.get(entry.id)}
+            agencyName={
+              recordedById.get(entry.id)?.responsibleAgency.name ??
+              agencyName(entry.responsibleAgencyId)
+            }
+            doc={doc}
+            editable={editable}
+          />
+        ))}
+      </ul>
+      {editable ? (
+        <NewActionForm doc={doc} agencies={agencies} selectedText={selectedText} />
+      ) : null}
+    </section>
+  );
+}

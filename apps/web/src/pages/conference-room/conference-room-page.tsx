@@ -1,0 +1,169 @@
+import { addDecision, addGoal, readDecisions, readGoals } from "@runder-tisch/conference-doc";
+import type { TAgencyRef, TConference } from "@runder-tisch/contracts";
+import { useQuery } from "@tanstack/react-query";
+import { lazy, Suspense, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useParams } from "react-router";
+import { api } from "../../api/endpoints.ts";
+import { queryKeys } from "../../api/query-keys.ts";
+import { ErrorMessage } from "../../components/error-message.tsx";
+import { formatDateTime } from "../../components/format.ts";
+import { Loading } from "../../components/loading.tsx";
+import { Page } from "../../components/page.tsx";
+import { usePollingFallback } from "../../live/live-events.tsx";
+import { useMe } from "../../session/session.tsx";
+import { ActionPanel } from "./action-panel.tsx";
+import { AgendaPanel } from "./agenda-panel.tsx";
+import { CarryOver, previousConference } from "./carry-over.tsx";
+import { ConferenceControls } from "./conference-controls.tsx";
+import { usePresence } from "./presence.ts";
+import { PresenceList } from "./presence-list.tsx";
+import { RoomClosed } from "./room-closed.tsx";
+import { SaveIndicator } from "./save-indicator.tsx";
+import { TextListPanel } from "./text-list-panel.tsx";
+import { useConferenceConnection, useUnsavedWarning } from "./use-conference-connection.ts";
+
+// TipTap and ProseMirror are the heaviest part; they load while the rest of the room renders.
+const NotesEditor = lazy(() =>
+  import("./notes-editor.tsx").then((module) => ({ default: module.NotesEditor })),
+);
+
+/** Agencies that can own an action: the case owner and everyone invited. */
+function responsibleCandidates(
+  conference: TConference,
+  owner: TAgencyRef | undefined,
+): TAgencyRef[] {
+  const byId = new Map<string, TAgencyRef>();
+  if (owner) byId.set(owner.id, owner);
+  for (const participant of conference.participants)
+    byId.set(participant.agency.id, participant.agency);
+  return [...byId.values()];
+}
+
+function Room({ conference }: { conference: TConference }) {
+  const { t } = useTranslation();
+  const me = useMe();
+  const { connection, snapshot } = useConferenceConnection(conference.id, me.user.id);
+  const people = usePresence(connection?.provider.awareness, {
+    id: me.user.id,
+    name: me.user.displayName,
+    agencyId: me.agency.id,
+    agencyName: me.agency.name,
+  });
+  const [selectedText, setSelectedText] = useState("");
+  const refetchInterval = usePollingFallback();
+  useUnsavedWarning(connection);
+  const caseEntry = useQuery({
+    queryKey: queryKeys.case(conference.caseId),
+    queryFn: () => api.case(conference.caseId),
+  });
+  const caseActions = useQuery({
+    queryKey: [...queryKeys.case(conference.caseId), "actions"],
+    queryFn: () => api.caseActions(conference.caseId),
+    refetchInterval,
+  });
+  const caseConferences = useQuery({
+    queryKey: [...queryKeys.case(conference.caseId), "conferences"],
+    queryFn: () => api.caseConferences(conference.caseId),
+  });
+
+  if (snapshot.closedCode !== null) return <RoomClosed code={snapshot.closedCode} />;
+  if (!connection) return <Loading label={t("common.loading")} />;
+
+  const role = snapshot.role ?? conference.myRole;
+  const finished = conference.status === "finalised";
+  const editable = role === "editor" && !finished;
+  const previous = caseConferences.data
+    ? previousConference(conference, caseConferences.data.conferences)
+    : undefined;
+  const agencies = responsibleCandidates(conference, caseEntry.data?.ownerAgency);
+
+  return (
+    <>
+      <div className="room-bar">
+        <p className="room-meta">
+          <Link to={`/faelle/${conference.caseId}`}>{conference.caseCode}</Link> ·{" "}
+          {formatDateTime(conference.scheduledAt)} · {t(`conferenceStatus.${conference.status}`)}
+          {role === "observer" ? ` · ${t("room.observerNote")}` : ""}
+        </p>
+        <SaveIndicator state={snapshot.save} readOnly={!editable} />
+        <ConferenceControls conference={conference} />
+      </div>
+      <div className="room-grid">
+        <div className="room-left">
+          <AgendaPanel
+            doc={connection.doc}
+            conference={conference}
+            editable={editable}
+            synced={snapshot.synced}
+          />
+          <TextListPanel
+            doc={connection.doc}
+            editable={editable}
+            title={t("room.goals")}
+            addLabel={t("room.addGoal")}
+            emptyText={t("room.noGoals")}
+            read={readGoals}
+            add={addGoal}
+          />
+          <TextListPanel
+            doc={connection.doc}
+            editable={editable}
+            title={t("room.decisions")}
+            addLabel={t("room.addDecision")}
+            emptyText={t("room.noDecisions")}
+            read={readDecisions}
+            add={addDecision}
+          />
+        </div>
+        <section className="room-notes" aria-labelledby="notes-heading">
+          <h2 id="notes-heading">{t("room.notes")}</h2>
+          <p className="muted notes-hint">{t("room.notesHint")}</p>
+          <Suspense fallback={<Loading label={t("room.loadingEditor")} />}>
+            <NotesEditor
+              connection={connection}
+              editable={editable}
+              userName={me.user.displayName}
+              agencyId={me.agency.id}
+              onSelectionText={setSelectedText}
+            />
+          </Suspense>
+        </section>
+        <div className="room-right">
+          <PresenceList people={people} />
+          {previous && caseActions.data ? (
+            <CarryOver previous={previous} actions={caseActions.data.actions} />
+          ) : null}
+          <ActionPanel
+            doc={connection.doc}
+            agencies={agencies}
+            recorded={caseActions.data?.actions ?? []}
+            editable={editable}
+            selectedText={selectedText}
+          />
+        </div>
+      </div>
+    </>
+  );
+}
+
+export function ConferenceRoomPage() {
+  const { t } = useTranslation();
+  const { conferenceId = "" } = useParams();
+  const conference = useQuery({
+    queryKey: queryKeys.conference(conferenceId),
+    queryFn: () => api.conference(conferenceId),
+  });
+  if (conference.isPending) return <Loading label={t("common.loading")} />;
+  if (conference.error)
+    return (
+      <Page title={t("room.title")}>
+        <ErrorMessage error={conference.error} />
+      </Page>
+    );
+  return (
+    <Page title={conference.data.title} className="page page-room">
+      <Room conference={conference.data} />
+    </Page>
+  );
+}

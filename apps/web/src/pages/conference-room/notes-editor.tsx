@@ -1,0 +1,112 @@
+import { NOTES_FIELD } from "@runder-tisch/conference-doc";
+import Collaboration from "@tiptap/extension-collaboration";
+import CollaborationCaret from "@tiptap/extension-collaboration-caret";
+import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
+import StarterKit from "@tiptap/starter-kit";
+import { useEffect } from "react";
+import { useTranslation } from "react-i18next";
+import type { ConferenceConnection } from "./conference-connection.ts";
+import { agencyColor } from "./presence.ts";
+
+interface CaretUser {
+  name?: unknown;
+  agencyId?: unknown;
+}
+
+/** A caret in the colour of the writer's agency, labelled with their name. */
+function renderCaret(user: CaretUser): HTMLElement {
+  const color = agencyColor(typeof user.agencyId === "string" ? user.agencyId : undefined);
+  const caret = document.createElement("span");
+  caret.className = "collaboration-carets__caret";
+  caret.style.borderColor = color;
+  const label = document.createElement("span");
+  label.className = "collaboration-carets__label";
+  label.style.backgroundColor = color;
+  label.textContent = typeof user.name === "string" ? user.name : "";
+  caret.append(label);
+  return caret;
+}
+
+function Toolbar({ editor }: { editor: NonNullable<ReturnType<typeof useEditor>> }) {
+  const { t } = useTranslation();
+  const state = useEditorState({
+    editor,
+    selector: ({ editor: current }) => ({
+      bold: current.isActive("bold"),
+      italic: current.isActive("italic"),
+      bullets: current.isActive("bulletList"),
+      numbers: current.isActive("orderedList"),
+    }),
+  });
+  const button = (label: string, active: boolean, run: () => void) => (
+    <button type="button" className="toolbar-button" aria-pressed={active} onClick={run}>
+      {label}
+    </button>
+  );
+  return (
+    <div className="toolbar" role="toolbar" aria-label={t("room.toolbar")}>
+      {button(t("room.bold"), state.bold, () => editor.chain().focus().toggleBold().run())}
+      {button(t("room.italic"), state.italic, () => editor.chain().focus().toggleItalic().run())}
+      {button(t("room.bullets"), state.bullets, () =>
+        editor.chain().focus().toggleBulletList().run(),
+      )}
+      {button(t("room.numbers"), state.numbers, () =>
+        editor.chain().focus().toggleOrderedList().run(),
+      )}
+    </div>
+  );
+}
+
+export function NotesEditor({
+  connection,
+  editable,
+  userName,
+  agencyId,
+  onSelectionText,
+}: {
+  connection: ConferenceConnection;
+  editable: boolean;
+  userName: string;
+  agencyId: string;
+  onSelectionText(text: string): void;
+}) {
+  const { t } = useTranslation();
+  const editor = useEditor(
+    {
+      extensions: [
+        // Undo comes from the collaboration extension, per user; the built-in one would undo others' typing.
+        StarterKit.configure({ undoRedo: false }),
+        Collaboration.configure({ document: connection.doc, field: NOTES_FIELD }),
+        CollaborationCaret.configure({
+          provider: connection.provider,
+          user: { name: userName, agencyId, color: agencyColor(agencyId) },
+          render: renderCaret,
+        }),
+      ],
+      editable,
+      editorProps: {
+        attributes: {
+          "aria-label": t("room.notesLabel"),
+          "aria-multiline": "true",
+          role: "textbox",
+          class: "notes-editor",
+        },
+      },
+      onSelectionUpdate: ({ editor: current }) => {
+        const { from, to } = current.state.selection;
+        onSelectionText(current.state.doc.textBetween(from, to, " ").trim());
+      },
+    },
+    [connection],
+  );
+  useEffect(() => {
+    editor?.setEditable(editable);
+  }, [editor, editable]);
+  if (!editor) return null;
+  return (
+    <div className="notes">
+      {editable ? <Toolbar editor={editor} /> : null}
+      <EditorContent editor={editor} />
+    </div>
+  );
+}
