@@ -1,7 +1,17 @@
-import { CloseCode } from "@runder-tisch/collab-protocol";
+import {
+  CloseCode,
+  decodeExtensionFrame,
+  Extension,
+  encodeSubscribeExtensions,
+  MessageType,
+  SyncMessageType,
+} from "@runder-tisch/collab-protocol";
+import * as encoding from "lib0/encoding";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import * as Y from "yjs";
 import {
   identity,
+  openRaw,
   type TestServer,
   trackAcks,
   useCollabTestScope,
@@ -121,4 +131,41 @@ describe("durable acknowledgements", () => {
     await waitFor(() => writer.closes.length > 0, "closed after flush");
     expect(writer.closes[0]?.code).toBe(CloseCode.GOING_AWAY);
   });
+
+  it("stores an edit that builds on content the server has not seen before acknowledging it", async () => {
+    server = await scope.start();
+    server.tokens.set("a", identity("a"));
+    const raw = await openRaw(server, "pending-1", "a");
+    raw.socket.send(encodeSubscribeExtensions(Extension.ACKS));
+    // The client typed "X", then "Y" after it; only the second edit reaches the server.
+    const local = new Y.Doc();
+    local.getText("t").insert(0, "X");
+    const onlyX = Y.encodeStateAsUpdate(local);
+    local.getText("t").insert(1, "Y");
+    const onlyY = Y.encodeStateAsUpdate(local, Y.encodeStateVectorFromUpdate(onlyX));
+    raw.socket.send(syncUpdateFrame(onlyY));
+    await waitFor(() => savedCount(raw.messages) >= 1, "SAVED for the frame");
+    // Acknowledged means stored: the log plus the "X" that arrives later gives both letters.
+    const reloaded = server.store.stateOf("pending-1");
+    Y.applyUpdate(reloaded, onlyX);
+    expect(reloaded.getText("t").toString()).toBe("XY");
+    raw.socket.close();
+  });
 });
+
+function savedCount(messages: Uint8Array[]): number {
+  let count = 0;
+  for (const message of messages) {
+    const frame = decodeExtensionFrame(message);
+    if (frame?.type === "saved") count = Math.max(count, frame.durableCount);
+  }
+  return count;
+}
+
+function syncUpdateFrame(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.SYNC);
+  encoding.writeVarUint(encoder, SyncMessageType.UPDATE);
+  encoding.writeVarUint8Array(encoder, update);
+  return encoding.toUint8Array(encoder);
+}

@@ -107,7 +107,20 @@ export class DocumentSession {
       if (this.approxSize + update.length > max) return CloseCode.DOCUMENT_TOO_LARGE;
     }
     try {
+      const store = this.doc.store;
+      const pendingBefore = [store.pendingStructs?.update ?? null, store.pendingDs];
       Y.applyUpdate(this.doc, update, connection);
+      // Content that builds on something this document has not seen yet waits in
+      // Yjs' pending store and emits no update event. Store the frame as it came,
+      // so it is durable before it is acknowledged (and loads back as pending).
+      if (
+        (store.pendingStructs?.update ?? null) !== pendingBefore[0] ||
+        store.pendingDs !== pendingBefore[1]
+      ) {
+        if (store.pendingStructs !== null || store.pendingDs !== null) {
+          this.store(update, connection, this.actorOf(connection));
+        }
+      }
       return null;
     } catch {
       // Whatever Yjs integrated before throwing was emitted as a normal update
@@ -170,21 +183,35 @@ export class DocumentSession {
 
     let actor: { userId: string; agencyId: string | null } | null = null;
     if (origin !== BUS_ORIGIN) {
-      actor =
-        sender?.identity != null
-          ? { userId: sender.identity.userId, agencyId: sender.identity.agencyId }
-          : origin instanceof ServerOrigin
-            ? origin.actor
-            : { userId: "system", agencyId: null };
-      const seq = sender?.currentSeq ?? null;
-      if (sender !== null && seq !== null) sender.markPending(seq);
-      this.ctx.queue.enqueue({ documentName: this.name, update, ...actor, at: new Date() }, () => {
-        if (sender !== null && seq !== null) sender.markDurable(seq);
-        if (this.ctx.queue.pendingFor(this.name) === 0) this.onFlushed?.();
-      });
+      actor = sender
+        ? this.actorOf(sender)
+        : origin instanceof ServerOrigin
+          ? origin.actor
+          : SYSTEM;
+      this.store(update, sender, actor);
       this.publish({ kind: "update", sender: this.ctx.instanceId, payload: update });
     }
     this.reportChange(update, actor);
+  }
+
+  private actorOf(connection: Connection): { userId: string; agencyId: string | null } {
+    return connection.identity != null
+      ? { userId: connection.identity.userId, agencyId: connection.identity.agencyId }
+      : SYSTEM;
+  }
+
+  /** Queues an update for the log; the sender's frame counts as saved once it is written. */
+  private store(
+    update: Uint8Array,
+    sender: Connection | null,
+    actor: { userId: string; agencyId: string | null },
+  ): void {
+    const seq = sender?.currentSeq ?? null;
+    if (sender !== null && seq !== null) sender.markPending(seq);
+    this.ctx.queue.enqueue({ documentName: this.name, update, ...actor, at: new Date() }, () => {
+      if (sender !== null && seq !== null) sender.markDurable(seq);
+      if (this.ctx.queue.pendingFor(this.name) === 0) this.onFlushed?.();
+    });
   }
 
   private reportChange(
@@ -261,6 +288,8 @@ export class DocumentSession {
     }
   }
 }
+
+const SYSTEM = { userId: "system", agencyId: null };
 
 /** An update with no structs and no deletions: nothing worth publishing. */
 function isEmptyUpdate(update: Uint8Array): boolean {
