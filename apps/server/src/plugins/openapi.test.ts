@@ -37,7 +37,9 @@ describe("OpenAPI document", () => {
     );
     // The documentation's own pages, and the websocket (described in docs/collaboration.md).
     const undocumentedOnPurpose = (route: string) =>
-      route.includes("/api/docs") || route.endsWith("/api/openapi.json") || route.includes("/api/collab/");
+      route.includes("/api/docs") ||
+      route.endsWith("/api/openapi.json") ||
+      route.includes("/api/collab/");
     const served = servedRoutes(ctx.app.printRoutes({ commonPrefix: false })).filter(
       (route) => !undocumentedOnPurpose(route),
     );
