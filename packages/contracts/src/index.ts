@@ -9,5 +9,6 @@ export * from "./conferences.ts";
 export * from "./enums.ts";
 export * from "./errors.ts";
 export * from "./health.ts";
+export * from "./pii.ts";
 export * from "./sharing.ts";
 export * from "./users.ts";

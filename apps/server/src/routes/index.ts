@@ -9,6 +9,7 @@ import { conferenceRoutes } from "./conferences/index.ts";
 import { eventRoutes } from "./events/index.ts";
 import { healthRoutes } from "./health/index.ts";
 import { inboxRoutes } from "./inbox/index.ts";
+import { piiRoutes } from "./pii/index.ts";
 import { sharingRoutes } from "./sharing/index.ts";
 import { userRoutes } from "./users/index.ts";
 
@@ -26,4 +27,5 @@ export const featureRoutes: FastifyPluginAsync[] = [
   inboxRoutes,
   auditRoutes,
   eventRoutes,
+  piiRoutes,
 ];

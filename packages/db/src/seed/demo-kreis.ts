@@ -196,11 +196,35 @@ export const DEMO_CASES: DemoCase[] = [
         legalBasis: "consent",
       },
     ],
+    pastConference: {
+      daysAgo: 21,
+      invited: ["kim", "jc"],
+      actions: [
+        {
+          title: "Anerkennung des Berufsabschlusses nachfassen",
+          responsible: "kim",
+          dueInDays: 4,
+          status: "in_progress",
+        },
+        {
+          title: "Stellenangebote ohne schwere Lasten heraussuchen",
+          responsible: "jc",
+          dueInDays: -2,
+          status: "open",
+        },
+        {
+          title: "Unterlagen für die Anerkennungsstelle übersetzen lassen",
+          responsible: "caritas",
+          dueInDays: 12,
+          status: "open",
+        },
+      ],
+    },
   },
   {
     code: "RT-2026-0023",
     owner: "jc",
-    summary: "Junger Mann, Ausbildung zum Koch abgebrochen gedroht, Fahrtwege im ländlichen Raum.",
+    summary: "Junger Mann, Ausbildung zum Koch droht abzubrechen; Fahrtwege im ländlichen Raum.",
     themes: ["training", "mobility", "finances"],
     bases: [
       {
