@@ -1,6 +1,9 @@
+// Built once: constructing a formatter costs more than formatting (it runs per request).
+const BERLIN_DAY = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Berlin" });
+
 /** Today's calendar day in the Kreis (Europe/Berlin), as `YYYY-MM-DD`. */
 export function todayInBerlin(now: Date = new Date()): string {
-  return now.toLocaleDateString("sv-SE", { timeZone: "Europe/Berlin" });
+  return BERLIN_DAY.format(now);
 }
 
 export function addDays(day: string, days: number): string {

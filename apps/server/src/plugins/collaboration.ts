@@ -108,6 +108,7 @@ export const collaborationPlugin = fp<CollaborationOptions>(
         onChange: (event) => projection?.documentChanged(event),
         onUnload: ({ documentName }) => {
           watch?.forget(documentName);
+          store.forget(documentName);
           sequences.unloaded(documentName);
           projection?.documentUnloaded(documentName);
         },
