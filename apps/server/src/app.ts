@@ -18,6 +18,7 @@ import { databasePlugin } from "./plugins/database.ts";
 import { domainEventsPlugin } from "./plugins/domain-events.ts";
 import { errorHandlerPlugin } from "./plugins/error-handler.ts";
 import { openApiPlugin } from "./plugins/openapi.ts";
+import { retentionJobPlugin } from "./plugins/retention-job.ts";
 import { webAppPlugin } from "./plugins/web-app.ts";
 import { featureRoutes } from "./routes/index.ts";
 
@@ -64,6 +65,7 @@ export async function buildApp({
   await app.register(auditPlugin);
   await app.register(collaborationPlugin, collaboration ?? {});
   await app.register(openApiPlugin);
+  await app.register(retentionJobPlugin);
   for (const feature of featureRoutes) {
     await app.register(feature);
   }

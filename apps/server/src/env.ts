@@ -49,6 +49,12 @@ export const ZEnv = z.object({
   /** Lifetime of a collaboration token for non-browser clients. */
   COLLAB_TOKEN_SECONDS: z.coerce.number().int().min(5).max(3_600).default(60),
   /** Unset: every request in production, only warnings on a local start (the terminal shows the logins). */
+  /** Retention (docs/retention.md): days after closing before a case is deleted completely. */
+  RETENTION_CLOSED_CASE_DAYS: z.coerce.number().int().min(1).default(1_095),
+  /** Days after a session ended (expired or signed out) before its row is removed. */
+  RETENTION_ENDED_SESSION_DAYS: z.coerce.number().int().min(1).default(30),
+  /** How often the retention job runs; 0 turns the scheduler off (run it by hand). */
+  RETENTION_INTERVAL_MINUTES: z.coerce.number().int().min(0).default(360),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
 });
 export type Env = z.infer<typeof ZEnv> & {

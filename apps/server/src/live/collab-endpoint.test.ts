@@ -196,12 +196,23 @@ describe("conference document socket", () => {
       await waitUntil(() => a.provider.synced && b.provider.synced, "synced");
       a.doc.getText("probe").insert(0, "Beschluss steht.");
       await waitUntil(() => b.notes() === "Beschluss steht.", "partner sees the text");
-      for (const status of ["live", "concluded", "finalised"]) {
+      for (const status of ["live", "concluded"]) {
         const response = await owner.session.post(`/api/conferences/${conference.id}/status`, {
           status,
         });
         expect(response.statusCode).toBe(200);
       }
+      // Finalising has its own route (it stores the minutes) and needs a coordinator.
+      const coordinator = await factories.createUser(ctx.db, {
+        agencyId: owner.agency.id,
+        passwordHash: await testPasswordHash(),
+        role: "coordinator",
+      });
+      const finalised = await (await signIn(ctx.app, coordinator)).post(
+        `/api/conferences/${conference.id}/finalise`,
+        {},
+      );
+      expect(finalised.statusCode).toBe(201);
       await waitUntil(
         () =>
           ctx.app.collab

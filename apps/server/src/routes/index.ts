@@ -7,9 +7,12 @@ import { caseRoutes } from "./cases/index.ts";
 import { collabRoutes } from "./collab/index.ts";
 import { conferenceRoutes } from "./conferences/index.ts";
 import { eventRoutes } from "./events/index.ts";
+import { exportRoutes } from "./exports/index.ts";
 import { healthRoutes } from "./health/index.ts";
 import { inboxRoutes } from "./inbox/index.ts";
+import { minutesFeatureRoutes } from "./minutes/index.ts";
 import { piiRoutes } from "./pii/index.ts";
+import { retentionFeatureRoutes } from "./retention/index.ts";
 import { sharingRoutes } from "./sharing/index.ts";
 import { userRoutes } from "./users/index.ts";
 
@@ -22,6 +25,9 @@ export const featureRoutes: FastifyPluginAsync[] = [
   caseRoutes,
   sharingRoutes,
   conferenceRoutes,
+  minutesFeatureRoutes,
+  exportRoutes,
+  retentionFeatureRoutes,
   collabRoutes,
   actionRoutes,
   inboxRoutes,

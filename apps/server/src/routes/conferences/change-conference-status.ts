@@ -1,7 +1,7 @@
 import type { TConferenceStatus } from "@runder-tisch/contracts";
 import { type Database, schema } from "@runder-tisch/db";
 import { and, eq } from "drizzle-orm";
-import { invalidTransition } from "../../errors.ts";
+import { conflict, invalidTransition } from "../../errors.ts";
 import { type ConferenceRow, canTransitionConference } from "../../policies/conference-access.ts";
 
 const STAMP_OF: Record<TConferenceStatus, "startedAt" | "concludedAt" | "finalisedAt" | null> = {
@@ -18,6 +18,13 @@ export async function changeConferenceStatus(
   to: TConferenceStatus,
   now: Date = new Date(),
 ): Promise<ConferenceRow> {
+  // Finalising freezes the document and stores the minutes; only that route does it.
+  if (to === "finalised") {
+    throw conflict(
+      `Finalise with POST /api/conferences/${conference.id}/finalise; it stores the minutes`,
+      { use: `/api/conferences/${conference.id}/finalise` },
+    );
+  }
   if (!canTransitionConference(conference.status, to)) {
     throw invalidTransition(`A ${conference.status} conference cannot become ${to}`);
   }

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, factories, type TestContext } from "../../../test/test-app.ts";
+import {
+  createTestApp,
+  factories,
+  signIn,
+  type TestContext,
+  testPasswordHash,
+} from "../../../test/test-app.ts";
 import { caseWithPartners, inDays } from "./test-fixtures.ts";
 
 let ctx: TestContext;
@@ -13,14 +19,26 @@ describe("conference lifecycle", () => {
     const { owner, caseRow } = await caseWithPartners(ctx, 0);
     const conference = await factories.createConference(ctx.db, { caseId: caseRow.id });
     const url = `/api/conferences/${conference.id}/status`;
-    const stamps = { live: "startedAt", concluded: "concludedAt", finalised: "finalisedAt" };
+    const stamps = { live: "startedAt", concluded: "concludedAt" };
     for (const [status, stamp] of Object.entries(stamps)) {
       const response = await owner.session.post(url, { status });
       expect(response.statusCode, status).toBe(200);
       expect(response.json().status).toBe(status);
       expect(Date.parse(response.json()[stamp])).not.toBeNaN();
     }
+    // The last step stores the minutes, so it has its own route and needs a coordinator.
+    const coordinator = await factories.createUser(ctx.db, {
+      agencyId: owner.agency.id,
+      passwordHash: await testPasswordHash(),
+      role: "coordinator",
+    });
+    const finalised = await (await signIn(ctx.app, coordinator)).post(
+      `/api/conferences/${conference.id}/finalise`,
+      {},
+    );
+    expect(finalised.statusCode).toBe(201);
     const final = (await owner.session.get(`/api/conferences/${conference.id}`)).json();
+    expect(final.status).toBe("finalised");
     expect(final.startedAt <= final.concludedAt && final.concludedAt <= final.finalisedAt).toBe(
       true,
     );
@@ -33,7 +51,10 @@ describe("conference lifecycle", () => {
     const refuse = async (status: string) => {
       const response = await owner.session.post(url, { status });
       expect(response.statusCode, status).toBe(409);
-      expect(response.json().error.code).toBe("invalid_transition");
+      // "finalised" is refused in favour of POST /finalise, whatever the current status.
+      expect(response.json().error.code).toBe(
+        status === "finalised" ? "conflict" : "invalid_transition",
+      );
     };
     await refuse("planned");
     await refuse("concluded");
@@ -44,7 +65,6 @@ describe("conference lifecycle", () => {
     await refuse("finalised");
     await owner.session.post(url, { status: "concluded" });
     await refuse("live");
-    await owner.session.post(url, { status: "finalised" });
     await refuse("concluded");
     await refuse("finalised");
   });

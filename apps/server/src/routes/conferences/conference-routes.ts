@@ -122,7 +122,8 @@ export const conferenceItemRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ["conferences"],
-        summary: "Move the conference one step on: planned, live, concluded, finalised",
+        summary:
+          "Move the conference one step on: planned, live, concluded (finalise via /finalise)",
         params: ZIdParams,
         body: ZChangeConferenceStatusRequest,
         response: { 200: ZConference, ...errorResponses },

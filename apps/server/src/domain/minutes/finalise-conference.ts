@@ -1,0 +1,114 @@
+import type { TFinaliseConferenceRequest, TTextFinding } from "@runder-tisch/contracts";
+import { type Database, schema } from "@runder-tisch/db";
+import { eq, sql } from "drizzle-orm";
+import * as Y from "yjs";
+import type { CollabServer } from "../../collab/index.ts";
+import { conflict, invalidTransition, unprocessable } from "../../errors.ts";
+import type { Actor } from "../../policies/actor.ts";
+import type { CaseRow } from "../../policies/case-access.ts";
+import type { ConferenceRow } from "../../policies/conference-access.ts";
+import { canFinaliseFrom, mayFinaliseDespite } from "../../policies/minutes-rules.ts";
+import { buildMinutesContent } from "./build-minutes-content.ts";
+import { hashMinutesContent } from "./canonical-json.ts";
+import { documentTexts } from "./document-texts.ts";
+import { type CheckText, findPersonalData } from "./text-guard.ts";
+
+export interface FinaliseDependencies {
+  db: Database;
+  collab: CollabServer;
+  checkText: CheckText;
+  /** Lets pending document → table action projections finish while the conference may still take them. */
+  settleActions: () => Promise<void>;
+  /** Called when finalising fails after the sockets were frozen, to give editors their rights back. */
+  unfreeze: () => void;
+}
+
+export interface FinaliseResult {
+  conference: ConferenceRow;
+  minutes: schema.MinutesVersionRow;
+  findings: TTextFinding[];
+}
+
+/**
+ * Freezes the live document, checks its text with the PII guard and, in one
+ * transaction, stores the immutable minutes and marks the conference finalised.
+ */
+export async function finaliseConference(
+  deps: FinaliseDependencies,
+  subject: { actor: Actor; conference: ConferenceRow; caseRow: CaseRow },
+  input: TFinaliseConferenceRequest,
+  now: Date = new Date(),
+): Promise<FinaliseResult> {
+  ensureFinalisable(subject.conference.status);
+  // Read-only first, so the text we check is exactly the text we store.
+  deps.collab.makeReadOnly((info) => info.documentName === subject.conference.id);
+  try {
+    await deps.settleActions();
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, await deps.collab.encodeState(subject.conference.id));
+    const findings = findPersonalData(documentTexts(doc), deps.checkText);
+    if (!mayFinaliseDespite(findings.length, input.overrideReason)) {
+      throw unprocessable(
+        "The minutes may contain personal data. Remove it, or give a reason to finalise anyway",
+        { findings },
+      );
+    }
+    const override =
+      findings.length > 0 && input.overrideReason
+        ? { reason: input.overrideReason, findings }
+        : null;
+    return await deps.db.transaction(async (tx) => {
+      const [locked] = await tx
+        .select()
+        .from(schema.conferences)
+        .where(eq(schema.conferences.id, subject.conference.id))
+        .for("update");
+      if (!locked) throw conflict("The conference no longer exists");
+      ensureFinalisable(locked.status);
+      const content = await buildMinutesContent(tx, {
+        conference: locked,
+        caseRow: subject.caseRow,
+        doc,
+        actor: subject.actor,
+        finalisedAt: now,
+        nextReviewOn: input.nextReviewOn,
+        override,
+      });
+      const [previous] = await tx
+        .select({ count: sql<number>`count(*)`.mapWith(Number) })
+        .from(schema.minutesVersions)
+        .where(eq(schema.minutesVersions.conferenceId, locked.id));
+      const [minutes] = await tx
+        .insert(schema.minutesVersions)
+        .values({
+          conferenceId: locked.id,
+          caseId: subject.caseRow.id,
+          version: (previous?.count ?? 0) + 1,
+          content,
+          contentHash: hashMinutesContent(content),
+          overrideReason: override?.reason ?? null,
+          finalisedBy: subject.actor.userId,
+          finalisedByAgencyId: subject.actor.agencyId,
+          finalisedAt: now,
+        })
+        .returning();
+      const [conference] = await tx
+        .update(schema.conferences)
+        .set({ status: "finalised", finalisedAt: now })
+        .where(eq(schema.conferences.id, locked.id))
+        .returning();
+      if (!minutes || !conference) throw new Error("finalising wrote nothing");
+      return { conference, minutes, findings };
+    });
+  } catch (error) {
+    deps.unfreeze();
+    throw error;
+  }
+}
+
+function ensureFinalisable(status: string): void {
+  if (status === "finalised") throw conflict("The conference is already finalised");
+  if (!canFinaliseFrom(status)) {
+    throw invalidTransition(`A ${status} conference cannot be finalised; conclude it first`);
+  }
+}

@@ -1,0 +1,142 @@
+import {
+  type TDisputeTargetType,
+  ZDispute,
+  ZDisputeListResponse,
+  ZIdParams,
+  ZLiftDisputeRequest,
+  ZRaiseDisputeRequest,
+} from "@runder-tisch/contracts";
+import { schema } from "@runder-tisch/db";
+import { asc, eq, inArray } from "drizzle-orm";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { requireCaseAccess } from "../../domain/require-case-access.ts";
+import { liftDispute } from "../../domain/retention/lift-dispute.ts";
+import { markDisputed } from "../../domain/retention/mark-disputed.ts";
+import { presentDispute } from "../../domain/retention/present-dispute.ts";
+import { requireDisputeTarget } from "../../domain/retention/require-dispute-target.ts";
+import { errorResponses } from "../shared.ts";
+
+/** Where each kind of entry lives in the API; disputes hang below it. */
+const TARGETS: { type: TDisputeTargetType; base: string; label: string }[] = [
+  { type: "case", base: "/api/cases/:id", label: "a case" },
+  { type: "minutes", base: "/api/minutes/:id", label: "a minutes version" },
+  { type: "action_comment", base: "/api/action-comments/:id", label: "an action comment" },
+];
+
+/**
+ * Restriction of processing (GDPR Art. 18, § 84 SGB X): the owning agency marks
+ * an entry the person disputes, and lifts the mark once it is resolved. While
+ * marked, the entry is shown and exported with the mark and never deleted.
+ */
+export const disputeRoutes: FastifyPluginAsyncZod = async (app) => {
+  const agencyNames = async (ids: (string | null)[]) => {
+    const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
+    if (wanted.length === 0) return new Map<string, string>();
+    const rows = await app.db
+      .select({ id: schema.agencies.id, name: schema.agencies.name })
+      .from(schema.agencies)
+      .where(inArray(schema.agencies.id, wanted));
+    return new Map(rows.map((row) => [row.id, row.name]));
+  };
+
+  for (const target of TARGETS) {
+    app.post(
+      `${target.base}/dispute`,
+      {
+        schema: {
+          tags: ["retention"],
+          summary: `Mark ${target.label} as disputed by the person (owning agency only)`,
+          params: ZIdParams,
+          body: ZRaiseDisputeRequest,
+          response: { 201: ZDispute, ...errorResponses },
+        },
+      },
+      async (request, reply) => {
+        const { actor, caseId } = await requireDisputeTarget(
+          request,
+          target.type,
+          request.params.id,
+        );
+        const row = await markDisputed(
+          app.db,
+          actor,
+          { caseId, targetType: target.type, targetId: request.params.id },
+          request.body.reason,
+        );
+        // The reason stays with the mark; the audit trail keeps no free text about the person.
+        await request.audit({
+          action: "change",
+          targetType: "dispute",
+          targetId: row.id,
+          caseId,
+          detail: { disputed: { type: target.type, id: request.params.id }, state: "raised" },
+        });
+        return reply
+          .status(201)
+          .send(presentDispute(row, await agencyNames([row.raisedByAgencyId])));
+      },
+    );
+
+    app.post(
+      `${target.base}/dispute/lift`,
+      {
+        schema: {
+          tags: ["retention"],
+          summary: `Lift the dispute mark of ${target.label} (owning agency only)`,
+          params: ZIdParams,
+          body: ZLiftDisputeRequest,
+          response: { 200: ZDispute, ...errorResponses },
+        },
+      },
+      async (request) => {
+        const { actor, caseId } = await requireDisputeTarget(
+          request,
+          target.type,
+          request.params.id,
+        );
+        const row = await liftDispute(
+          app.db,
+          actor,
+          { caseId, targetType: target.type, targetId: request.params.id },
+          request.body.note,
+        );
+        await request.audit({
+          action: "change",
+          targetType: "dispute",
+          targetId: row.id,
+          caseId,
+          detail: { disputed: { type: target.type, id: request.params.id }, state: "lifted" },
+        });
+        return presentDispute(row, await agencyNames([row.raisedByAgencyId]));
+      },
+    );
+  }
+
+  app.get(
+    "/api/cases/:id/disputes",
+    {
+      schema: {
+        tags: ["retention"],
+        summary: "Dispute marks on the case and its entries, active and lifted",
+        params: ZIdParams,
+        response: { 200: ZDisputeListResponse, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { caseRow } = await requireCaseAccess(request, request.params.id);
+      const rows = await app.db
+        .select()
+        .from(schema.disputes)
+        .where(eq(schema.disputes.caseId, caseRow.id))
+        .orderBy(asc(schema.disputes.createdAt));
+      await request.audit({
+        action: "list",
+        targetType: "dispute",
+        caseId: caseRow.id,
+        detail: { count: rows.length },
+      });
+      const names = await agencyNames(rows.map((row) => row.raisedByAgencyId));
+      return { disputes: rows.map((row) => presentDispute(row, names)) };
+    },
+  );
+};

@@ -1,0 +1,56 @@
+import { ZRetentionReport, ZRetentionRules } from "@runder-tisch/contracts";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { runRetention } from "../../domain/retention/run-retention.ts";
+import { forbidden } from "../../errors.ts";
+import { requireActor } from "../../plugins/authentication.ts";
+import { retentionRulesFrom } from "../../plugins/retention-job.ts";
+import { isPlatformAdmin } from "../../policies/administration.ts";
+import { errorResponses } from "../shared.ts";
+
+/** The retention job seen by the platform admin: its rules, and a run on demand. */
+export const retentionRoutes: FastifyPluginAsyncZod = async (app) => {
+  const requireAdmin = (request: Parameters<typeof requireActor>[0]) => {
+    const actor = requireActor(request);
+    if (!isPlatformAdmin(actor)) throw forbidden("Only the platform admin runs the retention job");
+    return actor;
+  };
+
+  app.get(
+    "/api/admin/retention/rules",
+    {
+      schema: {
+        tags: ["retention"],
+        summary: "Retention periods in force (platform admin)",
+        response: { 200: ZRetentionRules, ...errorResponses },
+      },
+    },
+    async (request) => {
+      requireAdmin(request);
+      return {
+        ...retentionRulesFrom(app.config),
+        intervalMinutes: app.config.RETENTION_INTERVAL_MINUTES,
+      };
+    },
+  );
+
+  app.post(
+    "/api/admin/retention/run",
+    {
+      schema: {
+        tags: ["retention"],
+        summary: "Run the retention job now and report what it deleted and kept (platform admin)",
+        response: { 200: ZRetentionReport, ...errorResponses },
+      },
+    },
+    async (request) => {
+      requireAdmin(request);
+      const report = await runRetention(app.db, new Date(), retentionRulesFrom(app.config));
+      await request.audit({
+        action: "delete",
+        targetType: "retention_run",
+        detail: { deletedCases: report.deletedCaseIds.length, skipped: report.skipped.length },
+      });
+      return report;
+    },
+  );
+};
