@@ -27,6 +27,17 @@ export default defineConfig({
           env: { RT_TEST_DB: "pglite" },
         },
       },
+      {
+        extends: true,
+        test: {
+          name: "web:browser",
+          include: ["apps/web/e2e/**/*.test.ts"],
+          // Builds apps/web once; each test file then starts its own server and browser.
+          globalSetup: ["apps/web/e2e/support/global-setup.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
       ...(realPostgres
         ? [
             {

@@ -40,6 +40,26 @@ async function settled(page: Page) {
   await page.waitForFunction(() => document.querySelectorAll(".loading").length === 0);
 }
 
+/** Scans the page as it is now and captures it at desktop and phone width. */
+async function check(page: Page, name: string) {
+  await expectNoAxeViolations(page, name);
+  await screenshot(page, `${name}-1280`);
+  await page.setViewportSize({ width: 375, height: 800 });
+  // The phone layout is scanned too: reflowed content must stay labelled and in contrast.
+  await expectNoAxeViolations(page, `${name}-375`);
+  await screenshot(page, `${name}-375`);
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+type Step = [name: string, path: string, prepare?: (page: Page) => Promise<void>];
+
+async function visit(page: Page, [name, path, prepare]: Step) {
+  await page.goto(path);
+  await settled(page);
+  await prepare?.(page);
+  await check(page, name);
+}
+
 describe("every page", () => {
   test("has no axe violations and is captured at 1280 px and 375 px", async () => {
     const loginContext = await browser.newContext({ baseURL: app.baseUrl });
@@ -56,33 +76,83 @@ describe("every page", () => {
       cases: { id: string; code: string }[];
     };
     const caseId = cases.cases.find((entry) => entry.code === "RT-2026-0007")?.id;
-    const pages: [string, string][] = [
+    const coordinatorPages: Step[] = [
       ["inbox", "/?status=all"],
       ["cases", "/faelle"],
       ["case", `/faelle/${caseId}`],
+      [
+        "case-forms",
+        `/faelle/${caseId}`,
+        async (page) => {
+          await page.getByRole("button", { name: "Anzeigen" }).click();
+          await page.getByRole("button", { name: "Angaben ändern" }).click();
+          await page.getByRole("button", { name: "Entbindung erfassen" }).click();
+          await page.getByRole("button", { name: "Entbindung speichern" }).click();
+          await page.getByText("Bitte eine Möglichkeit auswählen.").waitFor();
+          await page.getByRole("button", { name: "Fall abschließen" }).click();
+        },
+      ],
+      ["new-case", "/faelle/neu"],
       ["upcoming", "/konferenzen"],
       ["conference-room", `/konferenzen/${conferenceId}`],
       ["users", "/verwaltung/personen"],
+      [
+        "users-forms",
+        "/verwaltung/personen",
+        async (page) => {
+          await page.getByRole("button", { name: "Verwalten: Fachkraft KIM" }).click();
+          await page.getByRole("button", { name: "Person hinzufügen" }).click();
+          await page.getByRole("button", { name: "Person anlegen" }).click();
+          await page.locator(".field-error").first().waitFor();
+        },
+      ],
       ["audit", "/verwaltung/protokoll"],
     ];
-    for (const [name, path] of pages) {
-      await kim.page.goto(path);
-      await settled(kim.page);
-      if (name === "conference-room") await kim.page.locator('[data-save-state="saved"]').waitFor();
-      await expectNoAxeViolations(kim.page, name);
-      await screenshot(kim.page, `${name}-1280`);
-      await kim.page.setViewportSize({ width: 375, height: 800 });
-      await screenshot(kim.page, `${name}-375`);
-      await kim.page.setViewportSize({ width: 1280, height: 900 });
+    for (const step of coordinatorPages) {
+      if (step[0] === "conference-room") {
+        await kim.page.goto(step[1]);
+        await settled(kim.page);
+        await kim.page.locator('[data-save-state="saved"]').waitFor();
+        await check(kim.page, step[0]);
+      } else await visit(kim.page, step);
     }
 
     const admin = await signedInPage(browser, app.baseUrl, "admin@demo.test");
-    await admin.page.goto("/verwaltung/stellen");
-    await settled(admin.page);
-    await expectNoAxeViolations(admin.page, "agencies");
-    await screenshot(admin.page, "agencies-1280");
-    expect([...kim.errors, ...admin.errors]).toEqual([]);
-    await Promise.all([kim.context.close(), admin.context.close()]);
+    const adminPages: Step[] = [
+      ["agencies", "/verwaltung/stellen"],
+      [
+        "agencies-form",
+        "/verwaltung/stellen",
+        async (page) => {
+          await page.getByRole("button", { name: "Neue Stelle anlegen" }).click();
+          await page.getByRole("button", { name: "Stelle anlegen" }).click();
+          await page.locator(".field-error").first().waitFor();
+        },
+      ],
+      ["admin-users", "/verwaltung/personen"],
+      [
+        "admin-audit",
+        "/verwaltung/protokoll",
+        async (page) => {
+          await page.getByRole("button", { name: "Prüfkette verifizieren" }).click();
+          await page.getByText("Die Prüfkette ist intakt.").waitFor();
+        },
+      ],
+      [
+        "admin-audit-en",
+        "/verwaltung/protokoll",
+        async (page) => {
+          await page.getByRole("button", { name: "English" }).click();
+          await page.getByRole("heading", { name: "Audit trail", level: 1 }).waitFor();
+        },
+      ],
+    ];
+    for (const step of adminPages) await visit(admin.page, step);
+
+    const member = await signedInPage(browser, app.baseUrl, "kim@demo.test");
+    await visit(member.page, ["no-access", "/verwaltung/personen"]);
+    expect([...kim.errors, ...admin.errors, ...member.errors]).toEqual([]);
+    await Promise.all([kim.context.close(), admin.context.close(), member.context.close()]);
   });
 
   test("wrong password gives a plain German message", async () => {

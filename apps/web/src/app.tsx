@@ -4,11 +4,9 @@ import { Navigate, Route, Routes, useLocation } from "react-router";
 import { Loading } from "./components/loading.tsx";
 import { AppShell } from "./layout/app-shell.tsx";
 import { LiveEventsProvider } from "./live/live-events.tsx";
-import { AgenciesPage } from "./pages/admin/agencies-page.tsx";
-import { AuditPage } from "./pages/admin/audit-page.tsx";
-import { UsersPage } from "./pages/admin/users-page.tsx";
 import { CaseListPage } from "./pages/cases/case-list-page.tsx";
 import { CasePage } from "./pages/cases/case-page.tsx";
+import { NewCasePage } from "./pages/cases/new-case-page.tsx";
 import { UpcomingPage } from "./pages/conferences/upcoming-page.tsx";
 import { InboxPage } from "./pages/inbox/inbox-page.tsx";
 import { LoginPage } from "./pages/login/login-page.tsx";
@@ -19,6 +17,17 @@ const ConferenceRoomPage = lazy(() =>
   import("./pages/conference-room/conference-room-page.tsx").then((module) => ({
     default: module.ConferenceRoomPage,
   })),
+);
+
+// Administration is for few people and rarely visited; it loads when first opened.
+const AgenciesPage = lazy(() =>
+  import("./pages/admin/agencies-page.tsx").then((module) => ({ default: module.AgenciesPage })),
+);
+const UsersPage = lazy(() =>
+  import("./pages/admin/users-page.tsx").then((module) => ({ default: module.UsersPage })),
+);
+const AuditPage = lazy(() =>
+  import("./pages/admin/audit-page.tsx").then((module) => ({ default: module.AuditPage })),
 );
 
 function SignedInRoutes() {
@@ -34,6 +43,7 @@ function SignedInRoutes() {
           <Routes>
             <Route index element={<InboxPage />} />
             <Route path="faelle" element={<CaseListPage />} />
+            <Route path="faelle/neu" element={<NewCasePage />} />
             <Route path="faelle/:caseId" element={<CasePage />} />
             <Route path="konferenzen" element={<UpcomingPage />} />
             <Route path="konferenzen/:conferenceId" element={<ConferenceRoomPage />} />

@@ -7,6 +7,7 @@ import {
   type TCreateCaseRequest,
   type TCreateCommentRequest,
   type TCreateConferenceRequest,
+  type TCreateSecrecyReleaseRequest,
   type TCreateSharingBasisRequest,
   type TCreateUserRequest,
   type TIdentityRecordInput,
@@ -35,6 +36,7 @@ import {
   ZInboxResponse,
   ZMeResponse,
   ZOkResponse,
+  ZSecrecyRelease,
   ZSecrecyReleaseListResponse,
   ZSharingBasis,
   ZSharingBasisListResponse,
@@ -99,6 +101,18 @@ export const api = {
     }),
   secrecyReleases: (caseId: string) =>
     apiRequest(`/api/cases/${caseId}/secrecy-releases`, { schema: ZSecrecyReleaseListResponse }),
+  recordSecrecyRelease: (caseId: string, body: TCreateSecrecyReleaseRequest) =>
+    apiRequest(`/api/cases/${caseId}/secrecy-releases`, {
+      method: "POST",
+      body,
+      schema: ZSecrecyRelease,
+    }),
+  revokeSecrecyRelease: (caseId: string, releaseId: string) =>
+    apiRequest(`/api/cases/${caseId}/secrecy-releases/${releaseId}/revoke`, {
+      method: "POST",
+      body: {},
+      schema: ZSecrecyRelease,
+    }),
   caseConferences: (caseId: string) =>
     apiRequest(`/api/cases/${caseId}/conferences`, { schema: ZConferenceListResponse }),
   createConference: (caseId: string, body: TCreateConferenceRequest) =>

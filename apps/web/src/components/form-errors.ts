@@ -17,11 +17,17 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
 function issueKey(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case "too_small":
-      return issue.minimum === 1 ? "validation.required" : "validation.tooShort";
+      if (issue.minimum === 1) return "validation.required";
+      // Passwords are the one field with a fixed minimum length; say the number.
+      return issue.minimum === 12 ? "validation.passwordLength" : "validation.tooShort";
     case "too_big":
       return "validation.tooLong";
     case "invalid_format":
-      return issue.format === "email" ? "validation.email" : "validation.format";
+      if (issue.format === "email") return "validation.email";
+      // Ids come from a select; an empty one means nothing was picked.
+      return issue.format === "uuid" ? "validation.choose" : "validation.format";
+    case "invalid_value":
+      return "validation.choose";
     case "invalid_type":
       return "validation.required";
     default:

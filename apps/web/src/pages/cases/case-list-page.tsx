@@ -35,7 +35,14 @@ export function CaseListPage() {
     setParams(next, { replace: true });
   };
   return (
-    <Page title={t("cases.title")}>
+    <Page
+      title={t("cases.title")}
+      actions={
+        <Link to="/faelle/neu" className="button-primary button-link">
+          {t("cases.new")}
+        </Link>
+      }
+    >
       <p className="lead">{t("cases.intro")}</p>
       <search>
         <form className="filters" onSubmit={(event) => event.preventDefault()}>

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { useParams } from "react-router";
+import { useLocation, useParams } from "react-router";
 import { api } from "../../api/endpoints.ts";
 import { queryKeys } from "../../api/query-keys.ts";
 import { ErrorMessage } from "../../components/error-message.tsx";
@@ -11,11 +11,20 @@ import { CaseConferences } from "./case-conferences.tsx";
 import { CaseHistory } from "./case-history.tsx";
 import { CaseSummary } from "./case-summary.tsx";
 import { IdentitySection } from "./identity-section.tsx";
+import { SecrecyReleasesSection } from "./secrecy-releases-section.tsx";
 import { SharingBasesSection } from "./sharing-bases-section.tsx";
+
+/** The new-case page sends `{ created: true }` along, so this page can confirm it. */
+function justCreated(state: unknown): boolean {
+  return (
+    typeof state === "object" && state !== null && "created" in state && state.created === true
+  );
+}
 
 export function CasePage() {
   const { t } = useTranslation();
   const { caseId = "" } = useParams();
+  const location = useLocation();
   const found = useQuery({ queryKey: queryKeys.case(caseId), queryFn: () => api.case(caseId) });
   if (found.isPending) return <Loading label={t("common.loading")} />;
   if (found.error)
@@ -27,8 +36,11 @@ export function CasePage() {
   const entry = found.data;
   return (
     <Page title={t("case.title", { code: entry.code })}>
-      <CaseSummary entry={entry} />
-      {entry.access.isOwner ? <IdentitySection caseId={entry.id} /> : null}
+      <CaseSummary
+        entry={entry}
+        notice={justCreated(location.state) ? t("case.createdNow", { code: entry.code }) : ""}
+      />
+      {entry.access.isOwner ? <IdentitySection entry={entry} /> : null}
       <div className="case-columns">
         <div>
           <CaseActions caseId={entry.id} />
@@ -36,6 +48,7 @@ export function CasePage() {
         </div>
         <div>
           <SharingBasesSection entry={entry} />
+          <SecrecyReleasesSection entry={entry} />
           <CaseHistory entry={entry} />
         </div>
       </div>

@@ -1,12 +1,16 @@
 import type { TCase } from "@runder-tisch/contracts";
 import { useTranslation } from "react-i18next";
 import { formatDay } from "../../components/format.ts";
+import { StatusMessage, useStatusMessage } from "../../components/status-message.tsx";
+import { CaseStatusControl } from "./case-status-control.tsx";
 
-export function CaseSummary({ entry }: { entry: TCase }) {
+export function CaseSummary({ entry, notice }: { entry: TCase; notice?: string }) {
   const { t } = useTranslation();
+  const status = useStatusMessage();
   return (
     <section aria-labelledby="case-summary-heading" className="panel">
       <h2 id="case-summary-heading">{t("case.summary")}</h2>
+      <StatusMessage message={status.message || (notice ?? "")} />
       <p>{entry.summary || t("case.noSummary")}</p>
       {entry.specialCategoryNote ? (
         <p className="special-note">
@@ -20,7 +24,10 @@ export function CaseSummary({ entry }: { entry: TCase }) {
         </div>
         <div>
           <dt>{t("case.status")}</dt>
-          <dd>{t(`caseStatus.${entry.status}`)}</dd>
+          <dd>
+            {t(`caseStatus.${entry.status}`)}
+            {entry.closedAt ? ` (${t("case.closedOn", { date: formatDay(entry.closedAt) })})` : ""}
+          </dd>
         </div>
         <div>
           <dt>{t("case.since")}</dt>
@@ -29,14 +36,19 @@ export function CaseSummary({ entry }: { entry: TCase }) {
         <div>
           <dt>{t("case.themes")}</dt>
           <dd>
-            <ul className="tags">
-              {entry.themes.map((theme) => (
-                <li key={theme}>{t(`theme.${theme}`)}</li>
-              ))}
-            </ul>
+            {entry.themes.length === 0 ? (
+              t("case.noThemes")
+            ) : (
+              <ul className="tags">
+                {entry.themes.map((theme) => (
+                  <li key={theme}>{t(`theme.${theme}`)}</li>
+                ))}
+              </ul>
+            )}
           </dd>
         </div>
       </dl>
+      {entry.access.isOwner ? <CaseStatusControl entry={entry} announce={status.announce} /> : null}
     </section>
   );
 }
