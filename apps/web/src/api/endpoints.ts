@@ -10,9 +10,13 @@ import {
   type TCreateSecrecyReleaseRequest,
   type TCreateSharingBasisRequest,
   type TCreateUserRequest,
+  type TDisputeTargetType,
+  type TFinaliseConferenceRequest,
   type TIdentityRecordInput,
   type TInboxQuery,
+  type TLiftDisputeRequest,
   type TLoginRequest,
+  type TRaiseDisputeRequest,
   type TRevokeRequest,
   type TUpdateActionRequest,
   type TUpdateAgencyRequest,
@@ -32,9 +36,13 @@ import {
   ZCaseListResponse,
   ZConference,
   ZConferenceListResponse,
+  ZDispute,
+  ZDisputeListResponse,
+  ZFinaliseConferenceResponse,
   ZIdentityRecordResponse,
   ZInboxResponse,
   ZMeResponse,
+  ZMinutesListResponse,
   ZOkResponse,
   ZSecrecyRelease,
   ZSecrecyReleaseListResponse,
@@ -45,6 +53,20 @@ import {
 } from "@runder-tisch/contracts";
 import { z } from "zod";
 import { apiRequest } from "./client.ts";
+
+const DISPUTE_BASE: Record<TDisputeTargetType, string> = {
+  case: "/api/cases",
+  minutes: "/api/minutes",
+  action_comment: "/api/action-comments",
+};
+
+/** Plain links (downloads go through the browser, with the session cookie). */
+export const links = {
+  minutesPdf: (id: string) => `/api/minutes/${id}.pdf`,
+  minutesMarkdown: (id: string) => `/api/minutes/${id}.md`,
+  caseExport: (id: string, format: "json" | "html") =>
+    `/api/cases/${id}/export${format === "html" ? "?format=html" : ""}`,
+};
 
 // Logout and delete may answer with an empty body or { ok: true }; both mean done.
 const ZDone = z.union([ZOkResponse, z.object({})]);
@@ -129,6 +151,28 @@ export const api = {
   conference: (id: string) => apiRequest(`/api/conferences/${id}`, { schema: ZConference }),
   changeConferenceStatus: (id: string, body: TChangeConferenceStatusRequest) =>
     apiRequest(`/api/conferences/${id}/status`, { method: "POST", body, schema: ZConference }),
+  finaliseConference: (id: string, body: TFinaliseConferenceRequest) =>
+    apiRequest(`/api/conferences/${id}/finalise`, {
+      method: "POST",
+      body,
+      schema: ZFinaliseConferenceResponse,
+    }),
+  conferenceMinutes: (id: string) =>
+    apiRequest(`/api/conferences/${id}/minutes`, { schema: ZMinutesListResponse }),
+  caseDisputes: (caseId: string) =>
+    apiRequest(`/api/cases/${caseId}/disputes`, { schema: ZDisputeListResponse }),
+  raiseDispute: (target: TDisputeTargetType, id: string, body: TRaiseDisputeRequest) =>
+    apiRequest(`${DISPUTE_BASE[target]}/${id}/dispute`, {
+      method: "POST",
+      body,
+      schema: ZDispute,
+    }),
+  liftDispute: (target: TDisputeTargetType, id: string, body: TLiftDisputeRequest) =>
+    apiRequest(`${DISPUTE_BASE[target]}/${id}/dispute/lift`, {
+      method: "POST",
+      body,
+      schema: ZDispute,
+    }),
   createConferenceAction: (id: string, body: TCreateActionRequest) =>
     apiRequest(`/api/conferences/${id}/actions`, { method: "POST", body, schema: ZAction }),
 

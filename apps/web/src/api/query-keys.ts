@@ -6,6 +6,8 @@ export const queryKeys = {
   case: (id: string) => ["case", id] as const,
   action: (id: string) => ["action", id] as const,
   conference: (id: string) => ["conference", id] as const,
+  minutes: (conferenceId: string) => ["conference", conferenceId, "minutes"] as const,
+  disputes: (caseId: string) => ["case", caseId, "disputes"] as const,
   upcoming: ["conferences", "upcoming"] as const,
   agencies: ["agencies"] as const,
   agencyPeople: (id: string) => ["agency-people", id] as const,

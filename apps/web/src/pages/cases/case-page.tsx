@@ -8,11 +8,13 @@ import { Loading } from "../../components/loading.tsx";
 import { Page } from "../../components/page.tsx";
 import { CaseActions } from "./case-actions.tsx";
 import { CaseConferences } from "./case-conferences.tsx";
+import { CaseDisputes } from "./case-disputes.tsx";
 import { CaseHistory } from "./case-history.tsx";
 import { CaseSummary } from "./case-summary.tsx";
 import { IdentitySection } from "./identity-section.tsx";
 import { SecrecyReleasesSection } from "./secrecy-releases-section.tsx";
 import { SharingBasesSection } from "./sharing-bases-section.tsx";
+import { SubjectAccess } from "./subject-access.tsx";
 
 /** The new-case page sends `{ created: true }` along, so this page can confirm it. */
 function justCreated(state: unknown): boolean {
@@ -49,6 +51,8 @@ export function CasePage() {
         <div>
           <SharingBasesSection entry={entry} />
           <SecrecyReleasesSection entry={entry} />
+          <CaseDisputes entry={entry} />
+          {entry.access.isOwner ? <SubjectAccess entry={entry} /> : null}
           <CaseHistory entry={entry} />
         </div>
       </div>

@@ -2,6 +2,7 @@ import type { TCase } from "@runder-tisch/contracts";
 import { useTranslation } from "react-i18next";
 import { formatDay } from "../../components/format.ts";
 import { StatusMessage, useStatusMessage } from "../../components/status-message.tsx";
+import { DisputeBadge } from "./case-disputes.tsx";
 import { CaseStatusControl } from "./case-status-control.tsx";
 
 export function CaseSummary({ entry, notice }: { entry: TCase; notice?: string }) {
@@ -9,7 +10,9 @@ export function CaseSummary({ entry, notice }: { entry: TCase; notice?: string }
   const status = useStatusMessage();
   return (
     <section aria-labelledby="case-summary-heading" className="panel">
-      <h2 id="case-summary-heading">{t("case.summary")}</h2>
+      <h2 id="case-summary-heading">
+        {t("case.summary")} <DisputeBadge caseId={entry.id} />
+      </h2>
       <StatusMessage message={status.message || (notice ?? "")} />
       <p>{entry.summary || t("case.noSummary")}</p>
       {entry.specialCategoryNote ? (

@@ -16,6 +16,8 @@ import { ActionPanel } from "./action-panel.tsx";
 import { AgendaPanel } from "./agenda-panel.tsx";
 import { CarryOver, previousConference } from "./carry-over.tsx";
 import { ConferenceControls } from "./conference-controls.tsx";
+import { FinalisePanel } from "./finalise-panel.tsx";
+import { MinutesPanel } from "./minutes-panel.tsx";
 import { usePresence } from "./presence.ts";
 import { PresenceList } from "./presence-list.tsx";
 import { RoomClosed } from "./room-closed.tsx";
@@ -51,6 +53,7 @@ function Room({ conference }: { conference: TConference }) {
     agencyName: me.agency.name,
   });
   const [selectedText, setSelectedText] = useState("");
+  const [justFinalised, setJustFinalised] = useState<number | null>(null);
   const refetchInterval = usePollingFallback();
   useUnsavedWarning(connection);
   const caseEntry = useQuery({
@@ -84,11 +87,16 @@ function Room({ conference }: { conference: TConference }) {
         <p className="room-meta">
           <Link to={`/faelle/${conference.caseId}`}>{conference.caseCode}</Link> ·{" "}
           {formatDateTime(conference.scheduledAt)} · {t(`conferenceStatus.${conference.status}`)}
-          {role === "observer" ? ` · ${t("room.observerNote")}` : ""}
+          {role === "observer" && !finished ? ` · ${t("room.observerNote")}` : ""}
         </p>
         <SaveIndicator state={snapshot.save} readOnly={!editable} />
         <ConferenceControls conference={conference} />
+        <FinalisePanel
+          conference={conference}
+          onFinalised={(minutes) => setJustFinalised(minutes.version)}
+        />
       </div>
+      <MinutesPanel conference={conference} justFinalised={justFinalised} />
       <div className="room-grid">
         <div className="room-left">
           <AgendaPanel

@@ -6,6 +6,8 @@ import StarterKit from "@tiptap/starter-kit";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import type { ConferenceConnection } from "./conference-connection.ts";
+import { PiiHighlight } from "./pii-highlight.ts";
+import { PiiPanel } from "./pii-panel.tsx";
 import { agencyColor } from "./presence.ts";
 
 interface CaretUser {
@@ -82,6 +84,7 @@ export function NotesEditor({
           user: { name: userName, agencyId, color: agencyColor(agencyId) },
           render: renderCaret,
         }),
+        PiiHighlight,
       ],
       editable,
       editorProps: {
@@ -107,6 +110,7 @@ export function NotesEditor({
     <div className="notes">
       {editable ? <Toolbar editor={editor} /> : null}
       <EditorContent editor={editor} />
+      <PiiPanel editor={editor} editable={editable} />
     </div>
   );
 }

@@ -1,0 +1,200 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import {
+  launchBrowser,
+  notesText,
+  screenshot,
+  signedInPage,
+  type UserPage,
+  upcomingConferenceId,
+} from "./support/browser.ts";
+import { type RunningApp, startApp } from "./support/start-app.ts";
+
+// RT-2026-0007 is owned by KIM; kim.koordination is KIM's coordinator, ABH is invited.
+const CASE = "RT-2026-0007";
+let app: RunningApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+async function expectNoAxeViolations(page: Page, name: string) {
+  const result = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  const summary = result.violations.map(
+    (violation) =>
+      `${name}: ${violation.id} (${violation.impact}) ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+  );
+  expect(summary).toEqual([]);
+}
+
+async function openRoom(user: UserPage, conferenceId: string) {
+  await user.page.goto(`/konferenzen/${conferenceId}`);
+  await user.page.locator(".notes-editor").waitFor();
+  await user.page.locator('[data-save-state="saved"]').waitFor();
+}
+
+async function typeIntoNotes(user: UserPage, text: string) {
+  await user.page.locator(".notes-editor").click();
+  await user.page.keyboard.press("Control+End");
+  await user.page.keyboard.press("Enter");
+  await user.page.keyboard.insertText(text);
+}
+
+describe("data protection in the conference", () => {
+  test("a name in the notes is highlighted and replaced by [Name] with one click", async () => {
+    const kim = await signedInPage(browser, app.baseUrl, "kim@demo.test");
+    const abh = await signedInPage(browser, app.baseUrl, "abh@demo.test");
+    const conferenceId = await upcomingConferenceId(kim, CASE);
+    await Promise.all([openRoom(kim, conferenceId), openRoom(abh, conferenceId)]);
+
+    await typeIntoNotes(kim, "Der Klient kam mit Herr Camara zum Termin.");
+    const mark = kim.page.locator(".notes-editor mark.pii-mark", { hasText: "Herr Camara" });
+    await mark.waitFor();
+    await expect(mark.getAttribute("data-pii-kind")).resolves.toBe("person_name");
+    const panel = kim.page.getByRole("region", { name: "Hinweise zum Datenschutz" });
+    await panel.getByRole("status").filter({ hasText: "1 Hinweis" }).waitFor();
+    await expect(panel.textContent()).resolves.toContain("Ein Name macht die Person");
+    // The other participant sees the mark too: the check runs in every browser.
+    await abh.page.locator(".notes-editor mark.pii-mark", { hasText: "Herr Camara" }).waitFor();
+
+    await kim.page.locator('[data-save-state="saved"]').waitFor();
+    await expectNoAxeViolations(kim.page, "room-with-finding");
+    await screenshot(kim.page, "conference-room-pii");
+
+    await panel.getByRole("button", { name: "„Herr Camara“ ersetzen durch [Name]" }).click();
+    await kim.page.locator(".notes-editor mark.pii-mark").waitFor({ state: "detached" });
+    await panel.getByRole("status").filter({ hasText: "Keine Hinweise" }).waitFor();
+    expect(await notesText(kim.page)).toContain("Der Klient kam mit [Name] zum Termin.");
+    await abh.page.waitForFunction(() =>
+      document.querySelector(".notes-editor")?.textContent?.includes("mit [Name] zum"),
+    );
+    expect(await notesText(abh.page)).not.toContain("Camara");
+    expect([...kim.errors, ...abh.errors]).toEqual([]);
+    await Promise.all([kim.context.close(), abh.context.close()]);
+  });
+
+  test("finalising with a finding needs a reason, then the PDF can be downloaded", async () => {
+    const coordinator = await signedInPage(browser, app.baseUrl, "kim.koordination@demo.test");
+    const { page } = coordinator;
+    const conferenceId = await upcomingConferenceId(coordinator, CASE);
+    const started = await coordinator.context.request.post(
+      `/api/conferences/${conferenceId}/status`,
+      { data: { status: "live" }, headers: { "x-csrf-token": coordinator.csrfToken } },
+    );
+    expect(started.ok()).toBe(true);
+    await openRoom(coordinator, conferenceId);
+    await typeIntoNotes(coordinator, "Rückfragen bitte an Frau Yılmaz, Telefon 0176 12345678.");
+    await page.locator(".notes-editor mark.pii-mark").first().waitFor();
+    await page.locator('[data-save-state="saved"]').waitFor();
+
+    await page.getByRole("button", { name: "Konferenz beenden" }).click();
+    await page.getByRole("button", { name: "Protokoll abschließen" }).click();
+    const dialog = page.getByRole("region", { name: "Protokoll abschließen" });
+    await dialog.getByLabel("Nächste Wiedervorlage (freiwillig)").fill("2027-03-15");
+    await dialog.getByRole("button", { name: "Jetzt abschließen" }).click();
+
+    const findings = dialog.getByRole("alert").filter({ hasText: "persönliche Daten" });
+    await findings.waitFor();
+    await expect(findings.textContent()).resolves.toContain("Telefonnummer im Protokoll");
+    await dialog.getByRole("button", { name: "Trotzdem abschließen" }).click();
+    await dialog
+      .getByText("Bitte schreiben Sie, warum das Protokoll trotzdem abgeschlossen werden soll.")
+      .waitFor();
+    await expectNoAxeViolations(page, "finalise-dialog");
+    await screenshot(page, "finalise-dialog");
+
+    await dialog
+      .getByLabel("Trotzdem abschließen, weil …")
+      .fill("Die Nummer ist die Dienstnummer der Dolmetscherin.");
+    await dialog.getByRole("button", { name: "Trotzdem abschließen" }).click();
+
+    const minutes = page.getByRole("region", { name: "Abgeschlossene Protokolle" });
+    await minutes.getByRole("status").filter({ hasText: "Fassung 1" }).waitFor();
+    await expect(minutes.locator(".minutes-hash code").textContent()).resolves.toMatch(
+      /^[0-9a-f]{64}$/,
+    );
+    const pdfLink = minutes.getByRole("link", { name: "Fassung 1 als PDF herunterladen" });
+    const href = await pdfLink.getAttribute("href");
+    expect(href).toMatch(/\.pdf$/);
+    const pdf = await coordinator.context.request.get(href ?? "");
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()["content-type"]).toContain("application/pdf");
+    const markdown = await coordinator.context.request.get(
+      (await minutes.getByRole("link", { name: /Markdown/ }).getAttribute("href")) ?? "",
+    );
+    expect(markdown.status()).toBe(200);
+    // Finalised: the notes are read-only and nobody can replace anything any more.
+    await page.locator('.notes-editor[contenteditable="false"]').waitFor();
+    await expect(page.getByRole("button", { name: /ersetzen durch/ }).count()).resolves.toBe(0);
+    await screenshot(page, "conference-room-finalised");
+
+    // A basis revoked after finalising leaves the minutes as they are, but marks them.
+    const conference = (await (
+      await coordinator.context.request.get(`/api/conferences/${conferenceId}`)
+    ).json()) as { caseId: string };
+    const bases = (await (
+      await coordinator.context.request.get(`/api/cases/${conference.caseId}/sharing-bases`)
+    ).json()) as { sharingBases: { id: string; agency: { name: string } }[] };
+    const jobcenter = bases.sharingBases.find((basis) => basis.agency.name.includes("Jobcenter"));
+    const revoked = await coordinator.context.request.post(
+      `/api/cases/${conference.caseId}/sharing-bases/${jobcenter?.id}/revoke`,
+      { data: {}, headers: { "x-csrf-token": coordinator.csrfToken } },
+    );
+    expect(revoked.ok()).toBe(true);
+    await page.reload();
+    await minutes
+      .locator(".minutes-mark", { hasText: "Nachträglich widerrufen" })
+      .filter({ hasText: "Jobcenter" })
+      .waitFor();
+    expect(coordinator.errors).toEqual([]);
+    await coordinator.context.close();
+  });
+
+  test("the owning agency downloads the subject access file and marks the case disputed", async () => {
+    const coordinator = await signedInPage(browser, app.baseUrl, "kim.koordination@demo.test");
+    const { page } = coordinator;
+    await page.goto("/faelle");
+    await page.getByRole("link", { name: CASE }).click();
+    const access = page.getByRole("region", { name: "Auskunft nach Art. 15 DSGVO" });
+    const jsonHref = await access
+      .getByRole("link", { name: "Als Datei (JSON) herunterladen" })
+      .getAttribute("href");
+    const json = await coordinator.context.request.get(jsonHref ?? "");
+    expect(json.status()).toBe(200);
+    expect(((await json.json()) as { case: { code: string } }).case.code).toBe(CASE);
+    const htmlHref = await access
+      .getByRole("link", { name: "Als lesbare Seite herunterladen" })
+      .getAttribute("href");
+    const html = await coordinator.context.request.get(htmlHref ?? "");
+    expect(html.headers()["content-type"]).toContain("text/html");
+
+    const disputes = page.getByRole("region", { name: "Bestrittene Angaben" });
+    await disputes.getByRole("button", { name: "Als bestritten markieren" }).click();
+    await disputes
+      .getByLabel("Was bestreitet die Person?")
+      .fill("Die Angaben zur Arbeit stimmen nicht.");
+    await disputes.getByRole("button", { name: "Markierung setzen" }).click();
+    await page
+      .locator("#case-summary-heading .badge-disputed", { hasText: "Bestritten" })
+      .waitFor();
+    await disputes.getByText("Die Angaben zur Arbeit stimmen nicht.").waitFor();
+    await expectNoAxeViolations(page, "case-disputed");
+    await screenshot(page, "case-disputed");
+
+    await disputes.getByRole("button", { name: "Markierung aufheben" }).click();
+    await disputes.getByRole("button", { name: "Jetzt aufheben" }).click();
+    await disputes.getByRole("status").filter({ hasText: "aufgehoben" }).waitFor();
+    await disputes.getByText("Die Person bestreitet derzeit nichts.").waitFor();
+    await expect(page.locator(".badge-disputed").count()).resolves.toBe(0);
+    expect(coordinator.errors).toEqual([]);
+    await coordinator.context.close();
+  });
+});

@@ -1,0 +1,26 @@
+import type { TCase } from "@runder-tisch/contracts";
+import { useTranslation } from "react-i18next";
+import { links } from "../../api/endpoints.ts";
+
+/** Subject access (Art. 15 GDPR): everything about the case, for the owning agency only. */
+export function SubjectAccess({ entry }: { entry: TCase }) {
+  const { t } = useTranslation();
+  return (
+    <section className="panel" aria-labelledby="subject-access-heading">
+      <h2 id="subject-access-heading">{t("subjectAccess.title")}</h2>
+      <p className="muted">{t("subjectAccess.intro")}</p>
+      <p className="download-links">
+        <a className="button" href={links.caseExport(entry.id, "html")} download>
+          {t("subjectAccess.html")}
+        </a>
+        <a
+          className="button"
+          href={links.caseExport(entry.id, "json")}
+          download={`Auskunft-${entry.code}.json`}
+        >
+          {t("subjectAccess.json")}
+        </a>
+      </p>
+    </section>
+  );
+}

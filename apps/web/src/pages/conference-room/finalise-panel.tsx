@@ -1,0 +1,199 @@
+import {
+  type TConference,
+  type TFinaliseConferenceRequest,
+  type TMinutes,
+  type TTextFinding,
+  ZTextFinding,
+} from "@runder-tisch/contracts";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useId, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { ApiError } from "../../api/client.ts";
+import { api } from "../../api/endpoints.ts";
+import { queryKeys } from "../../api/query-keys.ts";
+import { useDisclosure } from "../../components/disclosure.ts";
+import { ErrorMessage } from "../../components/error-message.tsx";
+import { Field } from "../../components/field.tsx";
+import { useMe } from "../../session/session.tsx";
+
+const ZFindingDetails = z.object({ findings: z.array(ZTextFinding).min(1) });
+
+/** The guard's findings when the server refused to finalise because of them. */
+function findingsOf(error: unknown): TTextFinding[] | null {
+  if (!(error instanceof ApiError) || error.status !== 422) return null;
+  const parsed = ZFindingDetails.safeParse(error.details);
+  return parsed.success ? parsed.data.findings : null;
+}
+
+/** "notes", "agenda[2]", "actions[<id>].title" → the part of the room, in words. */
+function whereKey(where: string): string {
+  const part = /^[a-z]+/.exec(where)?.[0] ?? "";
+  return ["notes", "agenda", "goals", "decisions", "actions"].includes(part)
+    ? `pii.where.${part}`
+    : "pii.where.other";
+}
+
+export function FindingList({ findings }: { findings: TTextFinding[] }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="finding-list">
+      {findings.map((finding, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the list is a fixed server answer
+        <li key={index}>
+          {t("finalise.finding", {
+            kind: t(`pii.kind.${finding.kind}`, { defaultValue: t("pii.kind.other") }),
+            where: t(whereKey(finding.where)),
+            excerpt: finding.excerpt,
+          })}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * "Protokoll abschließen" for a coordinator of the owning agency once the conference has
+ * ended. When the PII guard objects, it says what it found and asks for a reason.
+ */
+export function FinalisePanel({
+  conference,
+  onFinalised,
+}: {
+  conference: TConference;
+  onFinalised(minutes: TMinutes): void;
+}) {
+  const { t } = useTranslation();
+  const me = useMe();
+  const queryClient = useQueryClient();
+  const { open, show, hide, trigger } = useDisclosure();
+  const [nextReviewOn, setNextReviewOn] = useState("");
+  const [reason, setReason] = useState("");
+  const [reasonError, setReasonError] = useState<string | undefined>();
+  const [findings, setFindings] = useState<TTextFinding[] | null>(null);
+  const headingId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const reasonBox = useRef<HTMLTextAreaElement>(null);
+
+  const finalise = useMutation({
+    mutationFn: (body: TFinaliseConferenceRequest) => api.finaliseConference(conference.id, body),
+    onSuccess: (response) => {
+      const { minutes } = response;
+      queryClient.setQueryData(queryKeys.minutes(conference.id), {
+        minutes: [
+          {
+            id: minutes.id,
+            conferenceId: minutes.conferenceId,
+            version: minutes.version,
+            finalisedAt: minutes.finalisedAt,
+            hash: minutes.hash,
+            marks: minutes.marks,
+          },
+        ],
+      });
+      queryClient.setQueryData<TConference>(queryKeys.conference(conference.id), (old) =>
+        old ? { ...old, status: "finalised", finalisedAt: response.finalisedAt } : old,
+      );
+      void queryClient.invalidateQueries({ queryKey: queryKeys.conference(conference.id) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.upcoming });
+      onFinalised(minutes);
+    },
+    onError: (error) => {
+      const found = findingsOf(error);
+      if (found) setFindings(found);
+    },
+  });
+
+  useEffect(() => {
+    if (open) heading.current?.focus();
+  }, [open]);
+  useEffect(() => {
+    if (findings) reasonBox.current?.focus();
+  }, [findings]);
+
+  const allowed = conference.isOwner && me.user.role === "coordinator";
+  if (!allowed || conference.status !== "concluded") return null;
+  if (!open)
+    return (
+      <button type="button" className="button-primary" ref={trigger} onClick={show}>
+        {t("finalise.open")}
+      </button>
+    );
+
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    const body: TFinaliseConferenceRequest = {};
+    if (nextReviewOn) body.nextReviewOn = nextReviewOn;
+    if (findings) {
+      if (!reason.trim()) {
+        setReasonError("finalise.reasonRequired");
+        reasonBox.current?.focus();
+        return;
+      }
+      body.overrideReason = reason.trim();
+    }
+    setReasonError(undefined);
+    finalise.mutate(body);
+  };
+  const otherError = findingsOf(finalise.error) ? null : finalise.error;
+
+  return (
+    <section className="finalise-dialog panel" aria-labelledby={headingId}>
+      <h2 id={headingId} ref={heading} tabIndex={-1}>
+        {t("finalise.title")}
+      </h2>
+      <p>{t("finalise.intro")}</p>
+      <form onSubmit={submit} noValidate>
+        <Field label={t("finalise.nextReview")} hint={t("finalise.nextReviewHint")}>
+          {(props) => (
+            <input
+              {...props}
+              type="date"
+              value={nextReviewOn}
+              onChange={(event) => setNextReviewOn(event.target.value)}
+            />
+          )}
+        </Field>
+        {findings ? (
+          <div className="finding-box" role="alert">
+            <h3>{t("finalise.findingsTitle")}</h3>
+            <p>
+              {findings.length === 1
+                ? t("finalise.findingsIntroOne")
+                : t("finalise.findingsIntroMany", { count: findings.length })}
+            </p>
+            <FindingList findings={findings} />
+          </div>
+        ) : null}
+        {findings ? (
+          <Field label={t("finalise.reason")} hint={t("finalise.reasonHint")} error={reasonError}>
+            {(props) => (
+              <textarea
+                {...props}
+                ref={reasonBox}
+                required
+                aria-required="true"
+                rows={3}
+                value={reason}
+                onChange={(event) => setReason(event.target.value)}
+              />
+            )}
+          </Field>
+        ) : null}
+        <ErrorMessage error={otherError} />
+        <div className="form-buttons">
+          <button
+            type="submit"
+            className={findings ? "button-danger" : "button-primary"}
+            disabled={finalise.isPending}
+          >
+            {findings ? t("finalise.submitAnyway") : t("finalise.submit")}
+          </button>
+          <button type="button" className="button-quiet" onClick={hide}>
+            {t("common.cancel")}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
