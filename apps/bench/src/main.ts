@@ -5,7 +5,7 @@
 // rt_bench_<random> database is created there and dropped afterwards; unreachable -> PGlite),
 // BENCH_ONLY=ours,hocuspocus,ywss (subset), BENCH_PROFILE=1 (--cpu-prof our server into
 // apps/bench/profiles), BENCH_NO_REPORT=1 (do not touch docs/benchmarks.md),
-// BENCH_VARIANT=lean (adds a diagnostic column: our app with the proposed persistence fix).
+// BENCH_VARIANT=no-persist (adds a diagnostic column: our app without database writes).
 import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import os from "node:os";

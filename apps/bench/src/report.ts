@@ -47,19 +47,17 @@ export interface Meta {
 }
 
 const LATENCY_TAIL =
-  "the medians are level with the peers; the p99 is decided by a few stalls. On this shared machine every server's p99 moves by tens of milliseconds between runs (see the stall line), so a difference of a millisecond or two is within noise. What does hold ours back systematically is persistence work on the same event loop: every update costs about 2 ms of CPU for its database write (see the CPU row), and a relay that arrives while a write batch is being built or a compaction replays 500 updates waits for it. The diagnostic column (BENCH_VARIANT=lean) shows the proposed persistence change";
+  "the medians are level with the peers; the p99 is decided by a few event-loop stalls. On this shared 2-core machine every server's p99 moves by tens or hundreds of milliseconds between runs (see the stall line), so a single run does not rank the tails. Ours does more per update on the same thread than the peers: it writes every update to the log before acknowledging it (one INSERT per batch), and every 500 updates it folds the log into a snapshot, which replays those updates in Yjs on the event loop; moving that fold into a worker thread is the next step";
 
 /** Why a target was missed, from profiling (node --cpu-prof, BENCH_PROFILE=1) and the diagnostic variants. */
 export const CAUSES: Record<string, string> = {
   prop10: `${LATENCY_TAIL}.`,
   prop100: `${LATENCY_TAIL}.`,
-  multi:
-    LATENCY_TAIL +
-    "; here ours also uses about three times the peers' CPU (persistence of 200 updates/s, each batch a five-statement transaction per document plus a count query).",
-  cpu: "no server reaches 5 µs here: every delivery is one WebSocket frame and one writev system call (about 10 % of all server CPU in the profile), which alone costs several µs on this VM. Our marginal cost per additional observer is the lowest of the three (slope row); what pushes our figure up is a fixed cost of about 2-3 ms CPU per update for persistence: `DocumentStore.append` (apps/server/src/live/document-store.ts) runs a drizzle transaction of five statements (BEGIN, pg_advisory_xact_lock, select max(seq), insert, COMMIT) and `compactLater` in apps/server/src/plugins/collaboration.ts runs `needsCompaction` (count(*) + sum over the document's rows) after every batch; at 50 updates/s every update is a batch of its own. In the profile, drizzle's query building (`is`, `buildQueryFromSourceParams`, `prepareTyping`) is the largest JavaScript self time. Without persistence (BENCH_OURS_VARIANT=no-persist) our fixed cost is on par with the peers.",
+  multi: `${LATENCY_TAIL}; here ours also spends more CPU than the peers on storing 200 updates/s durably (see the CPU row).`,
+  cpu: "no server reaches 5 µs here: every delivery is one WebSocket frame and one writev system call, which alone costs several µs on this VM. What puts ours above the peers is a fixed cost per update for storing it before the acknowledgement (the peers store nothing per update): at 50 updates/s every update is a batch and an INSERT of its own. BENCH_VARIANT=no-persist measures ours without the write for comparison.",
   durable:
-    "compaction blocks appends: `DocumentStore.compact` takes the same per-document advisory lock as `append` and holds it while it reads the 500-row tail, replays it in Yjs, writes the snapshot and clears 500 rows; the next group commit waits for the lock, and so do its SAVED acks. With BENCH_TRACE=1 the worst acks cluster right after update 500 and 1000 (the compaction threshold). Stalls of the shared machine add to the rest of the tail.",
-  cold: "the storage read of 10,000 rows (drizzle maps every row) plus authentication and the replay; on this shared machine single loads vary by tens of milliseconds.",
+    "the acknowledgement waits for the INSERT to commit (p50 is about 1.5 ms); the tail is event-loop stalls on the shared machine plus the snapshot fold every 500 updates, which runs on the same thread. BENCH_TRACE=1 prints the slowest acks by update number.",
+  cold: "replaying 10,000 separate updates; compaction keeps real logs far shorter (a snapshot plus at most 500 updates), and the row below shows the same document loaded from a snapshot.",
   memIdle:
     "per-connection state (two token buckets, a heartbeat interval per socket, the Fastify request kept by @fastify/websocket).",
   presence: "awareness is decoded, re-stamped with the identity and re-encoded as JSON per update.",
@@ -263,7 +261,7 @@ export function renderReport(r: Partial<Record<Key, Results>>, meta: Meta) {
     "ours",
     "Hocuspocus 3.4",
     "y-websocket-server 0.1.5",
-    ...(r.oursFix ? ["ours + proposed persistence fix (diagnostic)"] : []),
+    ...(r.oursFix ? ["ours, variant (diagnostic)"] : []),
     "ours / Hocuspocus",
     "ours / y-ws-server",
     "target",

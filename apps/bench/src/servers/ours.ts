@@ -7,7 +7,6 @@ import { buildApp } from "@runder-tisch/server/src/app.ts";
 import { parseEnv } from "@runder-tisch/server/src/env.ts";
 import { IdentityCipher } from "@runder-tisch/server/src/lib/identity-crypto.ts";
 import { hashPassword } from "@runder-tisch/server/src/lib/passwords.ts";
-import * as Y from "yjs";
 import { typingUpdates } from "../docgen.ts";
 import { serveParent } from "../ipc.ts";
 
@@ -39,128 +38,12 @@ store.load = async (documentId: string) => {
   return result;
 };
 
-// Diagnostics only (never in the recorded table): BENCH_OURS_VARIANT=lean swaps in
-// the persistence proposed in the report, to measure its effect on the same workload:
-// one INSERT ... SELECT statement per batch instead of a drizzle transaction with an
-// advisory lock, max(seq) and insert, and an in-memory tail count instead of a
-// count(*) query after every batch. no-persist stubs the write out entirely.
+// Diagnostics only (never in the recorded table): BENCH_OURS_VARIANT=no-persist stubs
+// the database write out, to tell the cost of persistence from the cost of relaying.
 const variant = process.env.BENCH_OURS_VARIANT ?? "";
 if (variant === "no-persist") {
   store.append = async () => [];
   store.needsCompaction = async () => false;
-}
-if (variant === "lean" && database.kind === "postgres") {
-  const client = (database.db as unknown as { $client: import("pg").Pool }).$client;
-  const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-  const tail = new Map<string, number>();
-  const APPEND = `
-    with rows as (
-      select u.document_id, u.data, u.user_id, u.agency_id, u.at, u.ord
-      from unnest($1::text[], $2::bytea[], $3::uuid[], $4::uuid[], $5::timestamptz[])
-        with ordinality as u(document_id, data, user_id, agency_id, at, ord)
-    ), base as (
-      select d.document_id, coalesce(max(x.seq), 0) as last
-      from (select distinct document_id from rows) d
-      left join document_updates x on x.document_id = d.document_id
-      group by d.document_id
-    ), ins as (
-      insert into document_updates (document_id, seq, data, size, user_id, agency_id, at)
-      select r.document_id, b.last + row_number() over (partition by r.document_id order by r.ord),
-             r.data, octet_length(r.data), r.user_id, r.agency_id, r.at
-      from rows r join base b using (document_id)
-      returning document_id, seq
-    )
-    select document_id, min(seq)::bigint as from_seq, max(seq)::bigint as to_seq from ins group by document_id`;
-  store.append = async (batch) => {
-    if (batch.length === 0) return [];
-    const params = [
-      batch.map((u) => u.documentName),
-      batch.map((u) => Buffer.from(u.update.buffer, u.update.byteOffset, u.update.byteLength)),
-      batch.map((u) => (UUID.test(u.userId) ? u.userId : null)),
-      batch.map((u) => u.agencyId),
-      batch.map((u) => u.at),
-    ];
-    // Two nodes appending to one document at once: the loser hits the primary key and retries.
-    for (let attempt = 0; ; attempt++) {
-      try {
-        const { rows } = await client.query(APPEND, params);
-        for (const row of rows)
-          tail.set(
-            row.document_id,
-            (tail.get(row.document_id) ?? 0) + Number(row.to_seq) - Number(row.from_seq) + 1,
-          );
-        return rows.map((row) => ({
-          documentId: row.document_id,
-          fromSeq: Number(row.from_seq),
-          toSeq: Number(row.to_seq),
-        }));
-      } catch (error) {
-        if ((error as { code?: string }).code !== "23505" || attempt >= 3) throw error;
-      }
-    }
-  };
-  const originalNeeds = store.needsCompaction.bind(store);
-  const originalCompact = store.compact.bind(store);
-  store.needsCompaction = async (documentId) => {
-    if (!tail.has(documentId)) return originalNeeds(documentId);
-    return (tail.get(documentId) ?? 0) > 500;
-  };
-  void originalCompact;
-  // Compaction without blocking appends: fold outside any transaction (rows up to
-  // the folded seq never change), then a short transaction under a compaction-only
-  // lock. Appends only ever add rows after max(seq), so they need not wait.
-  store.compact = async (documentId) => {
-    const snap = await client.query(
-      "select upto_seq, data from document_snapshots where document_id = $1 order by upto_seq desc limit 1",
-      [documentId],
-    );
-    const from = Number(snap.rows[0]?.upto_seq ?? 0);
-    const { rows } = await client.query(
-      "select seq, data from document_updates where document_id = $1 and seq > $2 and data is not null order by seq",
-      [documentId, from],
-    );
-    const last = rows.at(-1);
-    if (!last) return from;
-    const doc = new Y.Doc();
-    Y.transact(doc, () => {
-      if (snap.rows[0]) Y.applyUpdate(doc, snap.rows[0].data);
-      for (const row of rows) Y.applyUpdate(doc, row.data);
-    });
-    const state = Y.encodeStateAsUpdate(doc);
-    doc.destroy();
-    const uptoSeq = Number(last.seq);
-    const tx = await client.connect();
-    try {
-      await tx.query("begin");
-      await tx.query("select pg_advisory_xact_lock(hashtext($1))", [`compact:${documentId}`]);
-      const newer = await tx.query(
-        "select 1 from document_snapshots where document_id = $1 and upto_seq >= $2",
-        [documentId, uptoSeq],
-      );
-      if (newer.rowCount === 0) {
-        await tx.query(
-          "insert into document_snapshots (document_id, upto_seq, data) values ($1, $2, $3)",
-          [documentId, uptoSeq, Buffer.from(state)],
-        );
-        await tx.query(
-          "update document_updates set data = null where document_id = $1 and seq <= $2 and data is not null",
-          [documentId, uptoSeq],
-        );
-        await tx.query("delete from document_snapshots where document_id = $1 and upto_seq < $2", [
-          documentId,
-          uptoSeq,
-        ]);
-      }
-      await tx.query("commit");
-    } catch (error) {
-      await tx.query("rollback").catch(() => {});
-      throw error;
-    } finally {
-      tx.release();
-    }
-    tail.set(documentId, Math.max(0, (tail.get(documentId) ?? 0) - rows.length));
-    return uptoSeq;
-  };
 }
 
 let user: { id: string; agencyId: string; email: string } | undefined;
