@@ -1,3 +1,5 @@
+import { schema } from "@runder-tisch/db";
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   agencyWithUser,
@@ -130,5 +132,18 @@ describe("cases", () => {
     const attempt = await partner.session.patch(`/api/cases/${created.id}`, { summary: "nachher" });
     expect(attempt.statusCode).toBe(404);
     expect((await owner.session.get(`/api/cases/${created.id}`)).json().summary).toBe("vorher");
+  });
+
+  it("records a case search in the audit trail without the search text", async () => {
+    const { session, agency } = await agencyWithUser(ctx);
+    const response = await session.get("/api/cases?q=Camara&status=open");
+    expect(response.statusCode).toBe(200);
+    const entries = await ctx.db
+      .select()
+      .from(schema.auditLog)
+      .where(and(eq(schema.auditLog.agencyId, agency.id), eq(schema.auditLog.action, "list")));
+    expect(entries).toHaveLength(1);
+    expect(entries[0]?.detail).toMatchObject({ filters: { status: "open", searched: true } });
+    expect(JSON.stringify(entries[0]?.detail)).not.toContain("Camara");
   });
 });
