@@ -1,11 +1,8 @@
 import { CloseCode } from "@runder-tisch/collab-protocol";
 import type { Database } from "@runder-tisch/db";
-import { schema } from "@runder-tisch/db";
-import { eq } from "drizzle-orm";
 import type { CollabServer, ConnectionInfo } from "../collab/index.ts";
 import type { DomainEvent } from "../events/domain-events.ts";
-import { findAccessibleCase } from "../policies/case-access.ts";
-import { collabRoleFor } from "../policies/collab-access.ts";
+import { findCollabRole } from "../policies/collab-access.ts";
 
 /**
  * Keeps open conference sockets within the access rule after connect: when a
@@ -80,19 +77,6 @@ export class AccessWatch {
   }
 
   private async currentRole(conferenceId: string, agencyId: string) {
-    const [conference] = await this.db
-      .select()
-      .from(schema.conferences)
-      .where(eq(schema.conferences.id, conferenceId));
-    if (!conference) return null;
-    const found = await findAccessibleCase(this.db, agencyId, conference.caseId);
-    const participants = await this.db
-      .select({
-        agencyId: schema.conferenceParticipants.agencyId,
-        role: schema.conferenceParticipants.role,
-      })
-      .from(schema.conferenceParticipants)
-      .where(eq(schema.conferenceParticipants.conferenceId, conferenceId));
-    return collabRoleFor(agencyId, conference, found?.access ?? null, participants);
+    return (await findCollabRole(this.db, agencyId, conferenceId))?.role ?? null;
   }
 }

@@ -4,12 +4,9 @@ import { and, eq, isNull } from "drizzle-orm";
 import { type CollabAuthContext, CollabDeniedError, type CollabIdentity } from "../collab/index.ts";
 import { SESSION_COOKIE } from "../plugins/authentication.ts";
 import type { Actor } from "../policies/actor.ts";
-import { findAccessibleCase } from "../policies/case-access.ts";
-import { collabRoleFor } from "../policies/collab-access.ts";
+import { findCollabRole } from "../policies/collab-access.ts";
 import { findSession, type SessionPolicy } from "../sessions/session-store.ts";
 import type { CollabTokens } from "./collab-token.ts";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface CollabAuthDependencies {
   db: Database;
@@ -65,30 +62,6 @@ export async function resolveCollabActor(
   return session.actor;
 }
 
-/** The role the actor's agency has in a conference's document, or null when it may not open it. */
-export async function collabRoleOfActor(
-  db: Database,
-  actor: Actor,
-  conferenceId: string,
-): Promise<{ role: "editor" | "observer"; caseId: string } | null> {
-  if (!UUID.test(conferenceId)) return null;
-  const [conference] = await db
-    .select()
-    .from(schema.conferences)
-    .where(eq(schema.conferences.id, conferenceId));
-  if (!conference) return null;
-  const found = await findAccessibleCase(db, actor.agencyId, conference.caseId);
-  const participants = await db
-    .select({
-      agencyId: schema.conferenceParticipants.agencyId,
-      role: schema.conferenceParticipants.role,
-    })
-    .from(schema.conferenceParticipants)
-    .where(eq(schema.conferenceParticipants.conferenceId, conferenceId));
-  const role = collabRoleFor(actor.agencyId, conference, found?.access ?? null, participants);
-  return role ? { role, caseId: conference.caseId } : null;
-}
-
 /**
  * The connect-time check of the conference socket, on the same policy
  * functions as the REST API. Unknown and forbidden conferences look alike.
@@ -99,7 +72,7 @@ export async function authorizeCollab(
   context: CollabAuthContext,
 ): Promise<CollabIdentity & { caseId: string }> {
   const actor = await resolveCollabActor(deps, conferenceId, context);
-  const granted = await collabRoleOfActor(deps.db, actor, conferenceId);
+  const granted = await findCollabRole(deps.db, actor.agencyId, conferenceId);
   if (!granted) throw deny(CloseCode.FORBIDDEN, "no such conference");
   return {
     userId: actor.userId,

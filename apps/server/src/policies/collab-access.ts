@@ -1,5 +1,7 @@
 import type { TParticipantRole } from "@runder-tisch/contracts";
+import type { Executor } from "@runder-tisch/db";
 import type { CaseAccess } from "./case-access.ts";
+import { findAccessibleConference } from "./conference-access.ts";
 import { conferenceRoleOf } from "./conference-rules.ts";
 
 /**
@@ -16,4 +18,22 @@ export function collabRoleFor(
   const { visible, role } = conferenceRoleOf(agencyId, access, participants);
   if (!visible || !role) return null;
   return conference.status === "finalised" ? "observer" : role;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Loads what the rule needs for one agency and one conference document (at
+ * connect, when issuing a token, and when re-checking open sockets).
+ */
+export async function findCollabRole(
+  db: Executor,
+  agencyId: string,
+  conferenceId: string,
+): Promise<{ role: TParticipantRole; caseId: string } | null> {
+  if (!UUID.test(conferenceId)) return null;
+  const found = await findAccessibleConference(db, agencyId, conferenceId);
+  if (!found) return null;
+  const role = collabRoleFor(agencyId, found.conference, found.access, found.participants);
+  return role ? { role, caseId: found.conference.caseId } : null;
 }

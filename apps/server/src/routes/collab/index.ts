@@ -1,8 +1,8 @@
 import { ZCollabTokenResponse, ZIdParams } from "@runder-tisch/contracts";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { notFound } from "../../errors.ts";
-import { collabRoleOfActor } from "../../live/authorize-collab.ts";
 import { requireActor } from "../../plugins/authentication.ts";
+import { findCollabRole } from "../../policies/collab-access.ts";
 import { errorResponses } from "../shared.ts";
 
 /** Tokens for clients that cannot send the session cookie on a websocket (scripts, other services). */
@@ -19,7 +19,7 @@ export const collabRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const actor = requireActor(request);
-      const granted = await collabRoleOfActor(app.db, actor, request.params.id);
+      const granted = await findCollabRole(app.db, actor.agencyId, request.params.id);
       if (!granted) {
         await request.audit({
           action: "denied",
