@@ -1,38 +1,13 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import AxeBuilder from "@axe-core/playwright";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import {
-  launchBrowser,
-  screenshot,
-  signedInPage,
-  upcomingConferenceId,
-} from "./support/browser.ts";
-import { DEMO_PASSWORD, distDir, type RunningApp, startApp } from "./support/start-app.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, test } from "vitest";
+import { screenshot, signedInPage, upcomingConferenceId } from "./support/browser.ts";
+import { DEMO_PASSWORD, distDir } from "./support/start-app.ts";
+import { expectNoAxeViolations, startAppAndBrowser } from "./support/suite.ts";
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
-
-async function expectNoAxeViolations(page: Page, name: string) {
-  const result = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  const summary = result.violations.map(
-    (violation) =>
-      `${name}: ${violation.id} (${violation.impact}) ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
-  );
-  expect(summary).toEqual([]);
-}
+const suite = startAppAndBrowser();
 
 /** Waits until the page shows its content rather than a loading line. */
 async function settled(page: Page) {
@@ -62,7 +37,7 @@ async function visit(page: Page, [name, path, prepare]: Step) {
 
 describe("every page", () => {
   test("has no axe violations and is captured at 1280 px and 375 px", async () => {
-    const loginContext = await browser.newContext({ baseURL: app.baseUrl });
+    const loginContext = await suite.browser.newContext({ baseURL: suite.app.baseUrl });
     const login = await loginContext.newPage();
     await login.goto("/anmelden");
     await settled(login);
@@ -70,7 +45,7 @@ describe("every page", () => {
     await screenshot(login, "login");
     await loginContext.close();
 
-    const kim = await signedInPage(browser, app.baseUrl, "kim.koordination@demo.test");
+    const kim = await signedInPage(suite.browser, suite.app.baseUrl, "kim.koordination@demo.test");
     const conferenceId = await upcomingConferenceId(kim, "RT-2026-0007");
     const cases = (await (await kim.context.request.get("/api/cases")).json()) as {
       cases: { id: string; code: string }[];
@@ -117,7 +92,7 @@ describe("every page", () => {
       } else await visit(kim.page, step);
     }
 
-    const admin = await signedInPage(browser, app.baseUrl, "admin@demo.test");
+    const admin = await signedInPage(suite.browser, suite.app.baseUrl, "admin@demo.test");
     const adminPages: Step[] = [
       ["agencies", "/verwaltung/stellen"],
       [
@@ -149,14 +124,14 @@ describe("every page", () => {
     ];
     for (const step of adminPages) await visit(admin.page, step);
 
-    const member = await signedInPage(browser, app.baseUrl, "kim@demo.test");
+    const member = await signedInPage(suite.browser, suite.app.baseUrl, "kim@demo.test");
     await visit(member.page, ["no-access", "/verwaltung/personen"]);
     expect([...kim.errors, ...admin.errors, ...member.errors]).toEqual([]);
     await Promise.all([kim.context.close(), admin.context.close(), member.context.close()]);
   });
 
   test("wrong password gives a plain German message", async () => {
-    const page = await browser.newPage({ baseURL: app.baseUrl });
+    const page = await suite.browser.newPage({ baseURL: suite.app.baseUrl });
     await page.goto("/anmelden");
     await page.getByLabel("E-Mail-Adresse").fill("abh@demo.test");
     await page.getByLabel("Passwort").fill("falsch-falsch-falsch");
@@ -189,8 +164,8 @@ async function tabTo(
 }
 
 test("keyboard only: from the login page to a new action in the conference", async () => {
-  const context = await browser.newContext({
-    baseURL: app.baseUrl,
+  const context = await suite.browser.newContext({
+    baseURL: suite.app.baseUrl,
     viewport: { width: 1280, height: 900 },
   });
   const page = await context.newPage();
@@ -247,7 +222,7 @@ test("keyboard only: from the login page to a new action in the conference", asy
 });
 
 test("the conference room loads at most 350 kB of gzipped JavaScript", async () => {
-  const kim = await signedInPage(browser, app.baseUrl, "kim@demo.test");
+  const kim = await signedInPage(suite.browser, suite.app.baseUrl, "kim@demo.test");
   const conferenceId = await upcomingConferenceId(kim, "RT-2026-0007");
   const scripts = new Set<string>();
   kim.page.on("response", (response) => {

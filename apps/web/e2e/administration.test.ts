@@ -1,19 +1,10 @@
 import { randomBytes } from "node:crypto";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { launchBrowser, signedInPage } from "./support/browser.ts";
-import { type RunningApp, startApp } from "./support/start-app.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, test } from "vitest";
+import { signedInPage } from "./support/browser.ts";
+import { startAppAndBrowser } from "./support/suite.ts";
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const suite = startAppAndBrowser();
 
 /** Names unique to one test run, so tests never meet each other's data. */
 const unique = () => randomBytes(3).toString("hex");
@@ -31,7 +22,7 @@ const navigation = (page: Page, name = "Hauptnavigation") => page.getByRole("nav
 
 describe("platform admin", () => {
   test("creates an agency and a coordinator for it, who can then sign in", async () => {
-    const admin = await signedInPage(browser, app.baseUrl, "admin@demo.test");
+    const admin = await signedInPage(suite.browser, suite.app.baseUrl, "admin@demo.test");
     const { page } = admin;
     const agencyName = `Verein Ankommen ${unique()}`;
     await page.goto("/verwaltung/stellen");
@@ -65,7 +56,7 @@ describe("platform admin", () => {
     expect(admin.errors).toEqual([]);
     await admin.context.close();
 
-    const context = await browser.newContext({ baseURL: app.baseUrl, locale: "de-DE" });
+    const context = await suite.browser.newContext({ baseURL: suite.app.baseUrl, locale: "de-DE" });
     const coordinator = await context.newPage();
     await logInThroughForm(coordinator, email, NEW_PASSWORD);
     await navigation(coordinator).getByRole("link", { name: "Personen" }).click();
@@ -74,7 +65,7 @@ describe("platform admin", () => {
   });
 
   test("re-classifies an agency and switches it off", async () => {
-    const admin = await signedInPage(browser, app.baseUrl, "admin@demo.test");
+    const admin = await signedInPage(suite.browser, suite.app.baseUrl, "admin@demo.test");
     const name = `Sprachkurs Nord ${unique()}`;
     const created = await admin.context.request.post("/api/agencies", {
       headers: { "x-csrf-token": admin.csrfToken },
@@ -102,7 +93,7 @@ describe("platform admin", () => {
 
   test("pages back through a long audit trail", async () => {
     // A person of a fresh agency leaves 60 entries: more than one page of 50.
-    const admin = await signedInPage(browser, app.baseUrl, "admin@demo.test");
+    const admin = await signedInPage(suite.browser, suite.app.baseUrl, "admin@demo.test");
     const agency = (await (
       await admin.context.request.post("/api/agencies", {
         headers: { "x-csrf-token": admin.csrfToken },
@@ -121,7 +112,7 @@ describe("platform admin", () => {
       },
     });
     expect(person.status()).toBe(201);
-    const visitor = await browser.newContext({ baseURL: app.baseUrl });
+    const visitor = await suite.browser.newContext({ baseURL: suite.app.baseUrl });
     await visitor.request.post("/api/auth/login", { data: { email, password: NEW_PASSWORD } });
     for (let index = 0; index < 59; index++) await visitor.request.get("/api/cases");
     await visitor.close();
@@ -140,7 +131,7 @@ describe("platform admin", () => {
   });
 
   test("verifies the audit chain and reads that it is intact", async () => {
-    const admin = await signedInPage(browser, app.baseUrl, "admin@demo.test");
+    const admin = await signedInPage(suite.browser, suite.app.baseUrl, "admin@demo.test");
     await admin.page.goto("/verwaltung/protokoll");
     await admin.page.getByRole("button", { name: "Prüfkette verifizieren" }).click();
     await admin.page.getByRole("status").filter({ hasText: "Die Prüfkette ist intakt." }).waitFor();
@@ -151,7 +142,7 @@ describe("platform admin", () => {
 
 describe("coordinator", () => {
   test("adds a member who can then sign in, and is told about a taken address", async () => {
-    const kim = await signedInPage(browser, app.baseUrl, "kim.koordination@demo.test");
+    const kim = await signedInPage(suite.browser, suite.app.baseUrl, "kim.koordination@demo.test");
     const { page } = kim;
     await page.goto("/verwaltung/personen");
     await page.getByRole("button", { name: "Person hinzufügen" }).click();
@@ -178,7 +169,7 @@ describe("coordinator", () => {
     expect(kim.errors).toEqual([]);
     await kim.context.close();
 
-    const context = await browser.newContext({ baseURL: app.baseUrl, locale: "de-DE" });
+    const context = await suite.browser.newContext({ baseURL: suite.app.baseUrl, locale: "de-DE" });
     const member = await context.newPage();
     await logInThroughForm(member, email, NEW_PASSWORD);
     await member.getByText("KIM-Case-Management").first().waitFor();
@@ -186,7 +177,7 @@ describe("coordinator", () => {
   });
 
   test("disables and enables a member, and sets a new password", async () => {
-    const kim = await signedInPage(browser, app.baseUrl, "kim.koordination@demo.test");
+    const kim = await signedInPage(suite.browser, suite.app.baseUrl, "kim.koordination@demo.test");
     const email = `alex-${unique()}@kim.test`;
     const me = (await (await kim.context.request.get("/api/me")).json()) as {
       agency: { id: string };
@@ -220,7 +211,7 @@ describe("coordinator", () => {
       .getByRole("status")
       .filter({ hasText: "Das neue Passwort für Alex Probe ist gesetzt." })
       .waitFor();
-    const login = await browser.newContext({ baseURL: app.baseUrl });
+    const login = await suite.browser.newContext({ baseURL: suite.app.baseUrl });
     const response = await login.request.post("/api/auth/login", {
       data: { email, password: "noch-ein-neues-passwort" },
     });
@@ -232,11 +223,11 @@ describe("coordinator", () => {
 
   test("reads only the own agency's audit trail, and can filter it", async () => {
     // Another agency leaves traces first: they must not show up for KIM.
-    const abh = await signedInPage(browser, app.baseUrl, "abh@demo.test");
+    const abh = await signedInPage(suite.browser, suite.app.baseUrl, "abh@demo.test");
     await abh.context.request.get("/api/cases");
     await abh.context.close();
 
-    const kim = await signedInPage(browser, app.baseUrl, "kim.koordination@demo.test");
+    const kim = await signedInPage(suite.browser, suite.app.baseUrl, "kim.koordination@demo.test");
     const { page } = kim;
     await page.goto("/verwaltung/protokoll");
     await page.locator(".audit-table tbody tr").first().waitFor();
@@ -258,7 +249,7 @@ describe("coordinator", () => {
     expect(kim.errors).toEqual([]);
     await kim.context.close();
 
-    const admin = await signedInPage(browser, app.baseUrl, "admin@demo.test");
+    const admin = await signedInPage(suite.browser, suite.app.baseUrl, "admin@demo.test");
     await admin.page.goto("/verwaltung/protokoll");
     await admin.page
       .locator(".audit-table td.audit-agency", { hasText: "Ausländerbehörde Kreis Beispielhausen" })
@@ -270,7 +261,7 @@ describe("coordinator", () => {
 
 describe("member", () => {
   test("does not see the administration, and gets a plain sentence if they go there", async () => {
-    const member = await signedInPage(browser, app.baseUrl, "kim@demo.test");
+    const member = await signedInPage(suite.browser, suite.app.baseUrl, "kim@demo.test");
     const { page } = member;
     await page.goto("/");
     await navigation(page).getByRole("link", { name: "Fälle" }).waitFor();
@@ -285,7 +276,7 @@ describe("member", () => {
 });
 
 test("the administration speaks English after switching", async () => {
-  const kim = await signedInPage(browser, app.baseUrl, "kim.koordination@demo.test");
+  const kim = await signedInPage(suite.browser, suite.app.baseUrl, "kim.koordination@demo.test");
   const { page } = kim;
   await page.goto("/verwaltung/personen");
   await page.getByRole("button", { name: "English" }).click();
@@ -298,7 +289,7 @@ test("the administration speaks English after switching", async () => {
 });
 
 test("keyboard only: a coordinator adds a member and focus comes back to the button", async () => {
-  const kim = await signedInPage(browser, app.baseUrl, "kim.koordination@demo.test");
+  const kim = await signedInPage(suite.browser, suite.app.baseUrl, "kim.koordination@demo.test");
   const { page } = kim;
   await page.goto("/verwaltung/personen");
   const add = page.getByRole("button", { name: "Person hinzufügen" });

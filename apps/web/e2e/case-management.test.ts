@@ -1,21 +1,11 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, expect, test } from "vitest";
-import { launchBrowser, signedInPage } from "./support/browser.ts";
-import { type RunningApp, startApp } from "./support/start-app.ts";
+import { expect, test } from "vitest";
+import { signedInPage } from "./support/browser.ts";
+import { startAppAndBrowser } from "./support/suite.ts";
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const suite = startAppAndBrowser();
 
 test("a case is opened, its person recorded, a secrecy release given and revoked, closed and reopened", async () => {
-  const kim = await signedInPage(browser, app.baseUrl, "kim@demo.test");
+  const kim = await signedInPage(suite.browser, suite.app.baseUrl, "kim@demo.test");
   const { page } = kim;
   await page.goto("/faelle");
   await page.getByRole("link", { name: "Neuen Fall anlegen" }).click();
@@ -106,7 +96,7 @@ test("a case is opened, its person recorded, a secrecy release given and revoked
 });
 
 test("another agency does not see the special-category note or the identity", async () => {
-  const kim = await signedInPage(browser, app.baseUrl, "kim@demo.test");
+  const kim = await signedInPage(suite.browser, suite.app.baseUrl, "kim@demo.test");
   const created = await kim.context.request.post("/api/cases", {
     headers: { "x-csrf-token": kim.csrfToken },
     data: { summary: "Sichtbarkeit prüfen", themes: ["work"], specialCategoryNote: "Geheim" },
@@ -128,7 +118,7 @@ test("another agency does not see the special-category note or the identity", as
   expect(granted.status()).toBe(201);
   await kim.context.close();
 
-  const jc = await signedInPage(browser, app.baseUrl, "jc@demo.test");
+  const jc = await signedInPage(suite.browser, suite.app.baseUrl, "jc@demo.test");
   await jc.page.goto(`/faelle/${entry.id}`);
   await jc.page.getByRole("heading", { name: `Fall ${entry.code}`, level: 1 }).waitFor();
   await jc.page.getByText("Sichtbarkeit prüfen").waitFor();

@@ -1,27 +1,16 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import {
-  launchBrowser,
   notesText,
   screenshot,
   signedInPage,
   type UserPage,
   upcomingConferenceId,
 } from "./support/browser.ts";
-import { type RunningApp, startApp } from "./support/start-app.ts";
+import { startAppAndBrowser } from "./support/suite.ts";
 
 // RT-2026-0007 is owned by KIM case management; ABH, Jobcenter and Caritas are invited.
 const CASE = "RT-2026-0007";
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const suite = startAppAndBrowser();
 
 async function openRoom(user: UserPage, conferenceId: string) {
   await user.page.goto(`/konferenzen/${conferenceId}`);
@@ -31,8 +20,8 @@ async function openRoom(user: UserPage, conferenceId: string) {
 
 describe("conference room", () => {
   test("two agencies co-edit the notes and see each other's text and carets", async () => {
-    const kim = await signedInPage(browser, app.baseUrl, "kim@demo.test");
-    const abh = await signedInPage(browser, app.baseUrl, "abh@demo.test");
+    const kim = await signedInPage(suite.browser, suite.app.baseUrl, "kim@demo.test");
+    const abh = await signedInPage(suite.browser, suite.app.baseUrl, "abh@demo.test");
     const conferenceId = await upcomingConferenceId(kim, CASE);
     await Promise.all([openRoom(kim, conferenceId), openRoom(abh, conferenceId)]);
 
@@ -73,8 +62,8 @@ describe("conference room", () => {
   });
 
   test("an action agreed in the conference reaches the inbox live, and done comes back", async () => {
-    const kim = await signedInPage(browser, app.baseUrl, "kim@demo.test");
-    const caritas = await signedInPage(browser, app.baseUrl, "caritas@demo.test");
+    const kim = await signedInPage(suite.browser, suite.app.baseUrl, "kim@demo.test");
+    const caritas = await signedInPage(suite.browser, suite.app.baseUrl, "caritas@demo.test");
     const conferenceId = await upcomingConferenceId(kim, CASE);
     await caritas.page.goto("/");
     await caritas.page.getByRole("heading", { name: "Eingang", level: 1 }).waitFor();
@@ -104,8 +93,8 @@ describe("conference room", () => {
   });
 
   test("revoking an agency's basis closes its conference room with an explanation", async () => {
-    const kim = await signedInPage(browser, app.baseUrl, "kim@demo.test");
-    const jc = await signedInPage(browser, app.baseUrl, "jc@demo.test");
+    const kim = await signedInPage(suite.browser, suite.app.baseUrl, "kim@demo.test");
+    const jc = await signedInPage(suite.browser, suite.app.baseUrl, "jc@demo.test");
     const conferenceId = await upcomingConferenceId(kim, CASE);
     await openRoom(jc, conferenceId);
 

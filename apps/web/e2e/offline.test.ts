@@ -1,21 +1,11 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, expect, test } from "vitest";
-import { launchBrowser, notesText, signedInPage, upcomingConferenceId } from "./support/browser.ts";
-import { type RunningApp, startApp } from "./support/start-app.ts";
+import { expect, test } from "vitest";
+import { notesText, signedInPage, upcomingConferenceId } from "./support/browser.ts";
+import { startAppAndBrowser } from "./support/suite.ts";
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const suite = startAppAndBrowser();
 
 test("notes typed offline are kept on the device and saved after reconnecting", async () => {
-  const abh = await signedInPage(browser, app.baseUrl, "abh@demo.test");
+  const abh = await signedInPage(suite.browser, suite.app.baseUrl, "abh@demo.test");
   const conferenceId = await upcomingConferenceId(abh, "RT-2026-0007");
   await abh.page.goto(`/konferenzen/${conferenceId}`);
   await abh.page.locator('[data-save-state="saved"]').waitFor();
@@ -36,7 +26,7 @@ test("notes typed offline are kept on the device and saved after reconnecting", 
   await expect(notesText(abh.page)).resolves.toContain("Offline notiert: Pass fehlt weiterhin.");
 
   // Another person sees it too: it reached the server, not only this device's copy.
-  const kim = await signedInPage(browser, app.baseUrl, "kim@demo.test");
+  const kim = await signedInPage(suite.browser, suite.app.baseUrl, "kim@demo.test");
   await kim.page.goto(`/konferenzen/${conferenceId}`);
   await kim.page.locator('[data-save-state="saved"]').waitFor();
   await expect(notesText(kim.page)).resolves.toContain("Offline notiert");

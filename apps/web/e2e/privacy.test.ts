@@ -1,39 +1,16 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import {
-  launchBrowser,
   notesText,
   screenshot,
   signedInPage,
   type UserPage,
   upcomingConferenceId,
 } from "./support/browser.ts";
-import { type RunningApp, startApp } from "./support/start-app.ts";
+import { expectNoAxeViolations, startAppAndBrowser } from "./support/suite.ts";
 
 // RT-2026-0007 is owned by KIM; kim.koordination is KIM's coordinator, ABH is invited.
 const CASE = "RT-2026-0007";
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
-
-async function expectNoAxeViolations(page: Page, name: string) {
-  const result = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  const summary = result.violations.map(
-    (violation) =>
-      `${name}: ${violation.id} (${violation.impact}) ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
-  );
-  expect(summary).toEqual([]);
-}
+const suite = startAppAndBrowser();
 
 async function openRoom(user: UserPage, conferenceId: string) {
   await user.page.goto(`/konferenzen/${conferenceId}`);
@@ -50,8 +27,8 @@ async function typeIntoNotes(user: UserPage, text: string) {
 
 describe("data protection in the conference", () => {
   test("a name in the notes is highlighted and replaced by [Name] with one click", async () => {
-    const kim = await signedInPage(browser, app.baseUrl, "kim@demo.test");
-    const abh = await signedInPage(browser, app.baseUrl, "abh@demo.test");
+    const kim = await signedInPage(suite.browser, suite.app.baseUrl, "kim@demo.test");
+    const abh = await signedInPage(suite.browser, suite.app.baseUrl, "abh@demo.test");
     const conferenceId = await upcomingConferenceId(kim, CASE);
     await Promise.all([openRoom(kim, conferenceId), openRoom(abh, conferenceId)]);
 
@@ -82,7 +59,11 @@ describe("data protection in the conference", () => {
   });
 
   test("finalising with a finding needs a reason, then the PDF can be downloaded", async () => {
-    const coordinator = await signedInPage(browser, app.baseUrl, "kim.koordination@demo.test");
+    const coordinator = await signedInPage(
+      suite.browser,
+      suite.app.baseUrl,
+      "kim.koordination@demo.test",
+    );
     const { page } = coordinator;
     const conferenceId = await upcomingConferenceId(coordinator, CASE);
     const started = await coordinator.context.request.post(
@@ -159,7 +140,11 @@ describe("data protection in the conference", () => {
   });
 
   test("the owning agency downloads the subject access file and marks the case disputed", async () => {
-    const coordinator = await signedInPage(browser, app.baseUrl, "kim.koordination@demo.test");
+    const coordinator = await signedInPage(
+      suite.browser,
+      suite.app.baseUrl,
+      "kim.koordination@demo.test",
+    );
     const { page } = coordinator;
     await page.goto("/faelle");
     await page.getByRole("link", { name: CASE }).click();
