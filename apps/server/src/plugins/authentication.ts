@@ -72,6 +72,8 @@ export const authenticationPlugin = fp(
     app.decorateRequest("sessionExpired", false);
 
     app.addHook("onRequest", async (request) => {
+      // The web app's files need no session; looking one up would cost a query per asset.
+      if (!request.url.startsWith("/api/")) return;
       const token = request.cookies[SESSION_COOKIE];
       if (!token) return;
       const found = await findSession(app.db, token, policy);
