@@ -1,13 +1,14 @@
+import {
+  ACTION_STATUSES,
+  type ActionStatus,
+  TEXT_LIMITS,
+} from "@runder-tisch/contracts/vocabulary";
 import * as Y from "yjs";
 import { createEntryId, createEntryMap, getActions } from "./schema.ts";
 import { isIsoDate, isNonEmptyString, isOptionalString } from "./validate.ts";
 
-/** Same values as ACTION_STATUSES in @runder-tisch/contracts (this package depends on yjs only). */
-export const ACTION_STATUSES = ["open", "in_progress", "done", "cancelled"] as const;
-export type ActionStatus = (typeof ACTION_STATUSES)[number];
+export type { ActionStatus };
 
-export const ACTION_TITLE_MAX = 300;
-export const ACTION_DESCRIPTION_MAX = 4000;
 const ID_MAX = 100;
 
 export interface ActionEntry {
@@ -21,8 +22,9 @@ export interface ActionEntry {
   status: ActionStatus;
   /**
    * Set by the server only, when the entry could not be projected into the
-   * actions table (e.g. the agency is not part of the case). Clients show it and
-   * never write it; the server clears it once the projection succeeds.
+   * actions table (e.g. the agency is not part of the case): the error reason of
+   * the API contracts, which clients translate. Clients never write it; the
+   * server clears it once the projection succeeds.
    */
   projectionError: string | null;
 }
@@ -101,10 +103,12 @@ export function readAction(id: string, entry: unknown): ReadActionResult {
   const projectionError = entry.get("projectionError") ?? null;
 
   if (!isNonEmptyString(id, ID_MAX)) errors.push("id: must be a non-empty string");
-  if (!isNonEmptyString(title, ACTION_TITLE_MAX))
-    errors.push(`title: must be a non-empty string of at most ${ACTION_TITLE_MAX} characters`);
-  if (!isOptionalString(description, ACTION_DESCRIPTION_MAX))
-    errors.push(`description: must be a string of at most ${ACTION_DESCRIPTION_MAX} characters`);
+  if (!isNonEmptyString(title, TEXT_LIMITS.actionTitle))
+    errors.push(
+      `title: must be a non-empty string of at most ${TEXT_LIMITS.actionTitle} characters`,
+    );
+  if (!isOptionalString(description, TEXT_LIMITS.longText))
+    errors.push(`description: must be a string of at most ${TEXT_LIMITS.longText} characters`);
   if (!isNonEmptyString(responsibleAgencyId, ID_MAX)) errors.push("responsibleAgencyId: required");
   if (responsiblePersonId !== null && !isNonEmptyString(responsiblePersonId, ID_MAX))
     errors.push("responsiblePersonId: must be an id or null");

@@ -1,7 +1,4 @@
 export {
-  ACTION_DESCRIPTION_MAX,
-  ACTION_STATUSES,
-  ACTION_TITLE_MAX,
   type ActionEntry,
   type ActionInput,
   type ActionStatus,

@@ -9,7 +9,8 @@ import {
   ZQueryBoolean,
   ZUserRef,
 } from "./common.ts";
-import { ZActionStatus, ZCaseTheme } from "./enums.ts";
+import { TEXT_LIMITS, ZActionEventKind, ZActionStatus, ZCaseTheme } from "./enums.ts";
+import { withReason } from "./problems.ts";
 
 export const ZAction = z.object({
   id: ZId,
@@ -39,8 +40,8 @@ export type TActionListResponse = z.infer<typeof ZActionListResponse>;
 
 /** A new action; the responsible agency must be able to see the case, the person must belong to it. */
 export const ZCreateActionRequest = z.object({
-  title: trimmedText(300),
-  description: z.string().trim().max(4000).default(""),
+  title: trimmedText(TEXT_LIMITS.actionTitle),
+  description: z.string().trim().max(TEXT_LIMITS.longText).default(""),
   responsibleAgencyId: ZId,
   responsiblePersonId: ZId.nullable().default(null),
   dueDate: ZIsoDate.nullable().default(null),
@@ -49,8 +50,8 @@ export type TCreateActionRequest = z.input<typeof ZCreateActionRequest>;
 
 export const ZUpdateActionRequest = z
   .object({
-    title: trimmedText(300),
-    description: z.string().trim().max(4000),
+    title: trimmedText(TEXT_LIMITS.actionTitle),
+    description: z.string().trim().max(TEXT_LIMITS.longText),
     responsibleAgencyId: ZId,
     responsiblePersonId: ZId.nullable(),
     dueDate: ZIsoDate.nullable(),
@@ -59,9 +60,10 @@ export const ZUpdateActionRequest = z
     expectedVersion: z.number().int().min(1),
   })
   .partial()
-  .refine((value) => Object.keys(value).some((key) => key !== "expectedVersion"), {
-    message: "Nothing to change",
-  });
+  .refine(
+    (value) => Object.keys(value).some((key) => key !== "expectedVersion"),
+    withReason("Nothing to change", "nothing_to_change"),
+  );
 export type TUpdateActionRequest = z.input<typeof ZUpdateActionRequest>;
 
 export const ZActionComment = z.object({
@@ -74,7 +76,7 @@ export const ZActionComment = z.object({
 });
 export type TActionComment = z.infer<typeof ZActionComment>;
 export const ZActionCommentListResponse = z.object({ comments: z.array(ZActionComment) });
-export const ZCreateCommentRequest = z.object({ body: trimmedText(4000) });
+export const ZCreateCommentRequest = z.object({ body: trimmedText(TEXT_LIMITS.longText) });
 export type TCreateCommentRequest = z.infer<typeof ZCreateCommentRequest>;
 
 export const ZActionEvent = z.object({
@@ -82,7 +84,7 @@ export const ZActionEvent = z.object({
   actionId: ZId,
   actor: ZUserRef.nullable(),
   agency: ZAgencyRef.nullable(),
-  kind: z.enum(["created", "changed", "commented"]),
+  kind: ZActionEventKind,
   /** Field name to old and new value; ids for agency and person. */
   changes: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() })),
   at: ZIsoDateTime,

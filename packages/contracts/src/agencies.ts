@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { trimmedText, ZId, ZIsoDateTime } from "./common.ts";
-import { ZAgencyKind } from "./enums.ts";
+import { TEXT_LIMITS, ZAgencyKind } from "./enums.ts";
 
 export const ZAgency = z.object({
   id: ZId,
@@ -15,13 +15,13 @@ export const ZAgencyListResponse = z.object({ agencies: z.array(ZAgency) });
 export type TAgencyListResponse = z.infer<typeof ZAgencyListResponse>;
 
 export const ZCreateAgencyRequest = z.object({
-  name: trimmedText(200),
+  name: trimmedText(TEXT_LIMITS.name),
   kind: ZAgencyKind,
 });
 export type TCreateAgencyRequest = z.infer<typeof ZCreateAgencyRequest>;
 
 export const ZUpdateAgencyRequest = z
-  .object({ name: trimmedText(200), kind: ZAgencyKind, active: z.boolean() })
+  .object({ name: trimmedText(TEXT_LIMITS.name), kind: ZAgencyKind, active: z.boolean() })
   .partial()
   .refine((value) => Object.keys(value).length > 0, { message: "Nothing to change" });
 export type TUpdateAgencyRequest = z.infer<typeof ZUpdateAgencyRequest>;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ZAgencyRef, ZCaseCode, ZId, ZIsoDate, ZIsoDateTime } from "./common.ts";
-import { ZCaseStatus, ZCaseTheme } from "./enums.ts";
+import { TEXT_LIMITS, ZCaseStatus, ZCaseTheme } from "./enums.ts";
 
 const ZThemes = z
   .array(ZCaseTheme)
@@ -38,17 +38,17 @@ export const ZCaseListResponse = z.object({ cases: z.array(ZCase) });
 export type TCaseListResponse = z.infer<typeof ZCaseListResponse>;
 
 export const ZCreateCaseRequest = z.object({
-  summary: z.string().trim().max(4000).default(""),
+  summary: z.string().trim().max(TEXT_LIMITS.longText).default(""),
   themes: ZThemes.default([]),
-  specialCategoryNote: z.string().trim().max(4000).optional(),
+  specialCategoryNote: z.string().trim().max(TEXT_LIMITS.longText).optional(),
 });
 export type TCreateCaseRequest = z.input<typeof ZCreateCaseRequest>;
 
 export const ZUpdateCaseRequest = z
   .object({
-    summary: z.string().trim().max(4000),
+    summary: z.string().trim().max(TEXT_LIMITS.longText),
     themes: ZThemes,
-    specialCategoryNote: z.string().trim().max(4000).nullable(),
+    specialCategoryNote: z.string().trim().max(TEXT_LIMITS.longText).nullable(),
     status: ZCaseStatus,
   })
   .partial()
@@ -57,10 +57,10 @@ export type TUpdateCaseRequest = z.input<typeof ZUpdateCaseRequest>;
 
 /** Who the person behind a case code is. Only the owning agency ever sees it. */
 export const ZIdentityRecord = z.object({
-  name: z.string().trim().min(1).max(200),
+  name: z.string().trim().min(1).max(TEXT_LIMITS.name),
   dateOfBirth: ZIsoDate.nullable().default(null),
   fileNumber: z.string().trim().max(100).nullable().default(null),
-  note: z.string().trim().max(2000).nullable().default(null),
+  note: z.string().trim().max(TEXT_LIMITS.reason).nullable().default(null),
 });
 export type TIdentityRecord = z.infer<typeof ZIdentityRecord>;
 export type TIdentityRecordInput = z.input<typeof ZIdentityRecord>;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { trimmedText, ZAgencyRef, ZCaseCode, ZId, ZIsoDateTime } from "./common.ts";
-import { ZAgendaItemKind, ZConferenceStatus, ZParticipantRole } from "./enums.ts";
+import { TEXT_LIMITS, ZAgendaItemKind, ZConferenceStatus, ZParticipantRole } from "./enums.ts";
 
 export const ZParticipant = z.object({
   agency: ZAgencyRef,
@@ -51,7 +51,7 @@ const ZParticipantInputList = z
   });
 
 export const ZCreateConferenceRequest = z.object({
-  title: trimmedText(200),
+  title: trimmedText(TEXT_LIMITS.name),
   scheduledAt: ZIsoDateTime,
   participants: ZParticipantInputList.default([]),
 });
@@ -59,7 +59,7 @@ export type TCreateConferenceRequest = z.input<typeof ZCreateConferenceRequest>;
 
 export const ZUpdateConferenceRequest = z
   .object({
-    title: trimmedText(200),
+    title: trimmedText(TEXT_LIMITS.name),
     scheduledAt: ZIsoDateTime,
     participants: ZParticipantInputList,
   })
@@ -71,6 +71,6 @@ export const ZChangeConferenceStatusRequest = z.object({ status: ZConferenceStat
 export type TChangeConferenceStatusRequest = z.infer<typeof ZChangeConferenceStatusRequest>;
 
 export const ZUpcomingConferencesQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  limit: z.coerce.number().int().min(1).max(TEXT_LIMITS.name).default(50),
 });
 export type TUpcomingConferencesQuery = z.infer<typeof ZUpcomingConferencesQuery>;

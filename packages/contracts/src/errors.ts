@@ -1,5 +1,8 @@
 import { z } from "zod";
+import { ZId, ZIsoDateTime } from "./common.ts";
+import { ZTextFinding } from "./minutes.ts";
 
+/** What kind of refusal it is; follows the HTTP status. */
 export const ERROR_CODES = [
   "bad_request",
   "validation_failed",
@@ -22,12 +25,110 @@ export const ERROR_CODES = [
 export const ZErrorCode = z.enum(ERROR_CODES);
 export type TErrorCode = z.infer<typeof ZErrorCode>;
 
+/**
+ * Which rule refused the request, or one field of it. Clients translate these;
+ * the English `message` beside them is for developers and logs only and may be
+ * reworded at any time.
+ */
+export const ERROR_REASONS = [
+  // The form of a field, as the shared zod schemas check it on both sides.
+  "required",
+  "too_short",
+  "too_long",
+  "too_many",
+  "too_small",
+  "too_large",
+  "invalid_email",
+  "invalid_id",
+  "invalid_date",
+  "invalid_format",
+  "invalid_choice",
+  "invalid_type",
+  "unknown_field",
+  "nothing_to_change",
+  "invalid",
+  // Sharing bases and secrecy releases.
+  "date_in_future",
+  "ends_before_given",
+  "agency_inactive",
+  "agency_is_owner",
+  "agency_unknown",
+  "already_revoked",
+  // Conferences.
+  "agencies_cannot_see_case",
+  "conference_finalised",
+  "conference_already_finalised",
+  "conclude_before_finalising",
+  "finalise_through_minutes",
+  "status_transition_not_allowed",
+  "status_changed_meanwhile",
+  "coordinator_only",
+  "personal_data_found",
+  // Actions.
+  "action_changed_meanwhile",
+  "not_responsible_for_action",
+  "observer_cannot_add_action",
+  "conference_of_other_case",
+  "case_or_conference_required",
+  "owner_only",
+  "responsible_agency_cannot_see_case",
+  "responsible_person_not_member",
+  "action_entry_incomplete",
+  "action_id_invalid",
+  // Retention and disputes.
+  "already_disputed",
+  "not_disputed",
+  "platform_admin_only",
+  // People and sign-in.
+  "email_taken",
+  "password_public",
+  "cannot_disable_self",
+  "other_agency",
+  "role_not_assignable",
+  "agency_switched_off",
+] as const;
+export const ZErrorReason = z.enum(ERROR_REASONS);
+export type TErrorReason = z.infer<typeof ZErrorReason>;
+
+/** One refused field: where it is (a JSON pointer into body, query or params) and why. */
+export const ZProblem = z.object({
+  where: z.enum(["body", "querystring", "params", "headers"]),
+  path: z.string(),
+  reason: ZErrorReason,
+  /** The length, count or size the field must not pass (or reach, for minimums). */
+  limit: z.number().optional(),
+  message: z.string(),
+});
+export type TProblem = z.infer<typeof ZProblem>;
+
+/** Everything an error may carry beside its reason; each field belongs to named reasons. */
+export const ZErrorDetails = z.object({
+  /** validation_failed: each refused field. */
+  problems: z.array(ZProblem).optional(),
+  /** action_changed_meanwhile: the version to reload. */
+  currentVersion: z.number().int().optional(),
+  /** already_disputed: the mark that is already there. */
+  disputeId: ZId.optional(),
+  /** agencies_cannot_see_case: the agencies that cannot be invited. */
+  agencyIds: z.array(ZId).optional(),
+  /** personal_data_found: what the guard found, and where. */
+  findings: z.array(ZTextFinding).optional(),
+  /** already_revoked: when. */
+  revokedAt: ZIsoDateTime.optional(),
+  /** account_locked: until when. */
+  lockedUntil: ZIsoDateTime.optional(),
+  /** finalise_through_minutes: the route that finalises. */
+  use: z.string().optional(),
+});
+export type TErrorDetails = z.infer<typeof ZErrorDetails>;
+
 /** The one shape every error response has. */
 export const ZErrorResponse = z.object({
   error: z.object({
     code: ZErrorCode,
+    reason: ZErrorReason.optional(),
     message: z.string(),
-    details: z.unknown().optional(),
+    details: ZErrorDetails.optional(),
   }),
 });
 export type TErrorResponse = z.infer<typeof ZErrorResponse>;

@@ -12,6 +12,7 @@ export * from "./exports.ts";
 export * from "./health.ts";
 export * from "./minutes.ts";
 export * from "./pii.ts";
+export * from "./problems.ts";
 export * from "./retention.ts";
 export * from "./sharing.ts";
 export * from "./users.ts";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { trimmedText, ZAgencyRef, ZCaseCode, ZId, ZIsoDate, ZIsoDateTime } from "./common.ts";
-import { ZActionStatus } from "./enums.ts";
+import { TEXT_LIMITS, ZActionStatus } from "./enums.ts";
 
 /** Version tag of the stored minutes content; part of what is hashed. */
 export const MINUTES_FORMAT = "runder-tisch/minutes@1";
@@ -10,7 +10,7 @@ export const ZFinaliseConferenceRequest = z.object({
    * Why the minutes may be finalised although the PII guard found possible
    * personal data. Without it, findings refuse the request (422).
    */
-  overrideReason: trimmedText(2000).optional(),
+  overrideReason: trimmedText(TEXT_LIMITS.reason).optional(),
   /** Wiedervorlage; when absent, a date in the title of the "next_review" agenda item is used. */
   nextReviewOn: ZIsoDate.optional(),
 });

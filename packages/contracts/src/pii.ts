@@ -1,20 +1,8 @@
 import { z } from "zod";
+import { TEXT_LIMITS, ZPiiKind } from "./enums.ts";
 
 /** The longest note the guard checks in one request (characters, as the editor counts them). */
-export const PII_CHECK_MAX_CHARS = 100_000;
-
-/** Same list as PII_KINDS in @runder-tisch/pii-guard; a server test keeps the two equal. */
-export const ZPiiKind = z.enum([
-  "person_name",
-  "birth_date",
-  "phone",
-  "email",
-  "iban",
-  "address",
-  "file_number",
-  "id_number",
-]);
-export type TPiiKind = z.infer<typeof ZPiiKind>;
+export const PII_CHECK_MAX_CHARS = TEXT_LIMITS.piiCheck;
 
 export const ZPiiCheckRequest = z.object({
   text: z.string().max(PII_CHECK_MAX_CHARS),

@@ -1,15 +1,14 @@
 import { z } from "zod";
 import { trimmedText, ZAgencyRef, ZId, ZIsoDateTime } from "./common.ts";
-
-export const DISPUTE_TARGET_TYPES = ["case", "minutes", "action_comment"] as const;
-export const ZDisputeTargetType = z.enum(DISPUTE_TARGET_TYPES);
-export type TDisputeTargetType = z.infer<typeof ZDisputeTargetType>;
+import { TEXT_LIMITS, ZDisputeTargetType } from "./enums.ts";
 
 /** Restriction of processing (GDPR Art. 18, § 84 SGB X): the person disputes an entry. */
-export const ZRaiseDisputeRequest = z.object({ reason: trimmedText(2000) });
+export const ZRaiseDisputeRequest = z.object({ reason: trimmedText(TEXT_LIMITS.reason) });
 export type TRaiseDisputeRequest = z.infer<typeof ZRaiseDisputeRequest>;
 
-export const ZLiftDisputeRequest = z.object({ note: z.string().trim().max(2000).optional() });
+export const ZLiftDisputeRequest = z.object({
+  note: z.string().trim().max(TEXT_LIMITS.reason).optional(),
+});
 export type TLiftDisputeRequest = z.infer<typeof ZLiftDisputeRequest>;
 
 export const ZDispute = z.object({

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { trimmedText, ZAgencyRef, ZId, ZIsoDate, ZIsoDateTime, ZUserRef } from "./common.ts";
-import { ZConsentForm, ZDataCategory } from "./enums.ts";
+import { TEXT_LIMITS, ZConsentForm, ZDataCategory } from "./enums.ts";
 
 const ZCategories = z
   .array(ZDataCategory)
@@ -50,7 +50,7 @@ export type TSharingBasisListResponse = z.infer<typeof ZSharingBasisListResponse
 
 export const ZCreateSharingBasisRequest = z.object({
   agencyId: ZId,
-  purpose: trimmedText(500),
+  purpose: trimmedText(TEXT_LIMITS.purpose),
   categories: ZCategories,
   legalBasis: ZLegalBasis,
 });
@@ -90,7 +90,7 @@ export const ZCreateSecrecyReleaseRequest = z.object({
   agencyId: ZId,
   form: ZConsentForm,
   givenOn: ZIsoDate,
-  scope: trimmedText(500),
+  scope: trimmedText(TEXT_LIMITS.purpose),
   validUntil: ZIsoDate.nullable().default(null),
 });
 export type TCreateSecrecyReleaseRequest = z.input<typeof ZCreateSecrecyReleaseRequest>;

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { trimmedText, ZId, ZIsoDateTime } from "./common.ts";
-import { ZUserRole } from "./enums.ts";
+import { PASSWORD_MIN_LENGTH, TEXT_LIMITS, ZUserRole } from "./enums.ts";
 
-export const ZPassword = z.string().min(12, { message: "At least 12 characters" }).max(1024);
+export const ZPassword = z.string().min(PASSWORD_MIN_LENGTH).max(1024);
 
 export const ZUser = z.object({
   id: ZId,
@@ -24,7 +24,7 @@ export type TUserListResponse = z.infer<typeof ZUserListResponse>;
 export const ZCreateUserRequest = z.object({
   agencyId: ZId,
   email: z.string().trim().toLowerCase().email().max(254),
-  displayName: trimmedText(200),
+  displayName: trimmedText(TEXT_LIMITS.name),
   role: ZUserRole,
   password: ZPassword,
 });
@@ -32,7 +32,7 @@ export type TCreateUserRequest = z.infer<typeof ZCreateUserRequest>;
 
 export const ZUpdateUserRequest = z
   .object({
-    displayName: trimmedText(200),
+    displayName: trimmedText(TEXT_LIMITS.name),
     role: ZUserRole,
     disabled: z.boolean(),
     password: ZPassword,

@@ -1,16 +1,6 @@
-/** Every kind of personal data the guard looks for; the order is the order of the report. */
-export const PII_KINDS = [
-  "person_name",
-  "birth_date",
-  "phone",
-  "email",
-  "iban",
-  "address",
-  "file_number",
-  "id_number",
-] as const;
+import { PII_KINDS, type PiiKind } from "@runder-tisch/contracts/vocabulary";
 
-export type PiiKind = (typeof PII_KINDS)[number];
+export { PII_KINDS, type PiiKind };
 
 /** One span of personal data: `text` is `source.slice(start, end)` (UTF-16 offsets, like the DOM). */
 export interface PiiFinding {

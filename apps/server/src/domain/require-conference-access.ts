@@ -43,7 +43,10 @@ export async function requireConferenceAccess(
     throw notFound("Conference");
   }
   if (options.editable && isConferenceLocked(found.conference)) {
-    throw conflict("The conference is finalised and can no longer be changed");
+    throw conflict(
+      "conference_finalised",
+      "The conference is finalised and can no longer be changed",
+    );
   }
   return { actor, ...found };
 }

@@ -104,6 +104,12 @@ describe("action items in the document and in the table", () => {
         .from(schema.actions)
         .where(eq(schema.actions.id, forbiddenId));
       expect(rows).toEqual([]);
+      expect(getActions(client.doc).get(forbiddenId)?.get("projectionError")).toBe(
+        "responsible_agency_cannot_see_case",
+      );
+      expect(getActions(client.doc).get(brokenId)?.get("projectionError")).toBe(
+        "action_entry_incomplete",
+      );
       expect(entryOf(client.doc, brokenId)?.ok).toBe(false);
     } finally {
       client.destroy();

@@ -154,7 +154,7 @@ export class ActionProjection {
     const marks = new Map<string, string | null>();
     for (const entry of changed) {
       if (!entry.ok) {
-        marks.set(entry.id, `Unvollständig: ${entry.errors.join("; ")}`);
+        marks.set(entry.id, "action_entry_incomplete");
         continue;
       }
       marks.set(
@@ -171,14 +171,14 @@ export class ActionProjection {
     );
   }
 
-  /** Returns the error to mark on the entry, or null when table and document agree. */
+  /** Returns the reason to mark on the entry, or null when table and document agree. */
   private async projectEntry(
     conferenceId: string,
     writer: Writer,
     entry: ActionEntry,
     row: ActionRow | undefined,
   ): Promise<string | null> {
-    if (!UUID.test(entry.id)) return "Die Kennung der Maßnahme ist ungültig.";
+    if (!UUID.test(entry.id)) return "action_id_invalid";
     try {
       let result: Awaited<ReturnType<typeof createAction>>;
       if (!row) {
@@ -213,7 +213,7 @@ export class ActionProjection {
       if (result.event) this.deps.events.publish(result.event);
       return null;
     } catch (error) {
-      if (error instanceof AppError) return error.message;
+      if (error instanceof AppError) return error.reason ?? error.code;
       throw error;
     }
   }

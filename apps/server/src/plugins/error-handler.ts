@@ -1,4 +1,9 @@
-import type { TErrorCode, TErrorResponse } from "@runder-tisch/contracts";
+import {
+  reasonOfIssue,
+  type TErrorCode,
+  type TErrorResponse,
+  type TProblem,
+} from "@runder-tisch/contracts";
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
@@ -54,9 +59,39 @@ function causeCodes(error: unknown): string[] {
   return codes;
 }
 
-const body = (code: TErrorCode, message: string, details?: unknown): TErrorResponse => ({
-  error: details === undefined ? { code, message } : { code, message, details },
+const body = (
+  code: TErrorCode,
+  message: string,
+  extra: Pick<TErrorResponse["error"], "reason" | "details"> = {},
+): TErrorResponse => ({
+  error: {
+    code,
+    ...(extra.reason ? { reason: extra.reason } : {}),
+    message,
+    ...(extra.details ? { details: extra.details } : {}),
+  },
 });
+
+type ValidationContext = TProblem["where"];
+
+/** The refused fields of a request, each with the reason the shared schema gives for it. */
+function problemsOf(error: FastifyError & { validation: unknown[] }, request: FastifyRequest) {
+  const where = (error.validationContext ?? "body") as ValidationContext;
+  const input = (request as unknown as Record<ValidationContext, unknown>)[where];
+  return error.validation.map((entry): TProblem => {
+    const { keyword, instancePath, message, params } = entry as {
+      keyword: string;
+      instancePath: string;
+      message: string;
+      params: Record<string, unknown>;
+    };
+    const path = instancePath.split("/").filter(Boolean);
+    const issue = { ...params, code: keyword, path, message } as unknown as Parameters<
+      typeof reasonOfIssue
+    >[0];
+    return { where, path: instancePath || "/", ...reasonOfIssue(issue, input), message };
+  });
+}
 
 function databaseDown(error: unknown, request: FastifyRequest, reply: FastifyReply) {
   request.log.error({ err: error }, "database unavailable");
@@ -69,17 +104,18 @@ export const errorHandlerPlugin = fp(
   async (app) => {
     app.setErrorHandler(async (error: FastifyError, request, reply) => {
       if (error instanceof AppError) {
-        return reply.status(error.statusCode).send(body(error.code, error.message, error.details));
+        return reply
+          .status(error.statusCode)
+          .send(body(error.code, error.message, { reason: error.reason, details: error.details }));
       }
       if (hasZodFastifySchemaValidationErrors(error)) {
-        const details = error.validation.map((issue) => ({
-          where: error.validationContext,
-          path: issue.instancePath || "/",
-          message: issue.message,
-        }));
-        return reply
-          .status(400)
-          .send(body("validation_failed", "The request does not have the expected form", details));
+        const problems = problemsOf(error, request);
+        return reply.status(400).send(
+          body("validation_failed", "The request does not have the expected form", {
+            reason: problems[0]?.reason ?? "invalid",
+            details: { problems },
+          }),
+        );
       }
       const known = FASTIFY_CODES[error.code];
       if (known) return reply.status(known.status).send(body(known.code, known.message));

@@ -9,15 +9,15 @@ export function limitSharingRecordsTo(agencyId: string, access: CaseAccess): str
   return access.isOwner ? null : agencyId;
 }
 
+export type ReceiverRefusal = "agency_unknown" | "agency_inactive" | "agency_is_owner";
+
 /** Why an agency may not be named as a receiver of the case, or null when it may. */
 export function whyAgencyCannotReceive(
   caseRow: { ownerAgencyId: string },
   agency: { id: string; active: boolean } | undefined,
-): string | null {
-  if (!agency) return "No agency with this id exists";
-  if (!agency.active) return "This agency is deactivated and cannot receive case data";
-  if (agency.id === caseRow.ownerAgencyId) {
-    return "The owning agency already sees the case; name another agency";
-  }
+): ReceiverRefusal | null {
+  if (!agency) return "agency_unknown";
+  if (!agency.active) return "agency_inactive";
+  if (agency.id === caseRow.ownerAgencyId) return "agency_is_owner";
   return null;
 }

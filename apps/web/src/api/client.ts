@@ -1,4 +1,9 @@
-import { type TErrorCode, ZErrorResponse } from "@runder-tisch/contracts";
+import {
+  type TErrorCode,
+  type TErrorDetails,
+  type TErrorReason,
+  ZErrorResponse,
+} from "@runder-tisch/contracts";
 import type { z } from "zod";
 
 /** What went wrong with a request, in terms the UI can translate. */
@@ -9,7 +14,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: ApiErrorCode,
     message: string,
-    readonly details?: unknown,
+    readonly reason?: TErrorReason,
+    readonly details?: TErrorDetails,
   ) {
     super(message);
     this.name = "ApiError";
@@ -60,8 +66,8 @@ async function readError(response: Response): Promise<ApiError> {
   const json: unknown = await response.json().catch(() => null);
   const parsed = ZErrorResponse.safeParse(json);
   if (parsed.success) {
-    const { code, message, details } = parsed.data.error;
-    return new ApiError(response.status, code, message, details);
+    const { code, reason, message, details } = parsed.data.error;
+    return new ApiError(response.status, code, message, reason, details);
   }
   return new ApiError(response.status, "unexpected_response", response.statusText);
 }

@@ -1,6 +1,6 @@
 import { type Executor, schema } from "@runder-tisch/db";
 import { eq } from "drizzle-orm";
-import { conflict, forbidden, notFound, unprocessable } from "../../errors.ts";
+import { conflict, fieldRefused, forbidden, notFound, unprocessable } from "../../errors.ts";
 import { canManageCase, findAccessibleCase } from "../../policies/case-access.ts";
 import { conferenceRoleOf } from "../../policies/conference-rules.ts";
 
@@ -43,20 +43,30 @@ export async function authorizeActionCreation(
       : [];
     const { visible, role } = conferenceRoleOf(agencyId, found?.access ?? null, participants);
     if (!visible) throw notFound("Conference");
-    if (role !== "editor") throw forbidden("Observers of a conference do not add actions");
+    if (role !== "editor")
+      throw forbidden("observer_cannot_add_action", "Observers of a conference do not add actions");
     if (conference.status === "finalised") {
-      throw conflict("The conference is finalised; add the action to the next one");
+      throw conflict(
+        "conference_finalised",
+        "The conference is finalised; add the action to the next one",
+      );
     }
     if (origin.caseId && origin.caseId !== conference.caseId) {
-      throw unprocessable("The conference belongs to another case", { field: "conferenceId" });
+      throw fieldRefused(
+        "conferenceId",
+        "conference_of_other_case",
+        "The conference belongs to another case",
+      );
     }
     return { caseId: conference.caseId, conferenceId: conference.id };
   }
-  if (!origin.caseId) throw unprocessable("An action needs a case or a conference");
+  if (!origin.caseId) {
+    throw unprocessable("case_or_conference_required", "An action needs a case or a conference");
+  }
   const found = await findAccessibleCase(db, agencyId, origin.caseId);
   if (!found) throw notFound("Case");
   if (!canManageCase(found.access)) {
-    throw forbidden("Only the owning agency adds actions outside a conference");
+    throw forbidden("owner_only", "Only the owning agency adds actions outside a conference");
   }
   return { caseId: origin.caseId, conferenceId: null };
 }

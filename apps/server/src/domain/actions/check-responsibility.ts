@@ -1,6 +1,6 @@
 import { type Executor, schema } from "@runder-tisch/db";
 import { and, eq, isNull } from "drizzle-orm";
-import { unprocessable } from "../../errors.ts";
+import { fieldRefused } from "../../errors.ts";
 import { agencyCanSeeCase } from "../../policies/case-access.ts";
 
 /** An action may only be handed to an agency that can see its case. */
@@ -10,9 +10,11 @@ export async function checkResponsibleAgency(
   agencyId: string,
 ): Promise<void> {
   if (!(await agencyCanSeeCase(db, agencyId, caseId))) {
-    throw unprocessable("The responsible agency cannot see this case", {
-      field: "responsibleAgencyId",
-    });
+    throw fieldRefused(
+      "responsibleAgencyId",
+      "responsible_agency_cannot_see_case",
+      "The responsible agency cannot see this case",
+    );
   }
 }
 
@@ -33,9 +35,11 @@ export async function checkResponsiblePerson(
       ),
     );
   if (!person) {
-    throw unprocessable("The responsible person is not an active member of that agency", {
-      field: "responsiblePersonId",
-    });
+    throw fieldRefused(
+      "responsiblePersonId",
+      "responsible_person_not_member",
+      "The responsible person is not an active member of that agency",
+    );
   }
 }
 

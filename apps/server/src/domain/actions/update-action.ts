@@ -36,11 +36,14 @@ export async function updateAction(
     const { action, access } = found;
     if (!canEditAction(actor.agencyId, action, access)) {
       throw forbidden(
+        "not_responsible_for_action",
         "Only the responsible and the owning agency change this action; comment instead",
       );
     }
     if (input.expectedVersion !== undefined && input.expectedVersion !== action.version) {
-      throw conflict("The action was changed in the meantime", { currentVersion: action.version });
+      throw conflict("action_changed_meanwhile", "The action was changed in the meantime", {
+        currentVersion: action.version,
+      });
     }
 
     const agencyChanged =
@@ -86,7 +89,9 @@ export async function updateAction(
       })
       .where(and(eq(schema.actions.id, action.id), eq(schema.actions.version, action.version)))
       .returning();
-    if (!updated) throw conflict("The action was changed in the meantime");
+    if (!updated) {
+      throw conflict("action_changed_meanwhile", "The action was changed in the meantime");
+    }
     await tx.insert(schema.actionEvents).values({
       actionId: action.id,
       actorId: actor.userId,

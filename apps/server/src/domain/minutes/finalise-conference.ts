@@ -3,7 +3,7 @@ import { type Database, schema } from "@runder-tisch/db";
 import { eq, sql } from "drizzle-orm";
 import * as Y from "yjs";
 import type { CollabServer } from "../../collab/index.ts";
-import { conflict, invalidTransition, unprocessable } from "../../errors.ts";
+import { conflict, invalidTransition, notFound, unprocessable } from "../../errors.ts";
 import type { Actor } from "../../policies/actor.ts";
 import type { CaseRow } from "../../policies/case-access.ts";
 import type { ConferenceRow } from "../../policies/conference-access.ts";
@@ -49,6 +49,7 @@ export async function finaliseConference(
     const findings = findPersonalData(documentTexts(doc), deps.checkText);
     if (!mayFinaliseDespite(findings.length, input.overrideReason)) {
       throw unprocessable(
+        "personal_data_found",
         "The minutes may contain personal data. Remove it, or give a reason to finalise anyway",
         { findings },
       );
@@ -63,7 +64,7 @@ export async function finaliseConference(
         .from(schema.conferences)
         .where(eq(schema.conferences.id, subject.conference.id))
         .for("update");
-      if (!locked) throw conflict("The conference no longer exists");
+      if (!locked) throw notFound("Conference");
       ensureFinalisable(locked.status);
       const content = await buildMinutesContent(tx, {
         conference: locked,
@@ -107,8 +108,13 @@ export async function finaliseConference(
 }
 
 function ensureFinalisable(status: string): void {
-  if (status === "finalised") throw conflict("The conference is already finalised");
+  if (status === "finalised") {
+    throw conflict("conference_already_finalised", "The conference is already finalised");
+  }
   if (!canFinaliseFrom(status)) {
-    throw invalidTransition(`A ${status} conference cannot be finalised; conclude it first`);
+    throw invalidTransition(
+      "conclude_before_finalising",
+      `A ${status} conference cannot be finalised; conclude it first`,
+    );
   }
 }

@@ -15,6 +15,6 @@ export async function liftDispute(
     .set({ liftedAt: new Date(), liftedBy: actor.userId, liftNote: note ?? null })
     .where(activeMarkOn(target))
     .returning();
-  if (!row) throw conflict("This entry is not marked as disputed");
+  if (!row) throw conflict("not_disputed", "This entry is not marked as disputed");
   return row;
 }

@@ -29,7 +29,9 @@ export async function markDisputed(
       .from(schema.disputes)
       .where(activeMarkOn(target));
     if (active)
-      throw conflict("This entry is already marked as disputed", { disputeId: active.id });
+      throw conflict("already_disputed", "This entry is already marked as disputed", {
+        disputeId: active.id,
+      });
     const [row] = await tx
       .insert(schema.disputes)
       .values({ ...target, reason, raisedBy: actor.userId, raisedByAgencyId: actor.agencyId })

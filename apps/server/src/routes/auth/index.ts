@@ -67,7 +67,9 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         .from(schema.agencies)
         .where(eq(schema.agencies.id, user.agencyId));
       if (!agency?.active) {
-        throw new AppError(403, "account_disabled", "Your agency's access is switched off");
+        throw new AppError(403, "account_disabled", "Your agency's access is switched off", {
+          reason: "agency_switched_off",
+        });
       }
       const session = await createSession(app.db, user.id, app.sessionPolicy);
       await appendAuditEntry(app.db, {

@@ -1,7 +1,7 @@
 import type { TLoginRequest } from "@runder-tisch/contracts";
 import { type Database, schema } from "@runder-tisch/db";
 import { eq, sql } from "drizzle-orm";
-import { AppError } from "../../errors.ts";
+import { AppError, forbidden } from "../../errors.ts";
 import { isDemoPassword } from "../../lib/demo-passwords.ts";
 import { timingDummyHash, verifyPassword } from "../../lib/passwords.ts";
 
@@ -33,9 +33,7 @@ export async function authenticateUser(db: Database, input: TLoginRequest, polic
       423,
       "account_locked",
       "Too many failed attempts; the account is locked for now",
-      {
-        lockedUntil: user.lockedUntil.toISOString(),
-      },
+      { details: { lockedUntil: user.lockedUntil.toISOString() } },
     );
   }
   if (!(await verifyPassword(user.passwordHash, input.password))) {
@@ -46,7 +44,7 @@ export async function authenticateUser(db: Database, input: TLoginRequest, polic
     throw new AppError(403, "account_disabled", "This account is disabled; ask your coordinator");
   }
   if (policy.refuseDemoPasswords && isDemoPassword(input.password)) {
-    throw new AppError(403, "forbidden", "Demo passwords are not accepted in production");
+    throw forbidden("password_public", "Demo passwords are not accepted in production");
   }
   if (user.failedLoginCount > 0 || user.lockedUntil) {
     await db

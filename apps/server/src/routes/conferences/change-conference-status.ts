@@ -21,12 +21,16 @@ export async function changeConferenceStatus(
   // Finalising freezes the document and stores the minutes; only that route does it.
   if (to === "finalised") {
     throw conflict(
+      "finalise_through_minutes",
       `Finalise with POST /api/conferences/${conference.id}/finalise; it stores the minutes`,
       { use: `/api/conferences/${conference.id}/finalise` },
     );
   }
   if (!canTransitionConference(conference.status, to)) {
-    throw invalidTransition(`A ${conference.status} conference cannot become ${to}`);
+    throw invalidTransition(
+      "status_transition_not_allowed",
+      `A ${conference.status} conference cannot become ${to}`,
+    );
   }
   const stamp = STAMP_OF[to];
   // Conditional on the status we checked, so two racing requests cannot both advance it.
@@ -40,6 +44,11 @@ export async function changeConferenceStatus(
       ),
     )
     .returning();
-  if (!updated) throw invalidTransition("The conference status changed meanwhile; reload it");
+  if (!updated) {
+    throw invalidTransition(
+      "status_changed_meanwhile",
+      "The conference status changed meanwhile; reload it",
+    );
+  }
   return updated;
 }

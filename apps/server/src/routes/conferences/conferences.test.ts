@@ -112,7 +112,7 @@ describe("conferences", () => {
       const response = await owner.session.post(url, payload);
       expect(response.statusCode, JSON.stringify(payload)).toBe(400);
       expect(response.json().error.code).toBe("validation_failed");
-      expect(response.json().error.details).toEqual(expect.any(Array));
+      expect(response.json().error.details.problems).toEqual(expect.any(Array));
     }
     const created = (
       await owner.session.post(url, { title: "Fallkonferenz", scheduledAt: inDays(1) })

@@ -23,8 +23,10 @@ export async function ensureInvitable(
     participants.map((participant) => participant.agencyId),
   );
   if (unable.length > 0) {
-    throw unprocessable("These agencies cannot see the case and so cannot be invited", {
-      agencyIds: unable,
-    });
+    throw unprocessable(
+      "agencies_cannot_see_case",
+      "These agencies cannot see the case and so cannot be invited",
+      { agencyIds: unable },
+    );
   }
 }

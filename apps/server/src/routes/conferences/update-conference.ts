@@ -25,7 +25,10 @@ export async function updateConference(
       .for("update");
     if (!current) throw notFound("Conference");
     if (isConferenceLocked(current)) {
-      throw conflict("The conference is finalised and can no longer be changed");
+      throw conflict(
+        "conference_finalised",
+        "The conference is finalised and can no longer be changed",
+      );
     }
     if (input.participants) {
       await ensureInvitable(tx, current.caseId, input.participants);

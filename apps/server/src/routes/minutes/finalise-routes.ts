@@ -42,7 +42,10 @@ export const finaliseRoutes: FastifyPluginAsyncZod = async (app) => {
           caseId: caseRow.id,
           detail: { route: "finalise", reason: "not a coordinator" },
         });
-        throw forbidden("Only a coordinator of the owning agency can finalise the minutes");
+        throw forbidden(
+          "coordinator_only",
+          "Only a coordinator of the owning agency can finalise the minutes",
+        );
       }
       const changed = (status: string): DomainEvent => ({
         kind: "conference.changed",

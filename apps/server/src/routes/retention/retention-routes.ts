@@ -11,7 +11,8 @@ import { errorResponses } from "../shared.ts";
 export const retentionRoutes: FastifyPluginAsyncZod = async (app) => {
   const requireAdmin = (request: Parameters<typeof requireActor>[0]) => {
     const actor = requireActor(request);
-    if (!isPlatformAdmin(actor)) throw forbidden("Only the platform admin runs the retention job");
+    if (!isPlatformAdmin(actor))
+      throw forbidden("platform_admin_only", "Only the platform admin runs the retention job");
     return actor;
   };
 

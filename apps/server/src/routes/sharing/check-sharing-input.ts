@@ -1,14 +1,8 @@
+import type { TProblem } from "@runder-tisch/contracts";
 import { type Executor, schema } from "@runder-tisch/db";
 import { eq } from "drizzle-orm";
-import { unprocessable } from "../../errors.ts";
-import { whyAgencyCannotReceive } from "../../policies/sharing-rules.ts";
-
-/** Same form as the schema validation details, so clients show both alike. */
-interface InputProblem {
-  where: "body";
-  path: string;
-  message: string;
-}
+import { fieldRefused, fieldsRefused } from "../../errors.ts";
+import { type ReceiverRefusal, whyAgencyCannotReceive } from "../../policies/sharing-rules.ts";
 
 /**
  * Date rules a schema cannot know: "today" is the Kreis's calendar day, and a
@@ -19,11 +13,11 @@ export function checkConsentDates(
   pathPrefix: string,
   today: string,
 ): void {
-  const problems: InputProblem[] = [];
+  const problems: Omit<TProblem, "where">[] = [];
   if (dates.givenOn !== undefined && dates.givenOn > today) {
     problems.push({
-      where: "body",
       path: `${pathPrefix}/givenOn`,
+      reason: "date_in_future",
       message: "The date it was given lies in the future",
     });
   }
@@ -33,15 +27,19 @@ export function checkConsentDates(
     dates.validUntil < dates.givenOn
   ) {
     problems.push({
-      where: "body",
       path: `${pathPrefix}/validUntil`,
+      reason: "ends_before_given",
       message: "It would end before it was given",
     });
   }
-  if (problems.length > 0) {
-    throw unprocessable(problems.map((problem) => problem.message).join("; "), problems);
-  }
+  if (problems.length > 0) throw fieldsRefused(problems);
 }
+
+const RECEIVER_REFUSALS: Record<ReceiverRefusal, string> = {
+  agency_unknown: "No agency with this id exists",
+  agency_inactive: "This agency is deactivated and cannot receive case data",
+  agency_is_owner: "The owning agency already sees the case; name another agency",
+};
 
 /**
  * Loads the agency named to receive case data and refuses one that cannot.
@@ -60,8 +58,8 @@ export async function requireReceivingAgency(
     .for("share");
   const reason = whyAgencyCannotReceive(caseRow, agency);
   if (reason !== null || !agency) {
-    const message = reason ?? "No agency with this id exists";
-    throw unprocessable(message, [{ where: "body", path: "/agencyId", message }]);
+    const refusal = reason ?? "agency_unknown";
+    throw fieldRefused("agencyId", refusal, RECEIVER_REFUSALS[refusal]);
   }
   return { id: agency.id, name: agency.name };
 }

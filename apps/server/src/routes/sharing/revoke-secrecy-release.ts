@@ -26,8 +26,8 @@ export async function revokeSecrecyRelease(
       .from(releases)
       .where(ofThisCase);
     if (!existing) throw notFound("Secrecy release");
-    throw conflict("This secrecy release has already been revoked", {
-      revokedAt: existing.revokedAt?.toISOString() ?? null,
+    throw conflict("already_revoked", "This secrecy release has already been revoked", {
+      ...(existing.revokedAt ? { revokedAt: existing.revokedAt.toISOString() } : {}),
     });
   });
 }

@@ -43,7 +43,7 @@ export async function revokeSharingBasis(
     const current = locked.find((basis) => basis.id === basisId);
     if (!current) throw notFound("Sharing basis");
     if (current.revokedAt) {
-      throw conflict("This sharing basis has already been revoked", {
+      throw conflict("already_revoked", "This sharing basis has already been revoked", {
         revokedAt: current.revokedAt.toISOString(),
       });
     }

@@ -167,7 +167,9 @@ describe("secrecy releases", () => {
       const response = await send(body);
       expect(response.statusCode, JSON.stringify(body)).toBe(status);
       expect(response.json().error.code).toBe("validation_failed");
-      if (path) expect(response.json().error.details).toEqual([expect.objectContaining({ path })]);
+      if (path) {
+        expect(response.json().error.details.problems).toEqual([expect.objectContaining({ path })]);
+      }
     }
     expect((await owner.session.get(releasesUrl(caseRow.id))).json().secrecyReleases).toEqual([]);
   });

@@ -10,7 +10,7 @@ import {
 import { schema } from "@runder-tisch/db";
 import { asc, eq } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { forbidden, notFound, unprocessable } from "../../errors.ts";
+import { fieldRefused, forbidden, notFound } from "../../errors.ts";
 import { isDemoPassword } from "../../lib/demo-passwords.ts";
 import { hashPassword } from "../../lib/passwords.ts";
 import { requireActor } from "../../plugins/authentication.ts";
@@ -24,7 +24,11 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
   // The demo passwords are printed in the README; a real installation must not accept them.
   const hashNewPassword = (password: string) => {
     if (app.config.NODE_ENV === "production" && isDemoPassword(password)) {
-      throw unprocessable("This password is public (demo data); choose another one");
+      throw fieldRefused(
+        "password",
+        "password_public",
+        "This password is public (demo data); choose another one",
+      );
     }
     return hashPassword(password);
   };

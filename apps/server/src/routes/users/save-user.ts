@@ -1,7 +1,7 @@
 import type { TCreateUserRequest, TUpdateUserRequest } from "@runder-tisch/contracts";
 import { type Database, schema } from "@runder-tisch/db";
 import { eq, sql } from "drizzle-orm";
-import { conflict, notFound } from "../../errors.ts";
+import { bodyProblem, conflict, notFound } from "../../errors.ts";
 import { revokeUserSessions } from "../../sessions/session-store.ts";
 import { type UserView, userColumns } from "./user-presenter.ts";
 
@@ -20,7 +20,12 @@ export async function createUser(
       .select({ id: schema.users.id })
       .from(schema.users)
       .where(eq(sql`lower(${schema.users.email})`, input.email.toLowerCase()));
-    if (taken) throw conflict("A person with this e-mail address already exists");
+    if (taken) {
+      const message = "A person with this e-mail address already exists";
+      throw conflict("email_taken", message, {
+        problems: [bodyProblem("email", "email_taken", message)],
+      });
+    }
     const [user] = await tx.insert(schema.users).values(input).returning(userColumns);
     if (!user) throw new Error("user insert returned nothing");
     return user;

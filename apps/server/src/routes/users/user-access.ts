@@ -16,10 +16,13 @@ interface ManagedUser {
  */
 export function assertMayManageUser(actor: Actor, target: ManagedUser): void {
   if (!canManageUsersOf(actor, target.agencyId)) {
-    throw forbidden("You may only manage people of your own agency");
+    throw forbidden("other_agency", "You may only manage people of your own agency");
   }
   if (target.id !== actor.userId && !canAssignRole(actor, target.role)) {
-    throw forbidden("Only the platform admin changes coordinators and admins");
+    throw forbidden(
+      "role_not_assignable",
+      "Only the platform admin changes coordinators and admins",
+    );
   }
 }
 
@@ -35,17 +38,19 @@ export function assertMayChangeUser(
     newRole !== target.role &&
     !(canAssignRole(actor, newRole) && canAssignRole(actor, target.role))
   ) {
-    throw forbidden("You may not give this role");
+    throw forbidden("role_not_assignable", "You may not give this role");
   }
   // Locking oneself out leaves an agency without its coordinator, or the platform without an admin.
   if (change.disabled === true && target.id === actor.userId) {
-    throw unprocessable("You cannot disable your own account");
+    throw unprocessable("cannot_disable_self", "You cannot disable your own account");
   }
 }
 
 export function assertMayCreateUser(actor: Actor, agencyId: string, role: TUserRole): void {
   if (!canManageUsersOf(actor, agencyId)) {
-    throw forbidden("You may only add people to your own agency");
+    throw forbidden("other_agency", "You may only add people to your own agency");
   }
-  if (!canAssignRole(actor, role)) throw forbidden("You may not give this role");
+  if (!canAssignRole(actor, role)) {
+    throw forbidden("role_not_assignable", "You may not give this role");
+  }
 }

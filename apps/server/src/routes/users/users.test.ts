@@ -129,7 +129,7 @@ describe("adding people", () => {
       email: existing.email.toUpperCase(),
     });
     expect(duplicate.statusCode).toBe(409);
-    expect(duplicate.json().error.code).toBe("conflict");
+    expect(duplicate.json().error).toMatchObject({ code: "conflict", reason: "email_taken" });
     const unknownAgency = await admin.session.post("/api/users", {
       ...base,
       agencyId: "00000000-0000-4000-8000-000000000000",

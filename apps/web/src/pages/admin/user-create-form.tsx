@@ -53,14 +53,7 @@ export function UserCreateForm({
       void queryClient.invalidateQueries({ queryKey: queryKeys.users });
       onSaved(user);
     },
-    onError: (error) =>
-      setErrors(
-        serverFieldErrors(error, {
-          conflict: { field: "email", key: "users.emailTaken" },
-          // The one refusal without a field here: a password that is publicly known.
-          validation_failed: { field: "password", key: "users.passwordRejected" },
-        }),
-      ),
+    onError: (error) => setErrors(serverFieldErrors(error)),
   });
   const set = <K extends keyof typeof draft>(key: K, value: (typeof draft)[K]) =>
     setDraft((current) => ({ ...current, [key]: value }));

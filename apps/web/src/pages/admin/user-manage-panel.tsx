@@ -84,14 +84,7 @@ function PasswordForm({ user, announce }: { user: TUser; announce: Announce }) {
   const { t } = useTranslation();
   const [password, setPassword] = useState("");
   const [error, setError] = useState<string | undefined>();
-  // Only the password is sent, so any refusal without a field is about the password.
-  const update = useUserUpdate(user, (failure) =>
-    setError(
-      serverFieldErrors(failure, {
-        validation_failed: { field: "form", key: "users.passwordRejected" },
-      }).form,
-    ),
-  );
+  const update = useUserUpdate(user, (failure) => setError(serverFieldErrors(failure).password));
   function submit(event: FormEvent) {
     event.preventDefault();
     const parsed = ZPassword.safeParse(password);

@@ -1,0 +1,145 @@
+/*
+ * The words and limits every part of the platform shares, without zod: the
+ * conference document and the personal-data guard run in the browser's editor
+ * and import this entry point (`@runder-tisch/contracts/vocabulary`) to stay
+ * light. The zod schemas of the API are built from the same lists.
+ */
+
+export const AGENCY_KINDS = [
+  "auslaenderbehoerde",
+  "einbuergerungsbehoerde",
+  "kommunales_integrationszentrum",
+  "kim_case_management",
+  "jobcenter",
+  "agentur_fuer_arbeit",
+  "migrationsberatung",
+  "schule",
+  "kommune",
+  "sonstige",
+] as const;
+export type AgencyKind = (typeof AGENCY_KINDS)[number];
+
+export const USER_ROLES = ["member", "coordinator", "platform_admin"] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
+/** Fields of action (Handlungsfelder) a case can touch. */
+export const CASE_THEMES = [
+  "residence",
+  "identity_clarification",
+  "language",
+  "work",
+  "training",
+  "housing",
+  "health",
+  "family",
+  "education",
+  "mobility",
+  "dealing_with_authorities",
+  "finances",
+] as const;
+export type CaseTheme = (typeof CASE_THEMES)[number];
+
+/** Themes that by themselves reveal special-category data (GDPR Art. 9). */
+export const SPECIAL_CATEGORY_THEMES: readonly CaseTheme[] = ["health"];
+
+export const CASE_STATUSES = ["open", "closed"] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+export const DATA_CATEGORIES = ["general", "special"] as const;
+export type DataCategory = (typeof DATA_CATEGORIES)[number];
+
+export const LEGAL_BASIS_KINDS = ["consent", "statute"] as const;
+export type LegalBasisKind = (typeof LEGAL_BASIS_KINDS)[number];
+
+export const CONSENT_FORMS = ["written", "electronic"] as const;
+export type ConsentForm = (typeof CONSENT_FORMS)[number];
+
+export const CONFERENCE_STATUSES = ["planned", "live", "concluded", "finalised"] as const;
+export type ConferenceStatus = (typeof CONFERENCE_STATUSES)[number];
+
+export const PARTICIPANT_ROLES = ["editor", "observer"] as const;
+export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
+
+export const ACTION_STATUSES = ["open", "in_progress", "done", "cancelled"] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+/** Rows of an action's history. */
+export const ACTION_EVENT_KINDS = ["created", "changed", "commented"] as const;
+export type ActionEventKind = (typeof ACTION_EVENT_KINDS)[number];
+
+/** Agenda of a Fallkonferenz, in its fixed order. */
+export const CONFERENCE_AGENDA_TEMPLATE = [
+  "case_presentation",
+  "questions",
+  "resources_and_obstacles",
+  "goals",
+  "actions",
+  "next_review",
+] as const;
+export type AgendaItemKind = (typeof CONFERENCE_AGENDA_TEMPLATE)[number];
+
+export const DISPUTE_TARGET_TYPES = ["case", "minutes", "action_comment"] as const;
+export type DisputeTargetType = (typeof DISPUTE_TARGET_TYPES)[number];
+
+export const AUDIT_ACTIONS = [
+  "list",
+  "view",
+  "create",
+  "change",
+  "delete",
+  "export",
+  "denied",
+  "login",
+  "logout",
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** What an audit row is about; a data-protection officer filters by these. */
+export const AUDIT_TARGET_TYPES = [
+  "action",
+  "action_comment",
+  "agency",
+  "audit_log",
+  "case",
+  "conference",
+  "conference_document",
+  "dispute",
+  "identity_record",
+  "minutes",
+  "retention_run",
+  "secrecy_release",
+  "session",
+  "sharing_basis",
+  "user",
+] as const;
+export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
+
+/** Every kind of personal data the guard looks for; the order is the order of the report. */
+export const PII_KINDS = [
+  "person_name",
+  "birth_date",
+  "phone",
+  "email",
+  "iban",
+  "address",
+  "file_number",
+  "id_number",
+] as const;
+export type PiiKind = (typeof PII_KINDS)[number];
+
+/** Longest texts, in characters; the API, the conference document and the forms check the same. */
+export const TEXT_LIMITS = {
+  actionTitle: 300,
+  /** Descriptions, summaries, comments. */
+  longText: 4000,
+  /** Names of agencies, people and conferences. */
+  name: 200,
+  /** Reasons and notes on disputes, overrides, identity records. */
+  reason: 2000,
+  /** Purposes and scopes of sharing bases and secrecy releases. */
+  purpose: 500,
+  /** The longest note the personal-data guard checks in one request. */
+  piiCheck: 100_000,
+} as const;
+
+export const PASSWORD_MIN_LENGTH = 12;
