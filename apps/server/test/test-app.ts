@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import type { TAgencyKind, TUserRole } from "@runder-tisch/contracts";
 import type { DatabaseHandle } from "@runder-tisch/db";
 import * as factories from "@runder-tisch/db/factories";
 import type { InjectOptions, LightMyRequestResponse } from "fastify";
@@ -122,8 +123,8 @@ export async function signIn(app: App, user: TestUser): Promise<Session> {
 export async function agencyWithUser(
   ctx: TestContext,
   options: {
-    role?: "member" | "coordinator" | "platform_admin";
-    kind?: string;
+    role?: TUserRole;
+    kind?: TAgencyKind;
     name?: string;
   } = {},
 ) {

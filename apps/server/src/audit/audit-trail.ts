@@ -1,11 +1,11 @@
-import type { TAuditAction } from "@runder-tisch/contracts";
+import type { TAuditTargetType as AuditTargetType, TAuditAction } from "@runder-tisch/contracts";
 import { type Database, schema } from "@runder-tisch/db";
 import { asc, desc, gt, sql } from "drizzle-orm";
 import { GENESIS_HASH, hashAuditEntry } from "./audit-hash.ts";
 
 export interface AuditEntryInput {
   action: TAuditAction;
-  targetType: string;
+  targetType: AuditTargetType;
   targetId?: string | null;
   caseId?: string | null;
   userId?: string | null;

@@ -35,7 +35,7 @@ async function actorFromToken(db: Database, userId: string): Promise<Actor | nul
     userId: row.user.id,
     email: row.user.email,
     displayName: row.user.displayName,
-    role: row.user.role as Actor["role"],
+    role: row.user.role,
     agencyId: row.agency.id,
     agencyName: row.agency.name,
   };

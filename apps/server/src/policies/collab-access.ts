@@ -13,7 +13,7 @@ export function collabRoleFor(
   agencyId: string,
   conference: { status: string },
   access: CaseAccess | null,
-  participants: readonly { agencyId: string; role: string }[],
+  participants: readonly { agencyId: string; role: TParticipantRole }[],
 ): TParticipantRole | null {
   const { visible, role } = conferenceRoleOf(agencyId, access, participants);
   if (!visible || !role) return null;

@@ -63,7 +63,7 @@ export async function loadConferenceParticipants(
     .innerJoin(schema.agencies, eq(schema.agencies.id, schema.conferenceParticipants.agencyId))
     .where(eq(schema.conferenceParticipants.conferenceId, conferenceId))
     .orderBy(asc(schema.agencies.name));
-  return rows.map((row) => ({ ...row, role: row.role as TParticipantRole }));
+  return rows;
 }
 
 /** Loads a conference with the agency's access to it, or null when the agency may not see it. */
@@ -107,7 +107,7 @@ export const isConferenceLocked = (conference: { status: string }) =>
   conference.status === "finalised";
 
 /** The lifecycle runs forward one step at a time: planned → live → concluded → finalised. */
-export function canTransitionConference(from: string, to: TConferenceStatus): boolean {
-  const index = CONFERENCE_STATUSES.indexOf(from as TConferenceStatus);
+export function canTransitionConference(from: TConferenceStatus, to: TConferenceStatus): boolean {
+  const index = CONFERENCE_STATUSES.indexOf(from);
   return index >= 0 && CONFERENCE_STATUSES[index + 1] === to;
 }

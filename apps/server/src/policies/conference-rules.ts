@@ -8,12 +8,11 @@ import type { CaseAccess } from "./case-access.ts";
 export function conferenceRoleOf(
   agencyId: string,
   access: CaseAccess | null,
-  participants: readonly { agencyId: string; role: string }[],
+  participants: readonly { agencyId: string; role: TParticipantRole }[],
 ): { visible: boolean; role: TParticipantRole | null } {
   if (!access) return { visible: false, role: null };
   const invitation = participants.find((participant) => participant.agencyId === agencyId);
-  const role =
-    (invitation?.role as TParticipantRole | undefined) ?? (access.isOwner ? "editor" : null);
+  const role = invitation?.role ?? (access.isOwner ? "editor" : null);
   return { visible: access.isOwner || invitation !== undefined, role };
 }
 

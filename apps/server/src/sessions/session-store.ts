@@ -76,7 +76,7 @@ export async function findSession(
       userId: row.user.id,
       email: row.user.email,
       displayName: row.user.displayName,
-      role: row.user.role as Actor["role"],
+      role: row.user.role,
       agencyId: row.agency.id,
       agencyName: row.agency.name,
     },

@@ -1,3 +1,4 @@
+import type { ActionEventKind, ActionStatus } from "@runder-tisch/contracts/vocabulary";
 import { date, index, integer, jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { cases } from "./cases.ts";
 import { createdAt, id, instant } from "./columns.ts";
@@ -19,7 +20,7 @@ export const actions = pgTable(
       .references(() => agencies.id),
     responsibleUserId: uuid("responsible_user_id").references(() => users.id),
     dueDate: date("due_date", { mode: "string" }),
-    status: text("status").notNull().default("open"),
+    status: text("status").$type<ActionStatus>().notNull().default("open"),
     statusChangedAt: instant("status_changed_at"),
     statusChangedBy: uuid("status_changed_by").references(() => users.id),
     version: integer("version").notNull().default(1),
@@ -66,7 +67,7 @@ export const actionEvents = pgTable(
       .references(() => actions.id, { onDelete: "cascade" }),
     actorId: uuid("actor_id").references(() => users.id),
     agencyId: uuid("agency_id").references(() => agencies.id),
-    kind: text("kind").notNull(),
+    kind: text("kind").$type<ActionEventKind>().notNull(),
     changes: jsonb("changes").$type<Record<string, { from: unknown; to: unknown }>>().notNull(),
     createdAt: createdAt(),
   },

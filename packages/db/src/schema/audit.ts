@@ -1,3 +1,4 @@
+import type { AuditAction, AuditTargetType } from "@runder-tisch/contracts/vocabulary";
 import { bigserial, index, jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { instant } from "./columns.ts";
 
@@ -13,8 +14,8 @@ export const auditLog = pgTable(
     requestId: text("request_id"),
     userId: uuid("user_id"),
     agencyId: uuid("agency_id"),
-    action: text("action").notNull(),
-    targetType: text("target_type").notNull(),
+    action: text("action").$type<AuditAction>().notNull(),
+    targetType: text("target_type").$type<AuditTargetType>().notNull(),
     targetId: text("target_id"),
     caseId: uuid("case_id"),
     detail: jsonb("detail").$type<Record<string, unknown>>(),

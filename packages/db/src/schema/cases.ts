@@ -1,3 +1,10 @@
+import type {
+  CaseStatus,
+  CaseTheme,
+  ConsentForm,
+  DataCategory,
+  LegalBasisKind,
+} from "@runder-tisch/contracts/vocabulary";
 import { sql } from "drizzle-orm";
 import { date, index, integer, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { bytea, createdAt, id, instant } from "./columns.ts";
@@ -12,9 +19,9 @@ export const cases = pgTable(
       .notNull()
       .references(() => agencies.id),
     summary: text("summary").notNull().default(""),
-    themes: text("themes").array().notNull().default(sql`'{}'::text[]`),
+    themes: text("themes").array().$type<CaseTheme[]>().notNull().default(sql`'{}'::text[]`),
     specialCategoryNote: text("special_category_note"),
-    status: text("status").notNull().default("open"),
+    status: text("status").$type<CaseStatus>().notNull().default("open"),
     closedAt: instant("closed_at"),
     createdBy: uuid("created_by").references(() => users.id),
     createdAt: createdAt(),
@@ -54,9 +61,9 @@ export const sharingBases = pgTable(
       .notNull()
       .references(() => agencies.id),
     purpose: text("purpose").notNull(),
-    categories: text("categories").array().notNull(),
-    legalBasis: text("legal_basis").notNull(),
-    consentForm: text("consent_form"),
+    categories: text("categories").array().$type<DataCategory[]>().notNull(),
+    legalBasis: text("legal_basis").$type<LegalBasisKind>().notNull(),
+    consentForm: text("consent_form").$type<ConsentForm>(),
     consentGivenOn: date("consent_given_on", { mode: "string" }),
     consentTextVersion: text("consent_text_version"),
     statuteNorm: text("statute_norm"),
@@ -85,7 +92,7 @@ export const secrecyReleases = pgTable(
     agencyId: uuid("agency_id")
       .notNull()
       .references(() => agencies.id),
-    form: text("form").notNull(),
+    form: text("form").$type<ConsentForm>().notNull(),
     givenOn: date("given_on", { mode: "string" }).notNull(),
     scope: text("scope").notNull(),
     validUntil: date("valid_until", { mode: "string" }),

@@ -1,3 +1,8 @@
+import type {
+  AgendaItemKind,
+  ConferenceStatus,
+  ParticipantRole,
+} from "@runder-tisch/contracts/vocabulary";
 import { index, integer, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
 import { cases } from "./cases.ts";
 import { createdAt, id, instant } from "./columns.ts";
@@ -12,7 +17,7 @@ export const conferences = pgTable(
       .references(() => cases.id, { onDelete: "cascade" }),
     title: text("title").notNull(),
     scheduledAt: instant("scheduled_at").notNull(),
-    status: text("status").notNull().default("planned"),
+    status: text("status").$type<ConferenceStatus>().notNull().default("planned"),
     createdBy: uuid("created_by").references(() => users.id),
     createdAt: createdAt(),
     startedAt: instant("started_at"),
@@ -34,7 +39,7 @@ export const conferenceParticipants = pgTable(
     agencyId: uuid("agency_id")
       .notNull()
       .references(() => agencies.id),
-    role: text("role").notNull().default("editor"),
+    role: text("role").$type<ParticipantRole>().notNull().default("editor"),
   },
   (table) => [
     primaryKey({ columns: [table.conferenceId, table.agencyId] }),
@@ -50,7 +55,7 @@ export const agendaItems = pgTable(
       .notNull()
       .references(() => conferences.id, { onDelete: "cascade" }),
     position: integer("position").notNull(),
-    kind: text("kind").notNull(),
+    kind: text("kind").$type<AgendaItemKind>().notNull(),
   },
   (table) => [index("agenda_items_conference_idx").on(table.conferenceId)],
 );

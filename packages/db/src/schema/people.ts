@@ -1,3 +1,4 @@
+import type { AgencyKind, UserRole } from "@runder-tisch/contracts/vocabulary";
 import { sql } from "drizzle-orm";
 import { boolean, index, integer, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, instant } from "./columns.ts";
@@ -5,7 +6,7 @@ import { createdAt, id, instant } from "./columns.ts";
 export const agencies = pgTable("agencies", {
   id: id(),
   name: text("name").notNull(),
-  kind: text("kind").notNull(),
+  kind: text("kind").$type<AgencyKind>().notNull(),
   active: boolean("active").notNull().default(true),
   createdAt: createdAt(),
 });
@@ -19,7 +20,7 @@ export const users = pgTable(
       .references(() => agencies.id),
     email: text("email").notNull(),
     displayName: text("display_name").notNull(),
-    role: text("role").notNull(),
+    role: text("role").$type<UserRole>().notNull(),
     passwordHash: text("password_hash").notNull(),
     disabledAt: instant("disabled_at"),
     failedLoginCount: integer("failed_login_count").notNull().default(0),

@@ -1,3 +1,4 @@
+import type { DisputeTargetType } from "@runder-tisch/contracts/vocabulary";
 import { index, integer, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
 import { cases } from "./cases.ts";
 import { createdAt, id, instant } from "./columns.ts";
@@ -7,7 +8,6 @@ import { agencies, users } from "./people.ts";
  * Restriction of processing (GDPR Art. 18, § 84 SGB X): the person disputes a
  * case or an entry. While a mark is active (lifted_at null) the entry is shown
  * and exported with the mark and retention does not delete the case.
- * `target_type` is "case", "minutes" or "action_comment"; `target_id` its id.
  */
 export const disputes = pgTable(
   "disputes",
@@ -16,7 +16,7 @@ export const disputes = pgTable(
     caseId: uuid("case_id")
       .notNull()
       .references(() => cases.id, { onDelete: "cascade" }),
-    targetType: text("target_type").notNull(),
+    targetType: text("target_type").$type<DisputeTargetType>().notNull(),
     targetId: uuid("target_id").notNull(),
     reason: text("reason").notNull(),
     raisedBy: uuid("raised_by").references(() => users.id),

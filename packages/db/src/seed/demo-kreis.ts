@@ -1,3 +1,5 @@
+import type { ActionStatus, AgencyKind, CaseTheme } from "@runder-tisch/contracts/vocabulary";
+
 /** The demo Kreis: fictional agencies, people and pseudonymised cases to try the platform with. */
 
 export const DEMO_DOMAIN = "demo.test";
@@ -5,7 +7,7 @@ export const DEMO_DOMAIN = "demo.test";
 export interface DemoAgency {
   slug: string;
   name: string;
-  kind: string;
+  kind: AgencyKind;
 }
 
 export const DEMO_AGENCIES: DemoAgency[] = [
@@ -44,14 +46,14 @@ export interface DemoAction {
   title: string;
   responsible: AgencySlug;
   dueInDays: number;
-  status: "open" | "in_progress" | "done" | "cancelled";
+  status: ActionStatus;
 }
 
 export interface DemoCase {
   code: string;
   owner: AgencySlug;
   summary: string;
-  themes: string[];
+  themes: CaseTheme[];
   specialCategoryNote?: string;
   identity?: { name: string; dateOfBirth: string; fileNumber: string; note: string | null };
   bases: DemoBasis[];

@@ -1,4 +1,5 @@
 import { CONFERENCE_AGENDA_TEMPLATE } from "@runder-tisch/contracts";
+import type { ConferenceStatus } from "@runder-tisch/contracts/vocabulary";
 import { sql } from "drizzle-orm";
 import type { Database, Transaction } from "../client.ts";
 import * as schema from "../schema/index.ts";
@@ -251,7 +252,7 @@ async function insertConference(
   values: {
     title: string;
     scheduledAt: Date;
-    status: string;
+    status: ConferenceStatus;
     invited: AgencySlug[];
     createdBy: string;
   },
@@ -279,7 +280,7 @@ async function insertConference(
   const participants = values.invited.map((slug) => ({
     conferenceId: conference.id,
     agencyId: ctx.agencyId(slug),
-    role: "editor",
+    role: "editor" as const,
   }));
   await tx.insert(schema.conferenceParticipants).values(participants);
   return conference.id;

@@ -1,4 +1,4 @@
-import type { TAction, TActionStatus } from "@runder-tisch/contracts";
+import type { TAction } from "@runder-tisch/contracts";
 import { canEditAction } from "../../policies/action-rules.ts";
 import type { PresentableActionRow } from "./action-query.ts";
 
@@ -21,7 +21,7 @@ export function presentAction(row: PresentableActionRow, readerAgencyId: string)
     responsibleAgency: row.responsibleAgency,
     responsiblePerson: row.responsiblePerson,
     dueDate: action.dueDate,
-    status: action.status as TActionStatus,
+    status: action.status,
     statusChangedAt: action.statusChangedAt?.toISOString() ?? null,
     statusChangedBy: row.statusChangedBy,
     createdAt: action.createdAt.toISOString(),

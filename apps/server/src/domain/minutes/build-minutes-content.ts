@@ -7,7 +7,6 @@ import {
 } from "@runder-tisch/conference-doc";
 import {
   MINUTES_FORMAT,
-  type TActionStatus,
   type TMinutesContent,
   type TMinutesParticipant,
   type TTextFinding,
@@ -82,7 +81,7 @@ export async function buildMinutesContent(
         name: agencyNames.get(action.responsibleAgencyId) ?? "",
       },
       dueDate: action.dueDate,
-      status: action.status as TActionStatus,
+      status: action.status,
     })),
     nextReviewOn: input.nextReviewOn ?? findNextReview(agenda),
     piiOverride: input.override

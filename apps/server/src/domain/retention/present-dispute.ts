@@ -1,4 +1,4 @@
-import type { TDispute, TDisputeTargetType } from "@runder-tisch/contracts";
+import type { TDispute } from "@runder-tisch/contracts";
 import type { schema } from "@runder-tisch/db";
 
 /** A dispute mark as agencies see it; `raisedBy` carries the agency, never the person. */
@@ -9,7 +9,7 @@ export function presentDispute(
   return {
     id: row.id,
     caseId: row.caseId,
-    targetType: row.targetType as TDisputeTargetType,
+    targetType: row.targetType,
     targetId: row.targetId,
     reason: row.reason,
     raisedBy: row.raisedByAgencyId

@@ -44,7 +44,7 @@ export async function listActionHistory(db: Executor, actionId: string): Promise
     actionId: event.actionId,
     actor,
     agency,
-    kind: event.kind as TActionEvent["kind"],
+    kind: event.kind,
     changes: event.changes,
     at: event.createdAt.toISOString(),
   }));

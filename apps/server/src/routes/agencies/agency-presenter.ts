@@ -1,4 +1,4 @@
-import type { TAgency, TAgencyKind } from "@runder-tisch/contracts";
+import type { TAgency } from "@runder-tisch/contracts";
 import type { schema } from "@runder-tisch/db";
 
 type AgencyRow = typeof schema.agencies.$inferSelect;
@@ -6,7 +6,7 @@ type AgencyRow = typeof schema.agencies.$inferSelect;
 export const presentAgency = (agency: AgencyRow): TAgency => ({
   id: agency.id,
   name: agency.name,
-  kind: agency.kind as TAgencyKind,
+  kind: agency.kind,
   active: agency.active,
   createdAt: agency.createdAt.toISOString(),
 });

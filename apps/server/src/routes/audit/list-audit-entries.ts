@@ -1,4 +1,4 @@
-import type { TAuditAction, TAuditEntry, TAuditListFilters } from "@runder-tisch/contracts";
+import type { TAuditEntry, TAuditListFilters } from "@runder-tisch/contracts";
 import { type Database, schema } from "@runder-tisch/db";
 import { and, desc, eq, gte, lt, lte, type SQL } from "drizzle-orm";
 
@@ -11,7 +11,7 @@ export const presentAuditEntry = (row: AuditRow): TAuditEntry => ({
   requestId: row.requestId,
   userId: row.userId,
   agencyId: row.agencyId,
-  action: row.action as TAuditAction,
+  action: row.action,
   targetType: row.targetType,
   targetId: row.targetId,
   caseId: row.caseId,

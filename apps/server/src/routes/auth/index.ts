@@ -84,7 +84,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         userId: user.id,
         email: user.email,
         displayName: user.displayName,
-        role: user.role as Actor["role"],
+        role: user.role,
         agencyId: agency.id,
         agencyName: agency.name,
       };

@@ -1,4 +1,4 @@
-import { SPECIAL_CATEGORY_THEMES, type TCase, type TCaseTheme } from "@runder-tisch/contracts";
+import { SPECIAL_CATEGORY_THEMES, type TCase } from "@runder-tisch/contracts";
 import type { CaseAccess, CaseRow } from "../../policies/case-access.ts";
 
 /**
@@ -11,7 +11,7 @@ export function presentCase(
   access: CaseAccess,
   hasIdentityRecord?: boolean,
 ): TCase {
-  const themes = (caseRow.themes as TCaseTheme[]).filter(
+  const themes = caseRow.themes.filter(
     (theme) => access.specialCategory || !SPECIAL_CATEGORY_THEMES.includes(theme),
   );
   return {
@@ -21,7 +21,7 @@ export function presentCase(
     summary: caseRow.summary,
     themes,
     ...(access.specialCategory ? { specialCategoryNote: caseRow.specialCategoryNote } : {}),
-    status: caseRow.status as TCase["status"],
+    status: caseRow.status,
     closedAt: caseRow.closedAt?.toISOString() ?? null,
     createdAt: caseRow.createdAt.toISOString(),
     updatedAt: caseRow.updatedAt.toISOString(),

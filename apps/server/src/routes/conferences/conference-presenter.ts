@@ -1,4 +1,4 @@
-import type { TAgendaItemKind, TConference, TConferenceStatus } from "@runder-tisch/contracts";
+import type { TConference } from "@runder-tisch/contracts";
 import type { schema } from "@runder-tisch/db";
 import type { ConferenceParticipant, ConferenceRow } from "../../policies/conference-access.ts";
 
@@ -22,7 +22,7 @@ export function presentConference(view: ConferenceView): TConference {
     caseCode: view.caseCode,
     title: conference.title,
     scheduledAt: conference.scheduledAt.toISOString(),
-    status: conference.status as TConferenceStatus,
+    status: conference.status,
     participants: view.participants.map((participant) => ({
       agency: { id: participant.agencyId, name: participant.agencyName },
       role: participant.role,
@@ -30,7 +30,7 @@ export function presentConference(view: ConferenceView): TConference {
     agenda: view.agenda.map((item) => ({
       id: item.id,
       position: item.position,
-      kind: item.kind as TAgendaItemKind,
+      kind: item.kind,
     })),
     createdAt: conference.createdAt.toISOString(),
     startedAt: conference.startedAt?.toISOString() ?? null,

@@ -1,4 +1,3 @@
-import type { TParticipantRole } from "@runder-tisch/contracts";
 import { type Executor, schema } from "@runder-tisch/db";
 import { asc, eq, inArray } from "drizzle-orm";
 import type { ConferenceParticipant } from "../../policies/conference-access.ts";
@@ -38,7 +37,7 @@ export async function loadConferenceDetails(
   for (const { conferenceId, ...participant } of participants) {
     details.get(conferenceId)?.participants.push({
       ...participant,
-      role: participant.role as TParticipantRole,
+      role: participant.role,
     });
   }
   for (const item of agenda) details.get(item.conferenceId)?.agenda.push(item);

@@ -133,7 +133,7 @@ export async function collectCaseExport(
       requestId: row.requestId,
       userId: row.userId,
       agencyId: row.agencyId,
-      action: row.action as TCaseExport["auditEntries"][number]["action"],
+      action: row.action,
       targetType: row.targetType,
       targetId: row.targetId,
       caseId: row.caseId,

@@ -1,3 +1,4 @@
+import type { TCaseTheme } from "@runder-tisch/contracts";
 import { schema } from "@runder-tisch/db";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -20,7 +21,7 @@ const today = todayInBerlin();
 const ids = (body: { actions: { id: string }[] }) => body.actions.map((action) => action.id);
 
 /** An agency whose inbox holds actions on a case owned by someone else. */
-async function inboxScenario(themes: string[] = ["work"]) {
+async function inboxScenario(themes: TCaseTheme[] = ["work"]) {
   const owner = await agencyWithUser(ctx);
   const me = await agencyWithUser(ctx);
   const caseRow = await factories.createCase(ctx.db, { ownerAgencyId: owner.agency.id, themes });

@@ -1,4 +1,4 @@
-import type { TConsentForm, TSecrecyRelease, TSharingBasis } from "@runder-tisch/contracts";
+import type { TSecrecyRelease, TSharingBasis } from "@runder-tisch/contracts";
 import { isBasisActive } from "../../policies/case-access.ts";
 import type { SecrecyReleaseRecord, SharingBasisRecord } from "./find-sharing-records.ts";
 
@@ -22,7 +22,7 @@ export function presentSharingBasis(
     basis.legalBasis === "consent"
       ? {
           kind: "consent",
-          form: required(basis.consentForm, "consent form", basis.id) as TConsentForm,
+          form: required(basis.consentForm, "consent form", basis.id),
           givenOn: required(basis.consentGivenOn, "consent date", basis.id),
           textVersion: required(basis.consentTextVersion, "consent text version", basis.id),
           validUntil: basis.validUntil,
@@ -39,7 +39,7 @@ export function presentSharingBasis(
     caseId: basis.caseId,
     agency: record.agency,
     purpose: basis.purpose,
-    categories: basis.categories as TSharingBasis["categories"],
+    categories: basis.categories,
     legalBasis,
     createdAt: basis.createdAt.toISOString(),
     revokedAt: basis.revokedAt?.toISOString() ?? null,
@@ -58,7 +58,7 @@ export function presentSecrecyRelease(
     id: release.id,
     caseId: release.caseId,
     agency: record.agency,
-    form: release.form as TConsentForm,
+    form: release.form,
     givenOn: release.givenOn,
     scope: release.scope,
     validUntil: release.validUntil,

@@ -1,4 +1,5 @@
 import type {
+  TAuditTargetType,
   TCreateSecrecyReleaseRequest,
   TCreateSharingBasisRequest,
 } from "@runder-tisch/contracts";
@@ -61,7 +62,7 @@ export function recordEvents(ctx: TestContext, caseId: string) {
   return { events, stop };
 }
 
-export async function auditRowsOf(ctx: TestContext, caseId: string, targetType: string) {
+export async function auditRowsOf(ctx: TestContext, caseId: string, targetType: TAuditTargetType) {
   return ctx.db
     .select()
     .from(schema.auditLog)

@@ -1,5 +1,4 @@
 import {
-  type TUserRole,
   ZCreateUserRequest,
   ZIdParams,
   ZUpdateUserRequest,
@@ -109,7 +108,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
         .where(eq(schema.users.id, request.params.id));
       if (!target) throw notFound("User");
       const { password, ...change } = request.body;
-      assertMayChangeUser(actor, { ...target, role: target.role as TUserRole }, request.body);
+      assertMayChangeUser(actor, target, request.body);
       const { user, disabledNow } = await updateUser(
         app.db,
         target,

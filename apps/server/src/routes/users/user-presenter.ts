@@ -18,7 +18,7 @@ export interface UserView {
   agencyId: string;
   email: string;
   displayName: string;
-  role: string;
+  role: TUserRole;
   disabledAt: Date | null;
   lockedUntil: Date | null;
   createdAt: Date;
@@ -30,7 +30,7 @@ export function presentUser(user: UserView, now = new Date()): TUser {
     agencyId: user.agencyId,
     email: user.email,
     displayName: user.displayName,
-    role: user.role as TUserRole,
+    role: user.role,
     disabled: user.disabledAt !== null,
     // A lock that has run out is no lock; showing its old date would only confuse.
     lockedUntil: user.lockedUntil && user.lockedUntil > now ? user.lockedUntil.toISOString() : null,
