@@ -48,13 +48,15 @@ export const ZEnv = z.object({
   COLLAB_IDLE_UNLOAD_MS: z.coerce.number().int().min(0).max(30_000).default(10_000),
   /** Lifetime of a collaboration token for non-browser clients. */
   COLLAB_TOKEN_SECONDS: z.coerce.number().int().min(5).max(3_600).default(60),
-  /** Unset: every request in production, only warnings on a local start (the terminal shows the logins). */
   /** Retention (docs/retention.md): days after closing before a case is deleted completely. */
   RETENTION_CLOSED_CASE_DAYS: z.coerce.number().int().min(1).default(1_095),
   /** Days after a session ended (expired or signed out) before its row is removed. */
   RETENTION_ENDED_SESSION_DAYS: z.coerce.number().int().min(1).default(30),
   /** How often the retention job runs; 0 turns the scheduler off (run it by hand). */
   RETENTION_INTERVAL_MINUTES: z.coerce.number().int().min(0).default(360),
+  /** How often committed audit rows are chained into the hash chain; 0 only at shutdown. */
+  AUDIT_SEAL_INTERVAL_MS: z.coerce.number().int().min(0).max(60_000).default(250),
+  /** Unset: every request in production, only warnings on a local start (the terminal shows the logins). */
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
 });
 export type Env = z.infer<typeof ZEnv> & {

@@ -36,6 +36,8 @@ export type TAuditListResponse = z.infer<typeof ZAuditListResponse>;
 export const ZAuditVerifyResponse = z.object({
   valid: z.boolean(),
   checked: z.number().int(),
+  /** Committed entries another node is still chaining; the next check covers them. */
+  pending: z.number().int(),
   /** The first row whose hash or link does not match, when the chain is broken. */
   firstBrokenId: z.number().int().nullable(),
   reason: z.string().nullable(),

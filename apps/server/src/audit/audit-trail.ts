@@ -1,11 +1,11 @@
-import type { TAuditTargetType as AuditTargetType, TAuditAction } from "@runder-tisch/contracts";
-import { type Database, schema } from "@runder-tisch/db";
-import { asc, desc, gt, sql } from "drizzle-orm";
+import type { TAuditAction, TAuditTargetType } from "@runder-tisch/contracts";
+import { type Database, type Executor, schema } from "@runder-tisch/db";
+import { asc, gt, isNull, sql } from "drizzle-orm";
 import { GENESIS_HASH, hashAuditEntry } from "./audit-hash.ts";
 
 export interface AuditEntryInput {
   action: TAuditAction;
-  targetType: AuditTargetType;
+  targetType: TAuditTargetType;
   targetId?: string | null;
   caseId?: string | null;
   userId?: string | null;
@@ -14,74 +14,86 @@ export interface AuditEntryInput {
   detail?: Record<string, unknown> | null;
 }
 
-// Serialises appends so each row links to the one written just before it.
-const AUDIT_CHAIN_LOCK = 727_274_002;
-
-export async function appendAuditEntry(db: Database, input: AuditEntryInput): Promise<void> {
-  await db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
-    const [last] = await tx
-      .select({ hash: schema.auditLog.hash })
-      .from(schema.auditLog)
-      .orderBy(desc(schema.auditLog.id))
-      .limit(1);
-    // Both drivers answer raw SQL with `{ rows }`; the shared PgDatabase type does not say so.
-    const idResult = (await tx.execute(
-      sql`select nextval(pg_get_serial_sequence('audit_log', 'id')) as id`,
-    )) as unknown as { rows: { id: string | number }[] };
-    const row = {
-      id: Number(idResult.rows[0]?.id),
-      at: new Date(),
-      requestId: input.requestId ?? null,
-      userId: input.userId ?? null,
-      agencyId: input.agencyId ?? null,
-      action: input.action,
-      targetType: input.targetType,
-      targetId: input.targetId ?? null,
-      caseId: input.caseId ?? null,
-      detail: input.detail ?? null,
-    };
-    const prevHash = last?.hash ?? GENESIS_HASH;
-    await tx
-      .insert(schema.auditLog)
-      .values({ ...row, prevHash, hash: hashAuditEntry(prevHash, row) });
-  });
+/**
+ * Writes audit rows with `db`: pass the transaction of the change they record,
+ * so both commit or neither does. No lock is taken; the sealer chains the rows
+ * once they are committed.
+ */
+export async function recordAudit(
+  db: Executor,
+  entries: AuditEntryInput | readonly AuditEntryInput[],
+): Promise<void> {
+  const list = Array.isArray(entries) ? entries : [entries as AuditEntryInput];
+  if (list.length === 0) return;
+  const at = new Date();
+  await db.insert(schema.auditLog).values(
+    list.map((entry) => ({
+      at,
+      requestId: entry.requestId ?? null,
+      userId: entry.userId ?? null,
+      agencyId: entry.agencyId ?? null,
+      action: entry.action,
+      targetType: entry.targetType,
+      targetId: entry.targetId ?? null,
+      caseId: entry.caseId ?? null,
+      detail: entry.detail ?? null,
+    })),
+  );
 }
 
 export interface AuditVerification {
   valid: boolean;
+  /** Sealed rows whose hash and link were checked. */
   checked: number;
+  /** Committed rows the sealer has not chained yet (they are covered by the next check). */
+  pending: number;
   firstBrokenId: number | null;
   reason: string | null;
 }
 
-/** Walks the whole chain in id order and names the first row that does not fit. */
+/** Walks the sealed chain in order and names the first row that does not fit. */
 export async function verifyAuditChain(db: Database, pageSize = 5_000): Promise<AuditVerification> {
+  const pending = await countUnsealed(db);
   let prevHash = GENESIS_HASH;
-  let lastId = 0;
+  let lastSeq = 0;
   let checked = 0;
+  const broken = (id: number, reason: string): AuditVerification => ({
+    valid: false,
+    checked,
+    pending,
+    firstBrokenId: id,
+    reason,
+  });
   for (;;) {
     const page = await db
       .select()
       .from(schema.auditLog)
-      .where(gt(schema.auditLog.id, lastId))
-      .orderBy(asc(schema.auditLog.id))
+      .where(gt(schema.auditLog.chainSeq, lastSeq))
+      .orderBy(asc(schema.auditLog.chainSeq))
       .limit(pageSize);
     for (const row of page) {
+      const seq = row.chainSeq ?? 0;
+      if (seq !== lastSeq + 1) return broken(row.id, "an entry before this one is missing");
       if (row.prevHash !== prevHash) {
-        return broken(row.id, checked, "link to the previous entry does not match");
+        return broken(row.id, "link to the previous entry does not match");
       }
       if (hashAuditEntry(prevHash, row) !== row.hash) {
-        return broken(row.id, checked, "entry content does not match its hash");
+        return broken(row.id, "entry content does not match its hash");
       }
       prevHash = row.hash;
-      lastId = row.id;
+      lastSeq = seq;
       checked += 1;
     }
-    if (page.length < pageSize) return { valid: true, checked, firstBrokenId: null, reason: null };
+    if (page.length < pageSize) {
+      return { valid: true, checked, pending, firstBrokenId: null, reason: null };
+    }
   }
 }
 
-function broken(id: number, checked: number, reason: string): AuditVerification {
-  return { valid: false, checked, firstBrokenId: id, reason };
+async function countUnsealed(db: Database): Promise<number> {
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(schema.auditLog)
+    .where(isNull(schema.auditLog.chainSeq));
+  return row?.count ?? 0;
 }

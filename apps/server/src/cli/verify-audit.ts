@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { createDatabase, type DatabaseHandle } from "@runder-tisch/db";
 import { verifyAuditChain } from "../audit/audit-trail.ts";
+import { sealAuditTrail } from "../audit/seal-audit-trail.ts";
 import { parseEnv } from "../env.ts";
 
 /**
@@ -27,6 +28,8 @@ async function runVerifyAudit(): Promise<number> {
   let database: DatabaseHandle | undefined;
   try {
     database = await openServerDatabase();
+    // Rows committed since the server last sealed (or before it crashed) are chained first.
+    await sealAuditTrail(database.db);
     const result = await verifyAuditChain(database.db);
     if (result.valid) {
       console.log(

@@ -1,10 +1,12 @@
 import { CloseCode } from "@runder-tisch/collab-protocol";
 import { type Database, schema } from "@runder-tisch/db";
 import { and, eq, isNull } from "drizzle-orm";
+import { recordAudit } from "../audit/audit-trail.ts";
+import { describeDenial } from "../audit/describe-denial.ts";
 import { type CollabAuthContext, CollabDeniedError, type CollabIdentity } from "../collab/index.ts";
-import { SESSION_COOKIE } from "../plugins/authentication.ts";
 import type { Actor } from "../policies/actor.ts";
 import { findCollabRole } from "../policies/collab-access.ts";
+import { SESSION_COOKIE } from "../sessions/request-session.ts";
 import { findSession, type SessionPolicy } from "../sessions/session-store.ts";
 import type { CollabTokens } from "./collab-token.ts";
 
@@ -17,6 +19,9 @@ export interface CollabAuthDependencies {
 }
 
 const deny = (code: CloseCode, message: string) => new CollabDeniedError(code, message);
+
+/** The socket's route, as the audit trail names it. */
+export const COLLAB_ROUTE = "/api/collab/:conferenceId";
 
 async function actorFromToken(db: Database, userId: string): Promise<Actor | null> {
   const [row] = await db
@@ -73,7 +78,17 @@ export async function authorizeCollab(
 ): Promise<CollabIdentity & { caseId: string }> {
   const actor = await resolveCollabActor(deps, conferenceId, context);
   const granted = await findCollabRole(deps.db, actor.agencyId, conferenceId);
-  if (!granted) throw deny(CloseCode.FORBIDDEN, "no such conference");
+  if (!granted) {
+    await recordAudit(deps.db, {
+      ...describeDenial(
+        { targetType: "conference_document", targetId: conferenceId },
+        { route: COLLAB_ROUTE, method: "GET", status: CloseCode.FORBIDDEN },
+      ),
+      userId: actor.userId,
+      agencyId: actor.agencyId,
+    });
+    throw deny(CloseCode.FORBIDDEN, "no such conference");
+  }
   return {
     userId: actor.userId,
     userName: actor.displayName,

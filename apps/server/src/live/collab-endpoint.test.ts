@@ -1,4 +1,6 @@
 import { CloseCode } from "@runder-tisch/collab-protocol";
+import { schema } from "@runder-tisch/db";
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { listenOnLoopback, openDocument, waitUntil } from "../../test/collab-client.ts";
@@ -68,6 +70,23 @@ describe("conference document socket", () => {
       expect(anonymous.closes[0]).toBe(CloseCode.UNAUTHORISED);
       expect(uninvited.closes[0]).toBe(CloseCode.FORBIDDEN);
       expect(uninvited.notes()).toBe("");
+      const denials = await ctx.db
+        .select()
+        .from(schema.auditLog)
+        .where(
+          and(eq(schema.auditLog.userId, outsider.user.id), eq(schema.auditLog.action, "denied")),
+        );
+      expect(denials).toEqual([
+        expect.objectContaining({
+          targetType: "conference_document",
+          targetId: conference.id,
+          detail: {
+            route: "/api/collab/:conferenceId",
+            method: "GET",
+            status: CloseCode.FORBIDDEN,
+          },
+        }),
+      ]);
     } finally {
       anonymous.destroy();
       uninvited.destroy();

@@ -1,26 +1,68 @@
+import type { Transaction } from "@runder-tisch/db";
+import type { FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
-import { type AuditEntryInput, appendAuditEntry } from "../audit/audit-trail.ts";
+import { AuditSealer } from "../audit/audit-sealer.ts";
+import { type AuditEntryInput, recordAudit } from "../audit/audit-trail.ts";
+import { crashPoint } from "../lib/crash-point.ts";
 
-type RequestAuditEntry = Omit<AuditEntryInput, "userId" | "agencyId" | "requestId">;
+export type RequestAuditEntry = Omit<AuditEntryInput, "userId" | "agencyId" | "requestId">;
 
 declare module "fastify" {
-  interface FastifyRequest {
-    /** Records who did what to which case data, attributed to this request's actor. */
-    audit(entry: RequestAuditEntry): Promise<void>;
+  interface FastifyInstance {
+    auditSealer: AuditSealer;
   }
+  interface FastifyRequest {
+    /** Records a read or a refusal by this request's actor (a row of its own). */
+    audit(entry: RequestAuditEntry): Promise<void>;
+    /**
+     * Runs a change in a transaction and records what `describe` says about its
+     * result in the same transaction: the change and its audit rows commit
+     * together or not at all. `write` must use only the transaction it gets.
+     */
+    auditedWrite<T>(
+      write: (tx: Transaction) => Promise<T>,
+      describe: (result: T) => RequestAuditEntry | RequestAuditEntry[],
+    ): Promise<T>;
+  }
+}
+
+function attributed(request: FastifyRequest, entry: RequestAuditEntry): AuditEntryInput {
+  const actor = request.session?.actor;
+  return {
+    ...entry,
+    userId: actor?.userId ?? null,
+    agencyId: actor?.agencyId ?? null,
+    requestId: request.id,
+  };
 }
 
 export const auditPlugin = fp(
   async (app) => {
-    app.decorateRequest("audit", async function (this: import("fastify").FastifyRequest, entry) {
-      const actor = this.session?.actor;
-      await appendAuditEntry(app.db, {
-        ...entry,
-        userId: actor?.userId ?? null,
-        agencyId: actor?.agencyId ?? null,
-        requestId: this.id,
+    const sealer = new AuditSealer(app.db, app.config.AUDIT_SEAL_INTERVAL_MS, (error) =>
+      app.log.error({ err: error }, "sealing the audit trail failed"),
+    );
+    app.decorate("auditSealer", sealer);
+    app.addHook("onReady", async () => sealer.start());
+    app.addHook("onClose", () => sealer.stop());
+
+    app.decorateRequest("audit", async function (this: FastifyRequest, entry: RequestAuditEntry) {
+      await recordAudit(app.db, attributed(this, entry));
+    });
+    app.decorateRequest("auditedWrite", async function <
+      T,
+    >(this: FastifyRequest, write: (tx: Transaction) => Promise<T>, describe: (result: T) => RequestAuditEntry | RequestAuditEntry[]) {
+      return app.db.transaction(async (tx) => {
+        const result = await write(tx);
+        crashPoint("audited-write:before-audit");
+        const described = describe(result);
+        const entries = Array.isArray(described) ? described : [described];
+        await recordAudit(
+          tx,
+          entries.map((entry) => attributed(this, entry)),
+        );
+        return result;
       });
     });
   },
-  { name: "audit", dependencies: ["database", "authentication"] },
+  { name: "audit", dependencies: ["database", "config", "authentication"] },
 );

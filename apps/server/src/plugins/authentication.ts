@@ -1,26 +1,11 @@
-import type { FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyReply } from "fastify";
 import fp from "fastify-plugin";
-import { AppError, unauthenticated } from "../errors.ts";
+import { AppError } from "../errors.ts";
 import { safeEqual } from "../lib/tokens.ts";
-import type { Actor } from "../policies/actor.ts";
+import { CSRF_HEADER, SESSION_COOKIE } from "../sessions/request-session.ts";
 import { findSession, type SessionPolicy } from "../sessions/session-store.ts";
 
-export const SESSION_COOKIE = "rt_session";
-export const CSRF_HEADER = "x-csrf-token";
-
-interface SessionState {
-  actor: Actor;
-  tokenHash: string;
-  csrfToken: string;
-  expiresAt: Date;
-}
-
 declare module "fastify" {
-  interface FastifyRequest {
-    session: SessionState | null;
-    /** The cookie named a session that is no longer valid. */
-    sessionExpired: boolean;
-  }
   interface FastifyContextConfig {
     /** Only for signing in, where no session (and so no CSRF token) exists yet. */
     skipCsrf?: boolean;
@@ -33,15 +18,6 @@ declare module "fastify" {
 }
 
 const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
-
-/** The signed-in actor, or a 401 saying whether the session ran out or never was. */
-export function requireActor(request: FastifyRequest): Actor {
-  if (request.session) return request.session.actor;
-  if (request.sessionExpired) {
-    throw new AppError(401, "session_expired", "Your session has expired; sign in again");
-  }
-  throw unauthenticated();
-}
 
 export const authenticationPlugin = fp(
   async (app) => {

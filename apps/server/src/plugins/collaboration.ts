@@ -11,7 +11,7 @@ import {
 import { relayDomainEvents } from "../events/event-relay.ts";
 import { AccessWatch } from "../live/access-watch.ts";
 import { ActionProjection } from "../live/action-projection.ts";
-import { authorizeCollab } from "../live/authorize-collab.ts";
+import { authorizeCollab, COLLAB_ROUTE } from "../live/authorize-collab.ts";
 import { CollabTokens } from "../live/collab-token.ts";
 import { DocumentStore } from "../live/document-store.ts";
 import { SequenceWatch } from "../live/sequence-watch.ts";
@@ -153,7 +153,7 @@ export const collaborationPlugin = fp<CollaborationOptions>(
       },
     });
     app.get<{ Params: { conferenceId: string }; Querystring: { token?: string } }>(
-      "/api/collab/:conferenceId",
+      COLLAB_ROUTE,
       { websocket: true, schema: { hide: true } },
       (socket, request) => {
         bindWebSocket(collab, socket, {

@@ -2,6 +2,7 @@ import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import fp from "fastify-plugin";
 import { jsonSchemaTransform } from "fastify-type-provider-zod";
+import { CSRF_HEADER, SESSION_COOKIE } from "../sessions/request-session.ts";
 
 /** The OpenAPI document at /api/openapi.json, generated from the routes' zod schemas. */
 export const openApiPlugin = fp(
@@ -10,13 +11,12 @@ export const openApiPlugin = fp(
       openapi: {
         info: {
           title: "Runder Tisch API",
-          description:
-            "Case conferences between agencies. Sign in with POST /api/auth/login; send the csrfToken from GET /api/me as x-csrf-token on every state-changing request.",
+          description: `Case conferences between agencies. Sign in with POST /api/auth/login; send the csrfToken from GET /api/me as ${CSRF_HEADER} on every state-changing request.`,
           version: "1.0.0",
         },
         components: {
           securitySchemes: {
-            session: { type: "apiKey", in: "cookie", name: "rt_session" },
+            session: { type: "apiKey", in: "cookie", name: SESSION_COOKIE },
           },
         },
         security: [{ session: [] }],

@@ -1,3 +1,6 @@
+import { ERROR_REASONS } from "@runder-tisch/contracts";
+import { schema } from "@runder-tisch/db";
+import { and, desc, eq, gt } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   agencyWithUser,
@@ -307,6 +310,42 @@ async function buildFixture(): Promise<Fixture> {
   };
 }
 
+async function lastAuditId(): Promise<number> {
+  const [row] = await ctx.db
+    .select({ id: schema.auditLog.id })
+    .from(schema.auditLog)
+    .orderBy(desc(schema.auditLog.id))
+    .limit(1);
+  return row?.id ?? 0;
+}
+
+/** Every signed-in caller refused (403 or 404) left denial rows, all in the one shape. */
+async function expectDenialsAudited(
+  fixture: Fixture,
+  route: RouteCase,
+  answers: Record<string, number>,
+  auditedBefore: number,
+) {
+  const rows = await ctx.db
+    .select()
+    .from(schema.auditLog)
+    .where(and(gt(schema.auditLog.id, auditedBefore), eq(schema.auditLog.action, "denied")));
+  for (const role of ["uninvolved", "expired", "revoked", "partner", "owner"] as const) {
+    const own = rows.filter((row) => row.userId === fixture.sessions[role].user.id);
+    const refused = answers[role] === 403 || answers[role] === 404;
+    expect(own.length > 0, `${role} denial audited`).toBe(refused);
+    for (const row of own) {
+      const { reason, ...where } = row.detail ?? {};
+      expect(where).toEqual({
+        route: expect.stringMatching(/^\/api\//),
+        method: route.method,
+        status: answers[role],
+      });
+      if (reason !== undefined) expect(ERROR_REASONS).toContain(reason);
+    }
+  }
+}
+
 function expected(route: RouteCase, role: Role): number {
   if (role === "anonymous") return 401;
   if (role === "owner") return route.owner;
@@ -320,6 +359,7 @@ describe("authorization matrix", () => {
       const fixture = await buildFixture();
       const payload = route.body?.(fixture);
       const answers: Record<string, number> = {};
+      const auditedBefore = await lastAuditId();
       // Refusals first, the owner last: a refused call must change nothing the owner then relies on.
       for (const role of [
         "anonymous",
@@ -351,6 +391,7 @@ describe("authorization matrix", () => {
       expect(answers).toEqual(
         Object.fromEntries(ROLES.map((role) => [role, expected(route, role)])),
       );
+      await expectDenialsAudited(fixture, route, answers, auditedBefore);
     });
   }
 

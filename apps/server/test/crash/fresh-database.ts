@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { createDatabase, type DatabaseHandle } from "@runder-tisch/db";
 import pg from "pg";
 import { inject } from "vitest";
 
@@ -10,6 +11,8 @@ export interface FreshDatabase {
   kind: "pglite" | "postgres";
   /** DATA_DIR always (identity.key lives there), plus DATABASE_URL on PostgreSQL. */
   env: Record<string, string>;
+  /** Opens the same database from the test, to look at it while the server is down. */
+  open(): Promise<DatabaseHandle>;
   drop(): Promise<void>;
 }
 
@@ -23,7 +26,13 @@ export async function createFreshDatabase(): Promise<FreshDatabase> {
   const dataDir = await mkdtemp(join(tmpdir(), "rt-crash-"));
   const removeDataDir = () => rm(dataDir, { recursive: true, force: true });
   if (process.env.RT_TEST_DB !== "postgres") {
-    return { kind: "pglite", env: { DATA_DIR: dataDir }, drop: removeDataDir };
+    return {
+      kind: "pglite",
+      env: { DATA_DIR: dataDir },
+      // The server keeps its embedded database in DATA_DIR/pglite (start-server.ts).
+      open: () => createDatabase({ kind: "pglite", dataDir: join(dataDir, "pglite") }),
+      drop: removeDataDir,
+    };
   }
   const templateUrl = new URL(inject("postgresTemplateUrl"));
   const template = templateUrl.pathname.slice(1);
@@ -45,6 +54,7 @@ export async function createFreshDatabase(): Promise<FreshDatabase> {
   return {
     kind: "postgres",
     env: { DATA_DIR: dataDir, DATABASE_URL: url.toString() },
+    open: () => createDatabase({ kind: "postgres", url: url.toString(), poolSize: 1 }),
     async drop() {
       // "with (force)": a SIGKILLed server leaves its connections for PostgreSQL to notice.
       await admin(`drop database if exists ${name} with (force)`);

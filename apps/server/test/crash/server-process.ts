@@ -43,17 +43,20 @@ export class ServerProcess {
     return `${this.address.replace(/^http/, "ws")}/api/collab`;
   }
 
-  /** Starts the server and resolves with its http:// address once it listens. */
-  async start(): Promise<string> {
+  /**
+   * Starts the server and resolves with its http:// address once it listens;
+   * `extraEnv` applies to this start only (e.g. a crash point).
+   */
+  async start(extraEnv: Record<string, string> = {}): Promise<string> {
     if (this.child !== null) throw new Error("server already running");
     try {
-      return await this.spawnAndWait(this.port);
+      return await this.spawnAndWait(this.port, extraEnv);
     } catch (error) {
       // Restarting on the same port mirrors a real restart, but the port may
       // have been taken by someone else in the meantime: then any port will do.
       if (this.port !== 0 && this.output.some((line) => line.includes("EADDRINUSE"))) {
         await this.exited;
-        return this.spawnAndWait(0);
+        return this.spawnAndWait(0, extraEnv);
       }
       throw error;
     }
@@ -70,13 +73,13 @@ export class ServerProcess {
     return this.output.slice(-40).join("\n");
   }
 
-  private spawnAndWait(port: number): Promise<string> {
+  private spawnAndWait(port: number, extraEnv: Record<string, string>): Promise<string> {
     const env: Record<string, string> = {};
     for (const name of INHERITED) {
       const value = process.env[name];
       if (value !== undefined) env[name] = value;
     }
-    Object.assign(env, this.options.env, { HOST: "127.0.0.1", PORT: String(port) });
+    Object.assign(env, this.options.env, extraEnv, { HOST: "127.0.0.1", PORT: String(port) });
     const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
       cwd: serverDirectory,
       env,

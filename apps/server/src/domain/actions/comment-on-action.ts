@@ -1,4 +1,4 @@
-import { type Database, schema } from "@runder-tisch/db";
+import { type Executor, schema } from "@runder-tisch/db";
 import { eq, sql } from "drizzle-orm";
 import { notFound } from "../../errors.ts";
 import { canCommentOnAction } from "../../policies/action-rules.ts";
@@ -13,7 +13,7 @@ export type ActionCommentRow = typeof schema.actionComments.$inferSelect;
  * version: it changes no field, so it must not make a colleague's edit conflict.
  */
 export async function commentOnAction(
-  db: Database,
+  db: Executor,
   actor: ActionActor,
   input: { actionId: string; body: string },
 ): Promise<ActionWriteResult & { comment: ActionCommentRow }> {

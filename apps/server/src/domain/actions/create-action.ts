@@ -1,4 +1,4 @@
-import { type Database, schema } from "@runder-tisch/db";
+import { type Executor, schema } from "@runder-tisch/db";
 import { describeActionEvent } from "./action-event.ts";
 import { type ActionOrigin, authorizeActionCreation } from "./authorize-creation.ts";
 import { checkResponsibility } from "./check-responsibility.ts";
@@ -20,7 +20,7 @@ export interface CreateActionInput extends ActionOrigin {
  * this returns, i.e. after commit.
  */
 export async function createAction(
-  db: Database,
+  db: Executor,
   actor: ActionActor,
   input: CreateActionInput,
 ): Promise<ActionWriteResult> {

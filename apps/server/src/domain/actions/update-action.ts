@@ -1,5 +1,5 @@
 import type { TActionStatus } from "@runder-tisch/contracts";
-import { type Database, schema } from "@runder-tisch/db";
+import { type Executor, schema } from "@runder-tisch/db";
 import { and, eq } from "drizzle-orm";
 import { conflict, forbidden, notFound } from "../../errors.ts";
 import { canEditAction } from "../../policies/action-rules.ts";
@@ -26,7 +26,7 @@ export interface UpdateActionInput {
  * A request that changes nothing writes nothing and returns `event: null`.
  */
 export async function updateAction(
-  db: Database,
+  db: Executor,
   actor: ActionActor,
   input: UpdateActionInput,
 ): Promise<ActionWriteResult> {

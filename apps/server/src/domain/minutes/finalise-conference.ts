@@ -1,5 +1,5 @@
 import type { TFinaliseConferenceRequest, TTextFinding } from "@runder-tisch/contracts";
-import { type Database, schema } from "@runder-tisch/db";
+import { schema, type Transaction } from "@runder-tisch/db";
 import { eq, sql } from "drizzle-orm";
 import * as Y from "yjs";
 import type { CollabServer } from "../../collab/index.ts";
@@ -14,7 +14,11 @@ import { documentTexts } from "./document-texts.ts";
 import { type CheckText, findPersonalData } from "./text-guard.ts";
 
 export interface FinaliseDependencies {
-  db: Database;
+  /**
+   * Runs the storing step in one transaction; the caller records its audit
+   * rows there too, so the minutes and their audit entries commit together.
+   */
+  transact(write: (tx: Transaction) => Promise<FinaliseResult>): Promise<FinaliseResult>;
   collab: CollabServer;
   checkText: CheckText;
   /** Lets pending document → table action projections finish while the conference may still take them. */
@@ -58,7 +62,7 @@ export async function finaliseConference(
       findings.length > 0 && input.overrideReason
         ? { reason: input.overrideReason, findings }
         : null;
-    return await deps.db.transaction(async (tx) => {
+    return await deps.transact(async (tx) => {
       const [locked] = await tx
         .select()
         .from(schema.conferences)

@@ -1,11 +1,11 @@
-import { type Database, schema } from "@runder-tisch/db";
+import { type Executor, schema } from "@runder-tisch/db";
 import { conflict } from "../../errors.ts";
 import type { Actor } from "../../policies/actor.ts";
 import { activeMarkOn, type DisputeTarget } from "./mark-disputed.ts";
 
 /** Lifts the active mark; the row stays, with who lifted it and when. */
 export async function liftDispute(
-  db: Database,
+  db: Executor,
   actor: Actor,
   target: DisputeTarget,
   note: string | undefined,

@@ -1,5 +1,5 @@
 import type { TDisputeTargetType } from "@runder-tisch/contracts";
-import { type Database, schema } from "@runder-tisch/db";
+import { type Executor, schema } from "@runder-tisch/db";
 import { and, eq, isNull } from "drizzle-orm";
 import { conflict } from "../../errors.ts";
 import type { Actor } from "../../policies/actor.ts";
@@ -12,7 +12,7 @@ export interface DisputeTarget {
 
 /** Puts an entry under restriction of processing; one active mark per entry. */
 export async function markDisputed(
-  db: Database,
+  db: Executor,
   actor: Actor,
   target: DisputeTarget,
   reason: string,

@@ -1,7 +1,7 @@
 import type { TRetentionReport } from "@runder-tisch/contracts";
 import { type Database, schema } from "@runder-tisch/db";
 import { and, asc, eq, isNull, lt, or } from "drizzle-orm";
-import { appendAuditEntry } from "../../audit/audit-trail.ts";
+import { recordAudit } from "../../audit/audit-trail.ts";
 import {
   closedBeforeForDeletion,
   isCaseExpired,
@@ -57,21 +57,21 @@ export async function runRetention(
       }
       await countForEvaluation(tx, caseRow);
       await deleteCaseCompletely(tx, id);
-      return { deleted: true as const };
-    });
-    if (!outcome) continue;
-    if (outcome.deleted) {
-      report.deletedCaseIds.push(id);
-      await appendAuditEntry(db, {
+      await recordAudit(tx, {
         action: "delete",
         targetType: "case",
         targetId: id,
         caseId: id,
         detail: { by: "retention", rule: "closed_case", retentionDays: rules.closedCaseDays },
       });
+      return { deleted: true as const };
+    });
+    if (!outcome) continue;
+    if (outcome.deleted) {
+      report.deletedCaseIds.push(id);
     } else {
       report.skipped.push({ caseId: id, reason: "disputed", disputeIds: outcome.disputeIds });
-      await appendAuditEntry(db, {
+      await recordAudit(db, {
         action: "denied",
         targetType: "case",
         targetId: id,

@@ -7,9 +7,9 @@ import {
   updateAction,
 } from "../../domain/actions/index.ts";
 import { notFound } from "../../errors.ts";
-import { requireActor } from "../../plugins/authentication.ts";
+import { auditingDenials } from "../../guards/record-denial.ts";
+import { requireActor } from "../../sessions/request-session.ts";
 import { errorResponses } from "../shared.ts";
-import { auditingDenials } from "./audit-denials.ts";
 
 /** Reading and changing one action. */
 export const actionItemRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -56,16 +56,18 @@ export const actionItemRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const actor = requireActor(request);
       const target = { targetType: "action", targetId: request.params.id } as const;
-      const { action, changes, event } = await auditingDenials(request, target, () =>
-        updateAction(app.db, actor, { ...request.body, actionId: request.params.id }),
+      const { action, event } = await auditingDenials(request, target, () =>
+        request.auditedWrite(
+          (tx) => updateAction(tx, actor, { ...request.body, actionId: request.params.id }),
+          (result) => ({
+            action: "change",
+            ...target,
+            caseId: result.action.caseId,
+            detail: { fields: Object.keys(result.changes), version: result.action.version },
+          }),
+        ),
       );
       if (event) app.events.publish(event);
-      await request.audit({
-        action: "change",
-        ...target,
-        caseId: action.caseId,
-        detail: { fields: Object.keys(changes), version: action.version },
-      });
       return present(action.id, actor.agencyId);
     },
   );

@@ -16,10 +16,10 @@ import {
   presentAction,
   selectPresentableActions,
 } from "../../domain/actions/index.ts";
-import { requireCaseAccess } from "../../domain/require-case-access.ts";
-import { requireActor } from "../../plugins/authentication.ts";
+import { auditingDenials } from "../../guards/record-denial.ts";
+import { requireCaseAccess } from "../../guards/require-case-access.ts";
+import { requireActor } from "../../sessions/request-session.ts";
 import { errorResponses } from "../shared.ts";
-import { auditingDenials } from "./audit-denials.ts";
 
 /** Listing a case's actions and creating them, from a conference or on the case itself. */
 export const caseActionRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -30,16 +30,18 @@ export const caseActionRoutes: FastifyPluginAsyncZod = async (app) => {
   ) => {
     const actor = requireActor(request);
     const { action, event } = await auditingDenials(request, target, () =>
-      createAction(app.db, actor, input),
+      request.auditedWrite(
+        (tx) => createAction(tx, actor, input),
+        (created) => ({
+          action: "create",
+          targetType: "action",
+          targetId: created.action.id,
+          caseId: created.action.caseId,
+          detail: { conferenceId: created.action.conferenceId },
+        }),
+      ),
     );
     if (event) app.events.publish(event);
-    await request.audit({
-      action: "create",
-      targetType: "action",
-      targetId: action.id,
-      caseId: action.caseId,
-      detail: { conferenceId: action.conferenceId },
-    });
     const row = await loadPresentableAction(app.db, action.id);
     if (!row) throw new Error("created action vanished");
     return presentAction(row, actor.agencyId);

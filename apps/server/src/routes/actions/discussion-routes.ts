@@ -9,9 +9,9 @@ import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { commentOnAction, findAccessibleAction } from "../../domain/actions/index.ts";
 import { notFound } from "../../errors.ts";
-import { requireActor } from "../../plugins/authentication.ts";
+import { auditingDenials } from "../../guards/record-denial.ts";
+import { requireActor } from "../../sessions/request-session.ts";
 import { errorResponses } from "../shared.ts";
-import { auditingDenials } from "./audit-denials.ts";
 import { listActionComments, listActionHistory } from "./list-discussion.ts";
 
 /** Comments and change history: open to every agency that can see the case. */
@@ -63,16 +63,19 @@ export const discussionRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const actor = requireActor(request);
       const target = { targetType: "action", targetId: request.params.id } as const;
-      const { action, comment, event } = await auditingDenials(request, target, () =>
-        commentOnAction(app.db, actor, { actionId: request.params.id, body: request.body.body }),
+      const { comment, event } = await auditingDenials(request, target, () =>
+        request.auditedWrite(
+          (tx) =>
+            commentOnAction(tx, actor, { actionId: request.params.id, body: request.body.body }),
+          (result) => ({
+            action: "create",
+            ...target,
+            caseId: result.action.caseId,
+            detail: { commentId: result.comment.id },
+          }),
+        ),
       );
       if (event) app.events.publish(event);
-      await request.audit({
-        action: "create",
-        ...target,
-        caseId: action.caseId,
-        detail: { commentId: comment.id },
-      });
       return reply.status(201).send({
         id: comment.id,
         actionId: comment.actionId,

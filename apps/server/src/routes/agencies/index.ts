@@ -10,8 +10,8 @@ import { schema } from "@runder-tisch/db";
 import { and, asc, eq, isNull } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { forbidden, notFound } from "../../errors.ts";
-import { requireActor } from "../../plugins/authentication.ts";
 import { canManageAgencies } from "../../policies/administration.ts";
+import { requireActor } from "../../sessions/request-session.ts";
 import { errorResponses } from "../shared.ts";
 import { presentAgency } from "./agency-presenter.ts";
 import { updateAgency } from "./update-agency.ts";
@@ -49,14 +49,19 @@ export const agencyRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       if (!canManageAgencies(requireActor(request))) throw forbidden();
-      const [agency] = await app.db.insert(schema.agencies).values(request.body).returning();
-      if (!agency) throw new Error("agency insert returned nothing");
-      await request.audit({
-        action: "create",
-        targetType: "agency",
-        targetId: agency.id,
-        detail: { name: agency.name, kind: agency.kind },
-      });
+      const agency = await request.auditedWrite(
+        async (tx) => {
+          const [row] = await tx.insert(schema.agencies).values(request.body).returning();
+          if (!row) throw new Error("agency insert returned nothing");
+          return row;
+        },
+        (row) => ({
+          action: "create",
+          targetType: "agency",
+          targetId: row.id,
+          detail: { name: row.name, kind: row.kind },
+        }),
+      );
       return reply.status(201).send(presentAgency(agency));
     },
   );
@@ -74,13 +79,15 @@ export const agencyRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       if (!canManageAgencies(requireActor(request))) throw forbidden();
-      const { agency, cutOffUserIds } = await updateAgency(app.db, request.params.id, request.body);
-      await request.audit({
-        action: "change",
-        targetType: "agency",
-        targetId: agency.id,
-        detail: { fields: Object.keys(request.body), ...request.body },
-      });
+      const { agency, cutOffUserIds } = await request.auditedWrite(
+        (tx) => updateAgency(tx, request.params.id, request.body),
+        (result) => ({
+          action: "change",
+          targetType: "agency",
+          targetId: result.agency.id,
+          detail: { fields: Object.keys(request.body), ...request.body },
+        }),
+      );
       for (const userId of cutOffUserIds) app.events.publish({ kind: "user.disabled", userId });
       return presentAgency(agency);
     },

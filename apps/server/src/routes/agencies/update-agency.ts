@@ -1,5 +1,5 @@
 import type { TUpdateAgencyRequest } from "@runder-tisch/contracts";
-import { type Database, schema } from "@runder-tisch/db";
+import { type Executor, schema } from "@runder-tisch/db";
 import { and, eq, isNull } from "drizzle-orm";
 import { notFound } from "../../errors.ts";
 
@@ -8,7 +8,7 @@ import { notFound } from "../../errors.ts";
  * session lookup checks the agency); the returned ids let the caller cut their
  * live connections too.
  */
-export async function updateAgency(db: Database, agencyId: string, input: TUpdateAgencyRequest) {
+export async function updateAgency(db: Executor, agencyId: string, input: TUpdateAgencyRequest) {
   return db.transaction(async (tx) => {
     const [before] = await tx
       .select({ active: schema.agencies.active })

@@ -2,12 +2,12 @@ import { ZAuditListQuery, ZAuditListResponse, ZAuditVerifyResponse } from "@rund
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { verifyAuditChain } from "../../audit/audit-trail.ts";
 import { forbidden } from "../../errors.ts";
-import { requireActor } from "../../plugins/authentication.ts";
 import {
   canReadAuditOf,
   canVerifyAuditChain,
   isPlatformAdmin,
 } from "../../policies/administration.ts";
+import { requireActor } from "../../sessions/request-session.ts";
 import { errorResponses } from "../shared.ts";
 import { listAuditEntries } from "./list-audit-entries.ts";
 
@@ -50,6 +50,8 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       if (!canVerifyAuditChain(requireActor(request))) throw forbidden();
+      // What is committed but not yet chained is chained first, so the answer covers it.
+      await app.auditSealer.flush();
       const result = await verifyAuditChain(app.db);
       await request.audit({
         action: "view",

@@ -8,7 +8,8 @@ import { createDatabase, type DatabaseHandle, schema } from "@runder-tisch/db";
 import { sql } from "drizzle-orm";
 import pg from "pg";
 import { afterEach, describe, expect, inject, it } from "vitest";
-import { appendAuditEntry } from "../../audit/audit-trail.ts";
+import { recordAudit } from "../../audit/audit-trail.ts";
+import { sealAuditTrail } from "../../audit/seal-audit-trail.ts";
 
 const serverRoot = fileURLToPath(new URL("../../../", import.meta.url));
 const cliPath = fileURLToPath(new URL("../../cli/verify-audit.ts", import.meta.url));
@@ -79,12 +80,14 @@ function runCli(env: Record<string, string>) {
   });
 }
 
+/** Audit rows as a running server leaves them: recorded, then sealed into the chain. */
 async function writeEntries(target: Target, count: number) {
   const database = await target.open();
   try {
     for (let n = 0; n < count; n += 1) {
-      await appendAuditEntry(database.db, { action: "view", targetType: "case", detail: { n } });
+      await recordAudit(database.db, { action: "view", targetType: "case", detail: { n } });
     }
+    await sealAuditTrail(database.db);
   } finally {
     await database.close();
   }

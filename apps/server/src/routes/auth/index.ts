@@ -2,10 +2,10 @@ import { ZLoginRequest, ZMeResponse, ZOkResponse } from "@runder-tisch/contracts
 import { schema } from "@runder-tisch/db";
 import { eq } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { appendAuditEntry } from "../../audit/audit-trail.ts";
+import { recordAudit } from "../../audit/audit-trail.ts";
 import { AppError } from "../../errors.ts";
-import { requireActor } from "../../plugins/authentication.ts";
 import type { Actor } from "../../policies/actor.ts";
+import { requireActor } from "../../sessions/request-session.ts";
 import { createSession, revokeSession } from "../../sessions/session-store.ts";
 import { errorResponses } from "../shared.ts";
 import { authenticateUser } from "./login.ts";
@@ -71,13 +71,16 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
           reason: "agency_switched_off",
         });
       }
-      const session = await createSession(app.db, user.id, app.sessionPolicy);
-      await appendAuditEntry(app.db, {
-        action: "login",
-        targetType: "session",
-        userId: user.id,
-        agencyId: agency.id,
-        requestId: request.id,
+      const session = await app.db.transaction(async (tx) => {
+        const issued = await createSession(tx, user.id, app.sessionPolicy);
+        await recordAudit(tx, {
+          action: "login",
+          targetType: "session",
+          userId: user.id,
+          agencyId: agency.id,
+          requestId: request.id,
+        });
+        return issued;
       });
       app.setSessionCookie(reply, session.token, session.expiresAt);
       const actor: Actor = {
@@ -103,8 +106,11 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       if (request.session) {
-        await revokeSession(app.db, request.session.tokenHash);
-        await request.audit({ action: "logout", targetType: "session" });
+        const { tokenHash } = request.session;
+        await request.auditedWrite(
+          (tx) => revokeSession(tx, tokenHash),
+          () => ({ action: "logout", targetType: "session" }),
+        );
       }
       app.clearSessionCookie(reply);
       return { ok: true as const };

@@ -1,5 +1,5 @@
 import type { TCreateCaseRequest } from "@runder-tisch/contracts";
-import { type Database, type Executor, schema } from "@runder-tisch/db";
+import { type Executor, schema } from "@runder-tisch/db";
 import { sql } from "drizzle-orm";
 
 /** Next pseudonymous code of the year, e.g. `RT-2026-0042`; the counter row serialises racing creators. */
@@ -17,7 +17,7 @@ export async function allocateCaseCode(db: Executor, now = new Date()): Promise<
 }
 
 export async function createCase(
-  db: Database,
+  db: Executor,
   owner: { agencyId: string; userId: string },
   input: Required<Pick<TCreateCaseRequest, "summary" | "themes">> & {
     specialCategoryNote?: string | undefined;

@@ -7,8 +7,8 @@ import {
 import { schema } from "@runder-tisch/db";
 import { eq } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { requireCaseAccess } from "../../domain/require-case-access.ts";
 import { notFound } from "../../errors.ts";
+import { requireCaseAccess } from "../../guards/require-case-access.ts";
 import { errorResponses } from "../shared.ts";
 
 /** Who is behind a case code: owning agency only, encrypted at rest, every look audited. */
@@ -64,16 +64,19 @@ export const identityRoutes: FastifyPluginAsyncZod = async (app) => {
         updatedBy: actor.userId,
         updatedAt: new Date(),
       };
-      await app.db
-        .insert(schema.identityRecords)
-        .values({ caseId: caseRow.id, ...values })
-        .onConflictDoUpdate({ target: schema.identityRecords.caseId, set: values });
-      await request.audit({
-        action: "change",
-        targetType: "identity_record",
-        targetId: caseRow.id,
-        caseId: caseRow.id,
-      });
+      await request.auditedWrite(
+        (tx) =>
+          tx
+            .insert(schema.identityRecords)
+            .values({ caseId: caseRow.id, ...values })
+            .onConflictDoUpdate({ target: schema.identityRecords.caseId, set: values }),
+        () => ({
+          action: "change",
+          targetType: "identity_record",
+          targetId: caseRow.id,
+          caseId: caseRow.id,
+        }),
+      );
       return { identity: request.body, updatedAt: values.updatedAt.toISOString() };
     },
   );
@@ -90,17 +93,21 @@ export const identityRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { caseRow } = await requireCaseAccess(request, request.params.id, { ownerOnly: true });
-      const deleted = await app.db
-        .delete(schema.identityRecords)
-        .where(eq(schema.identityRecords.caseId, caseRow.id))
-        .returning({ caseId: schema.identityRecords.caseId });
-      if (deleted.length === 0) throw notFound("Identity record");
-      await request.audit({
-        action: "delete",
-        targetType: "identity_record",
-        targetId: caseRow.id,
-        caseId: caseRow.id,
-      });
+      await request.auditedWrite(
+        async (tx) => {
+          const deleted = await tx
+            .delete(schema.identityRecords)
+            .where(eq(schema.identityRecords.caseId, caseRow.id))
+            .returning({ caseId: schema.identityRecords.caseId });
+          if (deleted.length === 0) throw notFound("Identity record");
+        },
+        () => ({
+          action: "delete",
+          targetType: "identity_record",
+          targetId: caseRow.id,
+          caseId: caseRow.id,
+        }),
+      );
       return { ok: true as const };
     },
   );

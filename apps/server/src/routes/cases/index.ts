@@ -9,8 +9,8 @@ import {
 import { schema } from "@runder-tisch/db";
 import { eq } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { requireCaseAccess } from "../../domain/require-case-access.ts";
-import { requireActor } from "../../plugins/authentication.ts";
+import { requireCaseAccess } from "../../guards/require-case-access.ts";
+import { requireActor } from "../../sessions/request-session.ts";
 import { errorResponses } from "../shared.ts";
 import { presentCase } from "./case-presenter.ts";
 import { createCase } from "./create-case.ts";
@@ -82,13 +82,10 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      const created = await createCase(app.db, actor, request.body);
-      await request.audit({
-        action: "create",
-        targetType: "case",
-        targetId: created.id,
-        caseId: created.id,
-      });
+      const created = await request.auditedWrite(
+        (tx) => createCase(tx, actor, request.body),
+        (row) => ({ action: "create", targetType: "case", targetId: row.id, caseId: row.id }),
+      );
       return reply
         .status(201)
         .send(
@@ -149,18 +146,21 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
         status && status !== caseRow.status
           ? { status, closedAt: status === "closed" ? new Date() : null }
           : {};
-      const [updated] = await app.db
-        .update(schema.cases)
-        .set({ ...fields, ...statusChange, updatedAt: new Date() })
-        .where(eq(schema.cases.id, caseRow.id))
-        .returning();
-      await request.audit({
-        action: "change",
-        targetType: "case",
-        targetId: caseRow.id,
-        caseId: caseRow.id,
-        detail: { fields: Object.keys(request.body) },
-      });
+      const [updated] = await request.auditedWrite(
+        (tx) =>
+          tx
+            .update(schema.cases)
+            .set({ ...fields, ...statusChange, updatedAt: new Date() })
+            .where(eq(schema.cases.id, caseRow.id))
+            .returning(),
+        () => ({
+          action: "change",
+          targetType: "case",
+          targetId: caseRow.id,
+          caseId: caseRow.id,
+          detail: { fields: Object.keys(request.body) },
+        }),
+      );
       return presentCase(
         updated ?? caseRow,
         await ownerRef(caseRow.ownerAgencyId),

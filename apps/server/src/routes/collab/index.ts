@@ -1,8 +1,9 @@
 import { ZCollabTokenResponse, ZIdParams } from "@runder-tisch/contracts";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { notFound } from "../../errors.ts";
-import { requireActor } from "../../plugins/authentication.ts";
+import { refuse } from "../../guards/record-denial.ts";
 import { findCollabRole } from "../../policies/collab-access.ts";
+import { requireActor } from "../../sessions/request-session.ts";
 import { errorResponses } from "../shared.ts";
 
 /** Tokens for clients that cannot send the session cookie on a websocket (scripts, other services). */
@@ -21,12 +22,8 @@ export const collabRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = requireActor(request);
       const granted = await findCollabRole(app.db, actor.agencyId, request.params.id);
       if (!granted) {
-        await request.audit({
-          action: "denied",
-          targetType: "conference_document",
-          targetId: request.params.id,
-        });
-        throw notFound("Conference");
+        const target = { targetType: "conference_document", targetId: request.params.id } as const;
+        throw await refuse(request, target, notFound("Conference"));
       }
       const { token, expiresAt } = app.collabTokens.issue(actor.userId, request.params.id);
       await request.audit({

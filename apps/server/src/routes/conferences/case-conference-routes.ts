@@ -5,7 +5,7 @@ import {
   ZIdParams,
 } from "@runder-tisch/contracts";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { requireCaseAccess } from "../../domain/require-case-access.ts";
+import { requireCaseAccess } from "../../guards/require-case-access.ts";
 import { errorResponses } from "../shared.ts";
 import { presentConference } from "./conference-presenter.ts";
 import { conferenceChanged, respondWithConference } from "./conference-response.ts";
@@ -52,14 +52,16 @@ export const caseConferenceRoutes: FastifyPluginAsyncZod = async (app) => {
       const { actor, caseRow, access } = await requireCaseAccess(request, request.params.id, {
         ownerOnly: true,
       });
-      const conference = await createConference(app.db, actor, caseRow.id, request.body);
-      await request.audit({
-        action: "create",
-        targetType: "conference",
-        targetId: conference.id,
-        caseId: caseRow.id,
-        detail: { participantAgencyIds: request.body.participants.map((p) => p.agencyId) },
-      });
+      const conference = await request.auditedWrite(
+        (tx) => createConference(tx, actor, caseRow.id, request.body),
+        (created) => ({
+          action: "create",
+          targetType: "conference",
+          targetId: created.id,
+          caseId: caseRow.id,
+          detail: { participantAgencyIds: request.body.participants.map((p) => p.agencyId) },
+        }),
+      );
       const presented = await respondWithConference(
         app.db,
         { agencyId: actor.agencyId, access },

@@ -1,5 +1,5 @@
 import type { TConferenceStatus } from "@runder-tisch/contracts";
-import { type Database, schema } from "@runder-tisch/db";
+import { type Executor, schema } from "@runder-tisch/db";
 import { and, eq } from "drizzle-orm";
 import { conflict, invalidTransition } from "../../errors.ts";
 import { type ConferenceRow, canTransitionConference } from "../../policies/conference-access.ts";
@@ -13,7 +13,7 @@ const STAMP_OF: Record<TConferenceStatus, "startedAt" | "concludedAt" | "finalis
 
 /** Moves a conference one step forward and stamps when that happened. */
 export async function changeConferenceStatus(
-  db: Database,
+  db: Executor,
   conference: ConferenceRow,
   to: TConferenceStatus,
   now: Date = new Date(),

@@ -7,8 +7,8 @@ import {
   ZUpdateConferenceRequest,
 } from "@runder-tisch/contracts";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { requireConferenceAccess } from "../../domain/require-conference-access.ts";
-import { requireActor } from "../../plugins/authentication.ts";
+import { requireConferenceAccess } from "../../guards/require-conference-access.ts";
+import { requireActor } from "../../sessions/request-session.ts";
 import { errorResponses } from "../shared.ts";
 import { changeConferenceStatus } from "./change-conference-status.ts";
 import { presentConference } from "./conference-presenter.ts";
@@ -93,19 +93,21 @@ export const conferenceItemRoutes: FastifyPluginAsyncZod = async (app) => {
         request.params.id,
         { ownerOnly: true, editable: true },
       );
-      const updated = await updateConference(app.db, conference.id, request.body);
-      await request.audit({
-        action: "change",
-        targetType: "conference",
-        targetId: conference.id,
-        caseId: caseRow.id,
-        detail: {
-          fields: Object.keys(request.body),
-          ...(request.body.participants
-            ? { participantAgencyIds: request.body.participants.map((p) => p.agencyId) }
-            : {}),
-        },
-      });
+      const updated = await request.auditedWrite(
+        (tx) => updateConference(tx, conference.id, request.body),
+        () => ({
+          action: "change",
+          targetType: "conference",
+          targetId: conference.id,
+          caseId: caseRow.id,
+          detail: {
+            fields: Object.keys(request.body),
+            ...(request.body.participants
+              ? { participantAgencyIds: request.body.participants.map((p) => p.agencyId) }
+              : {}),
+          },
+        }),
+      );
       const presented = await respondWithConference(
         app.db,
         { agencyId: actor.agencyId, access },
@@ -135,14 +137,16 @@ export const conferenceItemRoutes: FastifyPluginAsyncZod = async (app) => {
         request.params.id,
         { ownerOnly: true },
       );
-      const updated = await changeConferenceStatus(app.db, conference, request.body.status);
-      await request.audit({
-        action: "change",
-        targetType: "conference",
-        targetId: conference.id,
-        caseId: caseRow.id,
-        detail: { status: { from: conference.status, to: updated.status } },
-      });
+      const updated = await request.auditedWrite(
+        (tx) => changeConferenceStatus(tx, conference, request.body.status),
+        (changed) => ({
+          action: "change",
+          targetType: "conference",
+          targetId: conference.id,
+          caseId: caseRow.id,
+          detail: { status: { from: conference.status, to: changed.status } },
+        }),
+      );
       const presented = await respondWithConference(
         app.db,
         { agencyId: actor.agencyId, access },

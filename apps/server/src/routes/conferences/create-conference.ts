@@ -1,5 +1,5 @@
 import { CONFERENCE_AGENDA_TEMPLATE } from "@runder-tisch/contracts";
-import { type Database, schema } from "@runder-tisch/db";
+import { type Executor, schema } from "@runder-tisch/db";
 import type { ConferenceRow } from "../../policies/conference-access.ts";
 import { ensureInvitable, type ParticipantInput } from "./ensure-invitable.ts";
 
@@ -11,7 +11,7 @@ export interface CreateConferenceInput {
 
 /** A new conference of a case, with the fixed agenda and its invited agencies. */
 export async function createConference(
-  db: Database,
+  db: Executor,
   creator: { userId: string },
   caseId: string,
   input: CreateConferenceInput,

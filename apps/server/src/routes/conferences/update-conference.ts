@@ -1,4 +1,4 @@
-import { type Database, schema } from "@runder-tisch/db";
+import { type Executor, schema } from "@runder-tisch/db";
 import { eq } from "drizzle-orm";
 import { conflict, notFound } from "../../errors.ts";
 import { type ConferenceRow, isConferenceLocked } from "../../policies/conference-access.ts";
@@ -12,7 +12,7 @@ export interface UpdateConferenceInput {
 }
 
 export async function updateConference(
-  db: Database,
+  db: Executor,
   conferenceId: string,
   input: UpdateConferenceInput,
 ): Promise<ConferenceRow> {

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { LiveFeed } from "../../live/live-feed.ts";
-import { requireActor } from "../../plugins/authentication.ts";
+import { requireActor, SESSION_COOKIE } from "../../sessions/request-session.ts";
 import { findSession } from "../../sessions/session-store.ts";
 import { errorResponses } from "../shared.ts";
 
@@ -32,7 +32,7 @@ export const eventRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      const sessionToken = request.cookies.rt_session ?? "";
+      const sessionToken = request.cookies[SESSION_COOKIE] ?? "";
       reply.hijack();
       const raw = reply.raw;
       raw.writeHead(200, {

@@ -1,7 +1,7 @@
 import { ZCaseExport, ZCaseExportQuery, ZIdParams } from "@runder-tisch/contracts";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { requireCaseAccess } from "../../domain/require-case-access.ts";
+import { requireCaseAccess } from "../../guards/require-case-access.ts";
 import { errorResponses } from "../shared.ts";
 import { collectCaseExport } from "./collect-case-export.ts";
 import { renderExportHtml } from "./render-export-html.ts";

@@ -1,6 +1,6 @@
 import { ZInboxQuery, ZInboxResponse } from "@runder-tisch/contracts";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { requireActor } from "../../plugins/authentication.ts";
+import { requireActor } from "../../sessions/request-session.ts";
 import { errorResponses } from "../shared.ts";
 import { listInbox } from "./list-inbox.ts";
 

@@ -8,9 +8,10 @@ import { finaliseConference } from "../../domain/minutes/finalise-conference.ts"
 import { loadMinutesMarks } from "../../domain/minutes/minutes-marks.ts";
 import { checkMinutesText } from "../../domain/minutes/pii-check.ts";
 import { presentMinutes } from "../../domain/minutes/present-minutes.ts";
-import { requireConferenceAccess } from "../../domain/require-conference-access.ts";
 import { forbidden } from "../../errors.ts";
 import type { DomainEvent } from "../../events/domain-events.ts";
+import { refuse } from "../../guards/record-denial.ts";
+import { requireConferenceAccess } from "../../guards/require-conference-access.ts";
 import { canFinaliseConference } from "../../policies/minutes-rules.ts";
 import { errorResponses } from "../shared.ts";
 
@@ -35,16 +36,18 @@ export const finaliseRoutes: FastifyPluginAsyncZod = async (app) => {
         { ownerOnly: true },
       );
       if (!canFinaliseConference(actor, access)) {
-        await request.audit({
-          action: "denied",
+        const target = {
           targetType: "conference",
           targetId: conference.id,
           caseId: caseRow.id,
-          detail: { route: "finalise", reason: "not a coordinator" },
-        });
-        throw forbidden(
-          "coordinator_only",
-          "Only a coordinator of the owning agency can finalise the minutes",
+        } as const;
+        throw await refuse(
+          request,
+          target,
+          forbidden(
+            "coordinator_only",
+            "Only a coordinator of the owning agency can finalise the minutes",
+          ),
         );
       }
       const changed = (status: string): DomainEvent => ({
@@ -59,7 +62,35 @@ export const finaliseRoutes: FastifyPluginAsyncZod = async (app) => {
       });
       const result = await finaliseConference(
         {
-          db: app.db,
+          transact: (write) =>
+            request.auditedWrite(write, ({ minutes, findings }) => [
+              {
+                action: "change",
+                targetType: "conference",
+                targetId: conference.id,
+                caseId: caseRow.id,
+                detail: { status: { from: conference.status, to: "finalised" } },
+              },
+              // The reason itself stays in the minutes: the audit trail keeps no free text about the person.
+              {
+                action: "create",
+                targetType: "minutes",
+                targetId: minutes.id,
+                caseId: caseRow.id,
+                detail: {
+                  conferenceId: conference.id,
+                  version: minutes.version,
+                  hash: minutes.contentHash,
+                  ...(findings.length > 0
+                    ? {
+                        piiGuardOverridden: true,
+                        findingCount: findings.length,
+                        findingKinds: [...new Set(findings.map((finding) => finding.kind))].sort(),
+                      }
+                    : {}),
+                },
+              },
+            ]),
           collab: app.collab,
           checkText: checkMinutesText,
           settleActions: () => app.actionProjection.settle(),
@@ -69,33 +100,7 @@ export const finaliseRoutes: FastifyPluginAsyncZod = async (app) => {
         { actor, conference, caseRow },
         request.body,
       );
-      const { minutes, findings } = result;
-      await request.audit({
-        action: "change",
-        targetType: "conference",
-        targetId: conference.id,
-        caseId: caseRow.id,
-        detail: { status: { from: conference.status, to: "finalised" } },
-      });
-      // The reason itself stays in the minutes: the audit trail keeps no free text about the person.
-      await request.audit({
-        action: "create",
-        targetType: "minutes",
-        targetId: minutes.id,
-        caseId: caseRow.id,
-        detail: {
-          conferenceId: conference.id,
-          version: minutes.version,
-          hash: minutes.contentHash,
-          ...(findings.length > 0
-            ? {
-                piiGuardOverridden: true,
-                findingCount: findings.length,
-                findingKinds: [...new Set(findings.map((finding) => finding.kind))].sort(),
-              }
-            : {}),
-        },
-      });
+      const { minutes } = result;
       app.events.publish(changed("finalised"));
       const marks = (await loadMinutesMarks(app.db, [minutes])).get(minutes.id);
       return reply.status(201).send({

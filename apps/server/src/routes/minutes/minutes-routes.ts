@@ -7,8 +7,8 @@ import { loadMinutesMarks } from "../../domain/minutes/minutes-marks.ts";
 import { presentMinutes } from "../../domain/minutes/present-minutes.ts";
 import { renderMinutesMarkdown } from "../../domain/minutes/render-minutes-markdown.ts";
 import { renderMinutesPdf } from "../../domain/minutes/render-minutes-pdf.ts";
-import { requireMinutesAccess } from "../../domain/minutes/require-minutes-access.ts";
-import { requireConferenceAccess } from "../../domain/require-conference-access.ts";
+import { requireConferenceAccess } from "../../guards/require-conference-access.ts";
+import { requireMinutesAccess } from "../../guards/require-minutes-access.ts";
 import { errorResponses } from "../shared.ts";
 
 const ZPdfFile = z.instanceof(Buffer).describe("The minutes as PDF");

@@ -1,7 +1,7 @@
 import { PII_CHECK_MAX_CHARS, ZPiiCheckRequest, ZPiiCheckResponse } from "@runder-tisch/contracts";
 import { findPii } from "@runder-tisch/pii-guard";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { requireActor } from "../../plugins/authentication.ts";
+import { requireActor } from "../../sessions/request-session.ts";
 import { errorResponses } from "../shared.ts";
 
 /**

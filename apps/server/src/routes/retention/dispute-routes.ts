@@ -9,11 +9,11 @@ import {
 import { schema } from "@runder-tisch/db";
 import { asc, eq, inArray } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { requireCaseAccess } from "../../domain/require-case-access.ts";
 import { liftDispute } from "../../domain/retention/lift-dispute.ts";
 import { markDisputed } from "../../domain/retention/mark-disputed.ts";
 import { presentDispute } from "../../domain/retention/present-dispute.ts";
-import { requireDisputeTarget } from "../../domain/retention/require-dispute-target.ts";
+import { requireCaseAccess } from "../../guards/require-case-access.ts";
+import { requireDisputeTarget } from "../../guards/require-dispute-target.ts";
 import { errorResponses } from "../shared.ts";
 
 /** Where each kind of entry lives in the API; disputes hang below it. */
@@ -57,20 +57,18 @@ export const disputeRoutes: FastifyPluginAsyncZod = async (app) => {
           target.type,
           request.params.id,
         );
-        const row = await markDisputed(
-          app.db,
-          actor,
-          { caseId, targetType: target.type, targetId: request.params.id },
-          request.body.reason,
+        const disputed = { caseId, targetType: target.type, targetId: request.params.id };
+        const row = await request.auditedWrite(
+          (tx) => markDisputed(tx, actor, disputed, request.body.reason),
+          // The reason stays with the mark; the audit trail keeps no free text about the person.
+          (mark) => ({
+            action: "change",
+            targetType: "dispute",
+            targetId: mark.id,
+            caseId,
+            detail: { disputed: { type: target.type, id: request.params.id }, state: "raised" },
+          }),
         );
-        // The reason stays with the mark; the audit trail keeps no free text about the person.
-        await request.audit({
-          action: "change",
-          targetType: "dispute",
-          targetId: row.id,
-          caseId,
-          detail: { disputed: { type: target.type, id: request.params.id }, state: "raised" },
-        });
         return reply
           .status(201)
           .send(presentDispute(row, await agencyNames([row.raisedByAgencyId])));
@@ -94,19 +92,17 @@ export const disputeRoutes: FastifyPluginAsyncZod = async (app) => {
           target.type,
           request.params.id,
         );
-        const row = await liftDispute(
-          app.db,
-          actor,
-          { caseId, targetType: target.type, targetId: request.params.id },
-          request.body.note,
+        const disputed = { caseId, targetType: target.type, targetId: request.params.id };
+        const row = await request.auditedWrite(
+          (tx) => liftDispute(tx, actor, disputed, request.body.note),
+          (mark) => ({
+            action: "change",
+            targetType: "dispute",
+            targetId: mark.id,
+            caseId,
+            detail: { disputed: { type: target.type, id: request.params.id }, state: "lifted" },
+          }),
         );
-        await request.audit({
-          action: "change",
-          targetType: "dispute",
-          targetId: row.id,
-          caseId,
-          detail: { disputed: { type: target.type, id: request.params.id }, state: "lifted" },
-        });
         return presentDispute(row, await agencyNames([row.raisedByAgencyId]));
       },
     );

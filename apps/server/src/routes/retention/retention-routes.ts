@@ -2,9 +2,9 @@ import { ZRetentionReport, ZRetentionRules } from "@runder-tisch/contracts";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { runRetention } from "../../domain/retention/run-retention.ts";
 import { forbidden } from "../../errors.ts";
-import { requireActor } from "../../plugins/authentication.ts";
 import { retentionRulesFrom } from "../../plugins/retention-job.ts";
 import { isPlatformAdmin } from "../../policies/administration.ts";
+import { requireActor } from "../../sessions/request-session.ts";
 import { errorResponses } from "../shared.ts";
 
 /** The retention job seen by the platform admin: its rules, and a run on demand. */

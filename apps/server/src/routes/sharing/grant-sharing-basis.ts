@@ -1,5 +1,5 @@
 import type { ZCreateSharingBasisRequest } from "@runder-tisch/contracts";
-import { type Database, schema } from "@runder-tisch/db";
+import { type Executor, schema } from "@runder-tisch/db";
 import type { z } from "zod";
 import type { Actor } from "../../policies/actor.ts";
 import type { CaseRow } from "../../policies/case-access.ts";
@@ -9,7 +9,7 @@ export type GrantSharingBasisInput = z.output<typeof ZCreateSharingBasisRequest>
 
 /** Records that an agency may receive the case (from consent or a statute); returns the new id. */
 export async function grantSharingBasis(
-  db: Database,
+  db: Executor,
   caseRow: CaseRow,
   actor: Actor,
   input: GrantSharingBasisInput,

@@ -1,5 +1,5 @@
 import type { ZCreateSecrecyReleaseRequest } from "@runder-tisch/contracts";
-import { type Database, schema } from "@runder-tisch/db";
+import { type Executor, schema } from "@runder-tisch/db";
 import type { z } from "zod";
 import type { Actor } from "../../policies/actor.ts";
 import type { CaseRow } from "../../policies/case-access.ts";
@@ -12,7 +12,7 @@ export type RecordSecrecyReleaseInput = z.output<typeof ZCreateSecrecyReleaseReq
  * no access of its own: seeing the case still takes a sharing basis.
  */
 export async function recordSecrecyRelease(
-  db: Database,
+  db: Executor,
   caseRow: CaseRow,
   actor: Actor,
   input: RecordSecrecyReleaseInput,

@@ -1,4 +1,4 @@
-import { type Database, schema } from "@runder-tisch/db";
+import { type Executor, schema } from "@runder-tisch/db";
 import { and, eq, isNull } from "drizzle-orm";
 import { conflict, notFound } from "../../errors.ts";
 import type { Actor } from "../../policies/actor.ts";
@@ -6,7 +6,7 @@ import type { CaseRow } from "../../policies/case-access.ts";
 
 /** Revokes a release at once; a second revocation is a conflict, not a silent success. */
 export async function revokeSecrecyRelease(
-  db: Database,
+  db: Executor,
   caseRow: CaseRow,
   actor: Actor,
   releaseId: string,

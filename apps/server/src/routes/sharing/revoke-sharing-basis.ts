@@ -1,4 +1,4 @@
-import { type Database, schema } from "@runder-tisch/db";
+import { type Executor, schema } from "@runder-tisch/db";
 import { and, asc, eq } from "drizzle-orm";
 import { conflict, notFound } from "../../errors.ts";
 import type { Actor } from "../../policies/actor.ts";
@@ -12,7 +12,7 @@ export interface RevokedBasis {
 
 /** Revokes a basis at once and tells whether the receiving agency still sees the case. */
 export async function revokeSharingBasis(
-  db: Database,
+  db: Executor,
   caseRow: CaseRow,
   actor: Actor,
   basisId: string,

@@ -7,7 +7,7 @@ import {
   ZSecrecyReleaseParams,
 } from "@runder-tisch/contracts";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { requireCaseAccess } from "../../domain/require-case-access.ts";
+import { requireCaseAccess } from "../../guards/require-case-access.ts";
 import { todayInBerlin } from "../../lib/time.ts";
 import { limitSharingRecordsTo } from "../../policies/sharing-rules.ts";
 import { errorResponses } from "../shared.ts";
@@ -70,14 +70,16 @@ export const secrecyReleaseRoutes: FastifyPluginAsyncZod = async (app) => {
         ownerOnly: true,
       });
       const today = todayInBerlin();
-      const releaseId = await recordSecrecyRelease(app.db, caseRow, actor, request.body, today);
-      await request.audit({
-        action: "create",
-        targetType: "secrecy_release",
-        targetId: releaseId,
-        caseId: caseRow.id,
-        detail: { agencyId: request.body.agencyId },
-      });
+      const releaseId = await request.auditedWrite(
+        (tx) => recordSecrecyRelease(tx, caseRow, actor, request.body, today),
+        (id) => ({
+          action: "create",
+          targetType: "secrecy_release",
+          targetId: id,
+          caseId: caseRow.id,
+          detail: { agencyId: request.body.agencyId },
+        }),
+      );
       return reply.status(201).send(await loadOne(caseRow.id, releaseId, today));
     },
   );
@@ -98,14 +100,16 @@ export const secrecyReleaseRoutes: FastifyPluginAsyncZod = async (app) => {
         ownerOnly: true,
       });
       const { releaseId } = request.params;
-      const revoked = await revokeSecrecyRelease(app.db, caseRow, actor, releaseId);
-      await request.audit({
-        action: "change",
-        targetType: "secrecy_release",
-        targetId: releaseId,
-        caseId: caseRow.id,
-        detail: { revoked: true, agencyId: revoked.agencyId },
-      });
+      await request.auditedWrite(
+        (tx) => revokeSecrecyRelease(tx, caseRow, actor, releaseId),
+        (revoked) => ({
+          action: "change",
+          targetType: "secrecy_release",
+          targetId: releaseId,
+          caseId: caseRow.id,
+          detail: { revoked: true, agencyId: revoked.agencyId },
+        }),
+      );
       return loadOne(caseRow.id, releaseId, todayInBerlin());
     },
   );

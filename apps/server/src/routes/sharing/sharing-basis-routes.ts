@@ -7,7 +7,7 @@ import {
   ZSharingBasisParams,
 } from "@runder-tisch/contracts";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { requireCaseAccess } from "../../domain/require-case-access.ts";
+import { requireCaseAccess } from "../../guards/require-case-access.ts";
 import { todayInBerlin } from "../../lib/time.ts";
 import { limitSharingRecordsTo } from "../../policies/sharing-rules.ts";
 import { errorResponses } from "../shared.ts";
@@ -71,18 +71,20 @@ export const sharingBasisRoutes: FastifyPluginAsyncZod = async (app) => {
         ownerOnly: true,
       });
       const today = todayInBerlin();
-      const basisId = await grantSharingBasis(app.db, caseRow, actor, request.body, today);
-      await request.audit({
-        action: "create",
-        targetType: "sharing_basis",
-        targetId: basisId,
-        caseId: caseRow.id,
-        detail: {
-          agencyId: request.body.agencyId,
-          categories: request.body.categories,
-          legalBasis: request.body.legalBasis.kind,
-        },
-      });
+      const basisId = await request.auditedWrite(
+        (tx) => grantSharingBasis(tx, caseRow, actor, request.body, today),
+        (id) => ({
+          action: "create",
+          targetType: "sharing_basis",
+          targetId: id,
+          caseId: caseRow.id,
+          detail: {
+            agencyId: request.body.agencyId,
+            categories: request.body.categories,
+            legalBasis: request.body.legalBasis.kind,
+          },
+        }),
+      );
       return reply.status(201).send(await loadOne(caseRow.id, basisId, today));
     },
   );
@@ -104,13 +106,15 @@ export const sharingBasisRoutes: FastifyPluginAsyncZod = async (app) => {
       });
       const { basisId } = request.params;
       const today = todayInBerlin();
-      const revoked = await revokeSharingBasis(
-        app.db,
-        caseRow,
-        actor,
-        basisId,
-        request.body.note,
-        today,
+      const revoked = await request.auditedWrite(
+        (tx) => revokeSharingBasis(tx, caseRow, actor, basisId, request.body.note, today),
+        (result) => ({
+          action: "change",
+          targetType: "sharing_basis",
+          targetId: basisId,
+          caseId: caseRow.id,
+          detail: { revoked: true, agencyId: result.agencyId, accessEnded: result.accessEnded },
+        }),
       );
       // Only now, after the commit, so listeners never cut off on a rolled-back revocation.
       if (revoked.accessEnded) {
@@ -120,13 +124,6 @@ export const sharingBasisRoutes: FastifyPluginAsyncZod = async (app) => {
           agencyId: revoked.agencyId,
         });
       }
-      await request.audit({
-        action: "change",
-        targetType: "sharing_basis",
-        targetId: basisId,
-        caseId: caseRow.id,
-        detail: { revoked: true, agencyId: revoked.agencyId, accessEnded: revoked.accessEnded },
-      });
       return loadOne(caseRow.id, basisId, today);
     },
   );

@@ -12,8 +12,8 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { fieldRefused, forbidden, notFound } from "../../errors.ts";
 import { isDemoPassword } from "../../lib/demo-passwords.ts";
 import { hashPassword } from "../../lib/passwords.ts";
-import { requireActor } from "../../plugins/authentication.ts";
 import { canManageUsersOf, isPlatformAdmin } from "../../policies/administration.ts";
+import { requireActor } from "../../sessions/request-session.ts";
 import { errorResponses } from "../shared.ts";
 import { createUser, updateUser } from "./save-user.ts";
 import { assertMayChangeUser, assertMayCreateUser } from "./user-access.ts";
@@ -70,16 +70,16 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = requireActor(request);
       const { password, ...fields } = request.body;
       assertMayCreateUser(actor, fields.agencyId, fields.role);
-      const user = await createUser(app.db, {
-        ...fields,
-        passwordHash: await hashNewPassword(password),
-      });
-      await request.audit({
-        action: "create",
-        targetType: "user",
-        targetId: user.id,
-        detail: { agencyId: user.agencyId, role: user.role },
-      });
+      const passwordHash = await hashNewPassword(password);
+      const user = await request.auditedWrite(
+        (tx) => createUser(tx, { ...fields, passwordHash }),
+        (created) => ({
+          action: "create",
+          targetType: "user",
+          targetId: created.id,
+          detail: { agencyId: created.agencyId, role: created.role },
+        }),
+      );
       return reply.status(201).send(presentUser(user));
     },
   );
@@ -109,24 +109,23 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!target) throw notFound("User");
       const { password, ...change } = request.body;
       assertMayChangeUser(actor, target, request.body);
-      const { user, disabledNow } = await updateUser(
-        app.db,
-        target,
+      const values =
         password === undefined
           ? change
-          : { ...change, passwordHash: await hashNewPassword(password) },
-        { changedBySelf: target.id === actor.userId },
+          : { ...change, passwordHash: await hashNewPassword(password) };
+      const { user, disabledNow } = await request.auditedWrite(
+        (tx) => updateUser(tx, target, values, { changedBySelf: target.id === actor.userId }),
+        (result) => ({
+          action: "change",
+          targetType: "user",
+          targetId: result.user.id,
+          // Field names only: a password (even hashed) has no place in the audit trail.
+          detail: {
+            fields: Object.keys(request.body),
+            ...(change.role ? { role: change.role } : {}),
+          },
+        }),
       );
-      await request.audit({
-        action: "change",
-        targetType: "user",
-        targetId: user.id,
-        // Field names only: a password (even hashed) has no place in the audit trail.
-        detail: {
-          fields: Object.keys(request.body),
-          ...(change.role ? { role: change.role } : {}),
-        },
-      });
       if (disabledNow) app.events.publish({ kind: "user.disabled", userId: user.id });
       return presentUser(user);
     },

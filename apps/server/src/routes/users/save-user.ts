@@ -1,5 +1,5 @@
 import type { TCreateUserRequest, TUpdateUserRequest } from "@runder-tisch/contracts";
-import { type Database, schema } from "@runder-tisch/db";
+import { type Executor, schema } from "@runder-tisch/db";
 import { eq, sql } from "drizzle-orm";
 import { bodyProblem, conflict, notFound } from "../../errors.ts";
 import { revokeUserSessions } from "../../sessions/session-store.ts";
@@ -7,7 +7,7 @@ import { type UserView, userColumns } from "./user-presenter.ts";
 
 /** The password is hashed by the caller: argon2 is slow and must not hold a transaction open. */
 export async function createUser(
-  db: Database,
+  db: Executor,
   input: Omit<TCreateUserRequest, "password"> & { passwordHash: string },
 ): Promise<UserView> {
   return db.transaction(async (tx) => {
@@ -43,7 +43,7 @@ export interface UserChange {
  * set by someone else, since whoever knew the old one must not stay signed in.
  */
 export async function updateUser(
-  db: Database,
+  db: Executor,
   target: { id: string; disabledAt: Date | null },
   change: Omit<TUpdateUserRequest, "password"> & { passwordHash?: string },
   options: { changedBySelf: boolean },

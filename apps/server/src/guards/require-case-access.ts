@@ -1,8 +1,9 @@
 import type { FastifyRequest } from "fastify";
 import { notFound } from "../errors.ts";
-import { requireActor } from "../plugins/authentication.ts";
 import type { Actor } from "../policies/actor.ts";
 import { type CaseAccess, type CaseRow, findAccessibleCase } from "../policies/case-access.ts";
+import { requireActor } from "../sessions/request-session.ts";
+import { refuse } from "./record-denial.ts";
 
 export interface CaseContext {
   actor: Actor;
@@ -22,14 +23,8 @@ export async function requireCaseAccess(
   const actor = requireActor(request);
   const found = await findAccessibleCase(request.server.db, actor.agencyId, caseId);
   if (!found || (options.ownerOnly && !found.access.isOwner)) {
-    await request.audit({
-      action: "denied",
-      targetType: "case",
-      targetId: caseId,
-      caseId: found ? caseId : null,
-      detail: { route: request.routeOptions.url ?? request.url, method: request.method },
-    });
-    throw notFound("Case");
+    const target = { targetType: "case", targetId: caseId, caseId: found ? caseId : null } as const;
+    throw await refuse(request, target, notFound("Case"));
   }
   return { actor, ...found };
 }

@@ -1,6 +1,5 @@
 import type { FastifyRequest } from "fastify";
 import { conflict, notFound } from "../errors.ts";
-import { requireActor } from "../plugins/authentication.ts";
 import type { Actor } from "../policies/actor.ts";
 import {
   type ConferenceAccess,
@@ -8,6 +7,8 @@ import {
   isConferenceLocked,
 } from "../policies/conference-access.ts";
 import { canManageConference } from "../policies/conference-rules.ts";
+import { requireActor } from "../sessions/request-session.ts";
+import { refuse } from "./record-denial.ts";
 
 export interface ConferenceContext extends ConferenceAccess {
   actor: Actor;
@@ -33,14 +34,12 @@ export async function requireConferenceAccess(
   const actor = requireActor(request);
   const found = await findAccessibleConference(request.server.db, actor.agencyId, conferenceId);
   if (!found || (options.ownerOnly && !canManageConference(found.access))) {
-    await request.audit({
-      action: "denied",
+    const target = {
       targetType: "conference",
       targetId: conferenceId,
       caseId: found ? found.caseRow.id : null,
-      detail: { route: request.routeOptions.url ?? request.url, method: request.method },
-    });
-    throw notFound("Conference");
+    } as const;
+    throw await refuse(request, target, notFound("Conference"));
   }
   if (options.editable && isConferenceLocked(found.conference)) {
     throw conflict(

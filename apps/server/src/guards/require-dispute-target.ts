@@ -2,11 +2,12 @@ import type { TDisputeTargetType } from "@runder-tisch/contracts";
 import { schema } from "@runder-tisch/db";
 import { eq } from "drizzle-orm";
 import type { FastifyRequest } from "fastify";
-import { notFound } from "../../errors.ts";
-import { requireActor } from "../../plugins/authentication.ts";
-import type { Actor } from "../../policies/actor.ts";
-import { findAccessibleCase } from "../../policies/case-access.ts";
-import { canMarkDisputed } from "../../policies/retention-rules.ts";
+import { notFound } from "../errors.ts";
+import type { Actor } from "../policies/actor.ts";
+import { findAccessibleCase } from "../policies/case-access.ts";
+import { canMarkDisputed } from "../policies/retention-rules.ts";
+import { requireActor } from "../sessions/request-session.ts";
+import { refuse } from "./record-denial.ts";
 
 const LABEL: Record<TDisputeTargetType, string> = {
   case: "Case",
@@ -46,14 +47,8 @@ export async function requireDisputeTarget(
   const caseId = await caseOfTarget(request, type, id);
   const found = caseId ? await findAccessibleCase(request.server.db, actor.agencyId, caseId) : null;
   if (!caseId || !found || !canMarkDisputed(found.access)) {
-    await request.audit({
-      action: "denied",
-      targetType: type,
-      targetId: id,
-      caseId: found ? caseId : null,
-      detail: { route: request.routeOptions.url ?? request.url, method: request.method },
-    });
-    throw notFound(LABEL[type]);
+    const target = { targetType: type, targetId: id, caseId: found ? caseId : null };
+    throw await refuse(request, target, notFound(LABEL[type]));
   }
   return { actor, caseId };
 }

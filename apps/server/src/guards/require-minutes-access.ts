@@ -1,13 +1,11 @@
 import { schema } from "@runder-tisch/db";
 import { eq } from "drizzle-orm";
 import type { FastifyRequest } from "fastify";
-import { notFound } from "../../errors.ts";
-import { requireActor } from "../../plugins/authentication.ts";
-import type { Actor } from "../../policies/actor.ts";
-import {
-  type ConferenceAccess,
-  findAccessibleConference,
-} from "../../policies/conference-access.ts";
+import { notFound } from "../errors.ts";
+import type { Actor } from "../policies/actor.ts";
+import { type ConferenceAccess, findAccessibleConference } from "../policies/conference-access.ts";
+import { requireActor } from "../sessions/request-session.ts";
+import { refuse } from "./record-denial.ts";
 
 export interface MinutesContext extends ConferenceAccess {
   actor: Actor;
@@ -33,14 +31,12 @@ export async function requireMinutesAccess(
     ? await findAccessibleConference(db, actor.agencyId, minutes.conferenceId)
     : null;
   if (!minutes || !found) {
-    await request.audit({
-      action: "denied",
+    const target = {
       targetType: "minutes",
       targetId: minutesId,
-      caseId: minutes ? minutes.caseId : null,
-      detail: { route: request.routeOptions.url ?? request.url, method: request.method },
-    });
-    throw notFound("Minutes");
+      caseId: minutes && found ? minutes.caseId : null,
+    } as const;
+    throw await refuse(request, target, notFound("Minutes"));
   }
   return { actor, minutes, ...found };
 }

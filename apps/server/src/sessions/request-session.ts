@@ -1,0 +1,32 @@
+import type { FastifyRequest } from "fastify";
+import { AppError, unauthenticated } from "../errors.ts";
+import type { Actor } from "../policies/actor.ts";
+
+/** The cookie that carries the session token; HttpOnly, so page scripts never see it. */
+export const SESSION_COOKIE = "rt_session";
+/** The header our own pages send the session's CSRF token in on every state change. */
+export const CSRF_HEADER = "x-csrf-token";
+
+export interface SessionState {
+  actor: Actor;
+  tokenHash: string;
+  csrfToken: string;
+  expiresAt: Date;
+}
+
+declare module "fastify" {
+  interface FastifyRequest {
+    session: SessionState | null;
+    /** The cookie named a session that is no longer valid. */
+    sessionExpired: boolean;
+  }
+}
+
+/** The signed-in actor, or a 401 saying whether the session ran out or never was. */
+export function requireActor(request: FastifyRequest): Actor {
+  if (request.session) return request.session.actor;
+  if (request.sessionExpired) {
+    throw new AppError(401, "session_expired", "Your session has expired; sign in again");
+  }
+  throw unauthenticated();
+}
