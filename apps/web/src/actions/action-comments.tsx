@@ -6,14 +6,14 @@ import { api } from "../api/endpoints.ts";
 import { queryKeys } from "../api/query-keys.ts";
 import { ErrorMessage } from "../components/error-message.tsx";
 import { Field } from "../components/field.tsx";
-import { fieldErrors } from "../components/form-errors.ts";
+import { type FieldError, fieldErrors } from "../components/form-errors.ts";
 import { formatDateTime } from "../components/format.ts";
 
 export function ActionComments({ actionId, caseId }: { actionId: string; caseId: string }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [body, setBody] = useState("");
-  const [error, setError] = useState<string | undefined>();
+  const [error, setError] = useState<FieldError | undefined>();
   const comments = useQuery({
     queryKey: [...queryKeys.action(actionId), "comments"],
     queryFn: () => api.comments(actionId),
@@ -29,9 +29,10 @@ export function ActionComments({ actionId, caseId }: { actionId: string; caseId:
   });
   function submit(event: FormEvent) {
     event.preventDefault();
-    const parsed = ZCreateCommentRequest.safeParse({ body });
+    const input = { body };
+    const parsed = ZCreateCommentRequest.safeParse(input);
     if (!parsed.success) {
-      setError(fieldErrors(parsed.error).body);
+      setError(fieldErrors(parsed.error, input).body);
       return;
     }
     setError(undefined);

@@ -1,15 +1,20 @@
+import type { TErrorReason } from "@runder-tisch/contracts";
 import { type ReactNode, useId } from "react";
 import { useTranslation } from "react-i18next";
+import type { FieldError } from "./form-errors.ts";
 
 /** A labelled control with its hint and error, wired for screen readers. */
 export function Field({
   label,
   error,
+  messages,
   hint,
   children,
 }: {
   label: string;
-  error?: string | undefined;
+  error?: FieldError | undefined;
+  /** Sentences of this field that say more than the general one for a reason. */
+  messages?: Partial<Record<TErrorReason, string>>;
   hint?: string;
   children: (props: {
     id: string;
@@ -33,7 +38,7 @@ export function Field({
       {children({ id, "aria-invalid": Boolean(error), "aria-describedby": describedBy })}
       {error ? (
         <span className="field-error" id={errorId}>
-          {t(error)}
+          {messages?.[error.reason] ?? t(`reasons.${error.reason}`, { limit: error.limit })}
         </span>
       ) : null}
     </div>

@@ -1,36 +1,35 @@
+import { type IssueReason, reasonOfIssue } from "@runder-tisch/contracts";
 import type { z } from "zod";
+import { ApiError } from "../api/client.ts";
+
+/** Why one field was refused, as the contracts name it; `Field` puts it into words. */
+export type FieldError = IssueReason;
+/** Field errors by the field's dotted path (`legalBasis.givenOn`); `form` for the whole value. */
+export type FieldErrors = Record<string, FieldError>;
 
 /**
- * Turns a zod error of one of the shared request schemas into one translation key per
- * field, so forms show German messages for the very rules the server applies.
+ * The first reason per field of a shared request schema's zod error, named by the very
+ * function the server uses, so the form says before sending what the server would say.
  */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const result: Record<string, string> = {};
+export function fieldErrors(error: z.ZodError, input: unknown): FieldErrors {
+  const result: FieldErrors = {};
   for (const issue of error.issues) {
     const field = issue.path.map(String).join(".") || "form";
-    if (result[field]) continue;
-    result[field] = issueKey(issue);
+    result[field] ??= reasonOfIssue(issue, input);
   }
   return result;
 }
 
-function issueKey(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case "too_small":
-      if (issue.minimum === 1) return "validation.required";
-      // Passwords are the one field with a fixed minimum length; say the number.
-      return issue.minimum === 12 ? "validation.passwordLength" : "validation.tooShort";
-    case "too_big":
-      return "validation.tooLong";
-    case "invalid_format":
-      if (issue.format === "email") return "validation.email";
-      // Ids come from a select; an empty one means nothing was picked.
-      return issue.format === "uuid" ? "validation.choose" : "validation.format";
-    case "invalid_value":
-      return "validation.choose";
-    case "invalid_type":
-      return "validation.required";
-    default:
-      return "validation.format";
+/** `/legalBasis/givenOn` → `legalBasis.givenOn`, the key the client-side check uses too. */
+const fieldOf = (path: string) => path.replace(/^\//, "").split("/").join(".") || "form";
+
+/** A server refusal's field problems, keyed like `fieldErrors`, to show beside their fields. */
+export function serverFieldErrors(error: unknown): FieldErrors {
+  if (!(error instanceof ApiError)) return {};
+  const result: FieldErrors = {};
+  for (const problem of error.details?.problems ?? []) {
+    const { reason, limit } = problem;
+    result[fieldOf(problem.path)] ??= limit === undefined ? { reason } : { reason, limit };
   }
+  return result;
 }

@@ -15,8 +15,7 @@ import { queryKeys } from "../../api/query-keys.ts";
 import { useFocusFirstField } from "../../components/disclosure.ts";
 import { ErrorMessage } from "../../components/error-message.tsx";
 import { Field } from "../../components/field.tsx";
-import { fieldErrors } from "../../components/form-errors.ts";
-import { serverFieldErrors } from "../../components/server-errors.ts";
+import { type FieldErrors, fieldErrors, serverFieldErrors } from "../../components/form-errors.ts";
 
 type SaveRequest =
   | { mode: "create"; body: TCreateAgencyRequest }
@@ -56,7 +55,7 @@ export function AgencyForm({
     kind: agency?.kind ?? "",
     active: agency?.active ?? true,
   });
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<FieldErrors>({});
   const save = useMutation({
     mutationFn: (request: SaveRequest) =>
       request.mode === "create"
@@ -78,15 +77,17 @@ export function AgencyForm({
       // An edit without changes is not an error: there is simply nothing to save.
       if (Object.keys(change).length === 0) return onDone();
       const parsed = ZUpdateAgencyRequest.safeParse(change);
-      if (!parsed.success) return setErrors(fieldErrors(parsed.error));
+      const input = change;
+      if (!parsed.success) return setErrors(fieldErrors(parsed.error, input));
       setErrors({});
       return save.mutate({ mode: "update", id: agency.id, body: parsed.data });
     }
-    const parsed = ZCreateAgencyRequest.safeParse({
+    const input = {
       name: draft.name,
       kind: draft.kind || undefined,
-    });
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
+    };
+    const parsed = ZCreateAgencyRequest.safeParse(input);
+    if (!parsed.success) return setErrors(fieldErrors(parsed.error, input));
     setErrors({});
     save.mutate({ mode: "create", body: parsed.data });
   }

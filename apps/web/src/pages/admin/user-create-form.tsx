@@ -14,8 +14,7 @@ import { queryKeys } from "../../api/query-keys.ts";
 import { useFocusFirstField } from "../../components/disclosure.ts";
 import { ErrorMessage } from "../../components/error-message.tsx";
 import { Field } from "../../components/field.tsx";
-import { fieldErrors } from "../../components/form-errors.ts";
-import { serverFieldErrors } from "../../components/server-errors.ts";
+import { type FieldErrors, fieldErrors, serverFieldErrors } from "../../components/form-errors.ts";
 import { useMe } from "../../session/session.tsx";
 
 /**
@@ -46,7 +45,7 @@ export function UserCreateForm({
     agencyId: defaultAgencyId,
     password: "",
   });
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<FieldErrors>({});
   const create = useMutation({
     mutationFn: (body: TCreateUserRequest) => api.createUser(body),
     onSuccess: (user) => {
@@ -61,7 +60,8 @@ export function UserCreateForm({
   function submit(event: FormEvent) {
     event.preventDefault();
     const parsed = ZCreateUserRequest.safeParse(draft);
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
+    const input = draft;
+    if (!parsed.success) return setErrors(fieldErrors(parsed.error, input));
     setErrors({});
     create.mutate(parsed.data);
   }

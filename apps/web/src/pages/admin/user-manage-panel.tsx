@@ -14,8 +14,12 @@ import { queryKeys } from "../../api/query-keys.ts";
 import { useFocusFirstField } from "../../components/disclosure.ts";
 import { ErrorMessage } from "../../components/error-message.tsx";
 import { Field } from "../../components/field.tsx";
-import { fieldErrors } from "../../components/form-errors.ts";
-import { serverFieldErrors } from "../../components/server-errors.ts";
+import {
+  type FieldError,
+  type FieldErrors,
+  fieldErrors,
+  serverFieldErrors,
+} from "../../components/form-errors.ts";
 import { useMe } from "../../session/session.tsx";
 import { isLocked } from "./user-state.ts";
 
@@ -37,7 +41,7 @@ function NameAndRoleForm({ user, announce }: { user: TUser; announce: Announce }
   useFocusFirstField(form);
   const [displayName, setDisplayName] = useState(user.displayName);
   const [role, setRole] = useState<TUserRole>(user.role);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<FieldErrors>({});
   const update = useUserUpdate(user, (error) => setErrors(serverFieldErrors(error)));
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -46,7 +50,8 @@ function NameAndRoleForm({ user, announce }: { user: TUser; announce: Announce }
     if (role !== user.role) change.role = role;
     if (Object.keys(change).length === 0) return announce(t("users.nothingChanged"));
     const parsed = ZUpdateUserRequest.safeParse(change);
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
+    const input = change;
+    if (!parsed.success) return setErrors(fieldErrors(parsed.error, input));
     setErrors({});
     update.mutate(parsed.data, {
       onSuccess: (saved) => announce(t("users.saved", { name: saved.displayName })),
@@ -83,12 +88,13 @@ function NameAndRoleForm({ user, announce }: { user: TUser; announce: Announce }
 function PasswordForm({ user, announce }: { user: TUser; announce: Announce }) {
   const { t } = useTranslation();
   const [password, setPassword] = useState("");
-  const [error, setError] = useState<string | undefined>();
+  const [error, setError] = useState<FieldError | undefined>();
   const update = useUserUpdate(user, (failure) => setError(serverFieldErrors(failure).password));
   function submit(event: FormEvent) {
     event.preventDefault();
     const parsed = ZPassword.safeParse(password);
-    if (!parsed.success) return setError(fieldErrors(parsed.error).form);
+    const input = password;
+    if (!parsed.success) return setError(fieldErrors(parsed.error, input).form);
     setError(undefined);
     update.mutate(
       { password: parsed.data },

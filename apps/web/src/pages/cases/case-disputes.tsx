@@ -7,6 +7,7 @@ import { queryKeys } from "../../api/query-keys.ts";
 import { useDisclosure } from "../../components/disclosure.ts";
 import { ErrorMessage } from "../../components/error-message.tsx";
 import { Field } from "../../components/field.tsx";
+import type { FieldError } from "../../components/form-errors.ts";
 import { formatDay } from "../../components/format.ts";
 import { StatusMessage, useStatusMessage } from "../../components/status-message.tsx";
 
@@ -30,7 +31,7 @@ function RaiseForm({ entry, onDone }: { entry: TCase; onDone(): void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [reason, setReason] = useState("");
-  const [error, setError] = useState<string | undefined>();
+  const [error, setError] = useState<FieldError | undefined>();
   const raise = useMutation({
     mutationFn: () => api.raiseDispute("case", entry.id, { reason: reason.trim() }),
     onSuccess: () => {
@@ -44,12 +45,16 @@ function RaiseForm({ entry, onDone }: { entry: TCase; onDone(): void }) {
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        if (!reason.trim()) return setError("dispute.reasonRequired");
+        if (!reason.trim()) return setError({ reason: "required" });
         setError(undefined);
         raise.mutate();
       }}
     >
-      <Field label={t("dispute.reason")} error={error}>
+      <Field
+        label={t("dispute.reason")}
+        error={error}
+        messages={{ required: t("dispute.reasonRequired") }}
+      >
         {(props) => (
           <textarea
             {...props}

@@ -12,7 +12,7 @@ import { api } from "../../api/endpoints.ts";
 import { queryKeys } from "../../api/query-keys.ts";
 import { ErrorMessage } from "../../components/error-message.tsx";
 import { Field } from "../../components/field.tsx";
-import { fieldErrors } from "../../components/form-errors.ts";
+import { type FieldErrors, fieldErrors } from "../../components/form-errors.ts";
 import { today } from "../../components/format.ts";
 
 interface Draft {
@@ -62,7 +62,7 @@ export function GrantBasisForm({ entry, onDone }: { entry: TCase; onDone(): void
     norm: "",
     validUntil: "",
   });
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<FieldErrors>({});
   const grant = useMutation({
     mutationFn: (body: TCreateSharingBasisRequest) => api.grantSharingBasis(entry.id, body),
     onSuccess: () => {
@@ -74,9 +74,10 @@ export function GrantBasisForm({ entry, onDone }: { entry: TCase; onDone(): void
     setDraft((current) => ({ ...current, [key]: value }));
   function submit(event: FormEvent) {
     event.preventDefault();
-    const parsed = ZCreateSharingBasisRequest.safeParse(toRequest(draft));
+    const input = toRequest(draft);
+    const parsed = ZCreateSharingBasisRequest.safeParse(input);
     if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error));
+      setErrors(fieldErrors(parsed.error, input));
       return;
     }
     setErrors({});

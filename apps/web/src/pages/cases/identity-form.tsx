@@ -11,8 +11,7 @@ import { api } from "../../api/endpoints.ts";
 import { useFocusFirstField } from "../../components/disclosure.ts";
 import { ErrorMessage } from "../../components/error-message.tsx";
 import { Field } from "../../components/field.tsx";
-import { fieldErrors } from "../../components/form-errors.ts";
-import { serverFieldErrors } from "../../components/server-errors.ts";
+import { type FieldErrors, fieldErrors, serverFieldErrors } from "../../components/form-errors.ts";
 
 const blankToNull = (value: string) => (value.trim() ? value : null);
 
@@ -39,7 +38,7 @@ export function IdentityForm({
     fileNumber: current?.fileNumber ?? "",
     note: current?.note ?? "",
   });
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<FieldErrors>({});
   const save = useMutation({
     mutationFn: (body: TIdentityRecordInput) => api.saveIdentity(caseId, body),
     onSuccess: onSaved,
@@ -49,13 +48,14 @@ export function IdentityForm({
     setDraft((previous) => ({ ...previous, [key]: value }));
   function submit(event: FormEvent) {
     event.preventDefault();
-    const parsed = ZIdentityRecord.safeParse({
+    const input = {
       name: draft.name,
       dateOfBirth: blankToNull(draft.dateOfBirth),
       fileNumber: blankToNull(draft.fileNumber),
       note: blankToNull(draft.note),
-    });
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
+    };
+    const parsed = ZIdentityRecord.safeParse(input);
+    if (!parsed.success) return setErrors(fieldErrors(parsed.error, input));
     setErrors({});
     save.mutate(parsed.data);
   }

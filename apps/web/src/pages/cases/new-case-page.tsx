@@ -11,9 +11,8 @@ import { api } from "../../api/endpoints.ts";
 import { queryKeys } from "../../api/query-keys.ts";
 import { ErrorMessage } from "../../components/error-message.tsx";
 import { Field } from "../../components/field.tsx";
-import { fieldErrors } from "../../components/form-errors.ts";
+import { type FieldErrors, fieldErrors, serverFieldErrors } from "../../components/form-errors.ts";
 import { Page } from "../../components/page.tsx";
-import { serverFieldErrors } from "../../components/server-errors.ts";
 import { ThemeCheckboxes } from "./theme-checkboxes.tsx";
 
 /** Opens a case under a new code; who the person is goes into the identity record later. */
@@ -24,7 +23,7 @@ export function NewCasePage() {
   const [summary, setSummary] = useState("");
   const [themes, setThemes] = useState<TCaseTheme[]>([]);
   const [specialNote, setSpecialNote] = useState("");
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<FieldErrors>({});
   const create = useMutation({
     mutationFn: (body: TCreateCaseRequest) => api.createCase(body),
     onSuccess: (created) => {
@@ -35,12 +34,13 @@ export function NewCasePage() {
   });
   function submit(event: FormEvent) {
     event.preventDefault();
-    const parsed = ZCreateCaseRequest.safeParse({
+    const input = {
       summary,
       themes,
       specialCategoryNote: specialNote.trim() ? specialNote : undefined,
-    });
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
+    };
+    const parsed = ZCreateCaseRequest.safeParse(input);
+    if (!parsed.success) return setErrors(fieldErrors(parsed.error, input));
     setErrors({});
     create.mutate(parsed.data);
   }

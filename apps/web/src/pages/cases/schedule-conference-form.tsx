@@ -6,7 +6,7 @@ import { api } from "../../api/endpoints.ts";
 import { queryKeys } from "../../api/query-keys.ts";
 import { ErrorMessage } from "../../components/error-message.tsx";
 import { Field } from "../../components/field.tsx";
-import { fieldErrors } from "../../components/form-errors.ts";
+import { type FieldErrors, fieldErrors } from "../../components/form-errors.ts";
 
 /** Plans a conference; only agencies with an active basis can be invited. */
 export function ScheduleConferenceForm({ entry, onDone }: { entry: TCase; onDone(): void }) {
@@ -15,7 +15,7 @@ export function ScheduleConferenceForm({ entry, onDone }: { entry: TCase; onDone
   const [title, setTitle] = useState(t("schedule.defaultTitle", { code: entry.code }));
   const [when, setWhen] = useState("");
   const [invited, setInvited] = useState<Set<string>>(new Set());
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<FieldErrors>({});
   const bases = useQuery({
     queryKey: [...queryKeys.case(entry.id), "sharing-bases"],
     queryFn: () => api.sharingBases(entry.id),
@@ -36,13 +36,14 @@ export function ScheduleConferenceForm({ entry, onDone }: { entry: TCase; onDone
   function submit(event: FormEvent) {
     event.preventDefault();
     const scheduledAt = when ? new Date(when).toISOString() : "";
-    const parsed = ZCreateConferenceRequest.safeParse({
+    const input = {
       title,
       scheduledAt,
       participants: [...invited].map((agencyId) => ({ agencyId, role: "editor" })),
-    });
+    };
+    const parsed = ZCreateConferenceRequest.safeParse(input);
     if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error));
+      setErrors(fieldErrors(parsed.error, input));
       return;
     }
     setErrors({});

@@ -12,9 +12,8 @@ import { queryKeys } from "../../api/query-keys.ts";
 import { useFocusFirstField } from "../../components/disclosure.ts";
 import { ErrorMessage } from "../../components/error-message.tsx";
 import { Field } from "../../components/field.tsx";
-import { fieldErrors } from "../../components/form-errors.ts";
+import { type FieldErrors, fieldErrors, serverFieldErrors } from "../../components/form-errors.ts";
 import { today } from "../../components/format.ts";
-import { serverFieldErrors } from "../../components/server-errors.ts";
 
 /** Records that the person released an agency's staff from professional secrecy. */
 export function SecrecyReleaseForm({
@@ -38,7 +37,7 @@ export function SecrecyReleaseForm({
     scope: "",
     validUntil: "",
   });
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<FieldErrors>({});
   const record = useMutation({
     mutationFn: (body: TCreateSecrecyReleaseRequest) => api.recordSecrecyRelease(entry.id, body),
     onSuccess: (saved) => {
@@ -51,12 +50,13 @@ export function SecrecyReleaseForm({
     setDraft((current) => ({ ...current, [key]: value }));
   function submit(event: FormEvent) {
     event.preventDefault();
-    const parsed = ZCreateSecrecyReleaseRequest.safeParse({
+    const input = {
       ...draft,
       givenOn: draft.givenOn || undefined,
       validUntil: draft.validUntil || null,
-    });
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
+    };
+    const parsed = ZCreateSecrecyReleaseRequest.safeParse(input);
+    if (!parsed.success) return setErrors(fieldErrors(parsed.error, input));
     setErrors({});
     record.mutate(parsed.data);
   }

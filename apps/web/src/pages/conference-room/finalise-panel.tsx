@@ -15,6 +15,7 @@ import { queryKeys } from "../../api/query-keys.ts";
 import { useDisclosure } from "../../components/disclosure.ts";
 import { ErrorMessage } from "../../components/error-message.tsx";
 import { Field } from "../../components/field.tsx";
+import type { FieldError } from "../../components/form-errors.ts";
 import { useMe } from "../../session/session.tsx";
 
 const ZFindingDetails = z.object({ findings: z.array(ZTextFinding).min(1) });
@@ -69,7 +70,7 @@ export function FinalisePanel({
   const { open, show, hide, trigger } = useDisclosure();
   const [nextReviewOn, setNextReviewOn] = useState("");
   const [reason, setReason] = useState("");
-  const [reasonError, setReasonError] = useState<string | undefined>();
+  const [reasonError, setReasonError] = useState<FieldError | undefined>();
   const [findings, setFindings] = useState<TTextFinding[] | null>(null);
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -126,7 +127,7 @@ export function FinalisePanel({
     if (nextReviewOn) body.nextReviewOn = nextReviewOn;
     if (findings) {
       if (!reason.trim()) {
-        setReasonError("finalise.reasonRequired");
+        setReasonError({ reason: "required" });
         reasonBox.current?.focus();
         return;
       }
@@ -166,7 +167,12 @@ export function FinalisePanel({
           </div>
         ) : null}
         {findings ? (
-          <Field label={t("finalise.reason")} hint={t("finalise.reasonHint")} error={reasonError}>
+          <Field
+            label={t("finalise.reason")}
+            hint={t("finalise.reasonHint")}
+            error={reasonError}
+            messages={{ required: t("finalise.reasonRequired") }}
+          >
             {(props) => (
               <textarea
                 {...props}

@@ -8,7 +8,7 @@ import type { z } from "zod";
 import { api } from "../../api/endpoints.ts";
 import { queryKeys } from "../../api/query-keys.ts";
 import { Field } from "../../components/field.tsx";
-import { fieldErrors } from "../../components/form-errors.ts";
+import { type FieldErrors, fieldErrors } from "../../components/form-errors.ts";
 
 type TCreateActionRequestParsed = z.output<typeof ZCreateActionRequest>;
 
@@ -44,7 +44,7 @@ export function NewActionForm({
 }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<Draft>(emptyDraft);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<FieldErrors>({});
   const [created, setCreated] = useState("");
   const people = useQuery({
     queryKey: queryKeys.agencyPeople(draft.responsibleAgencyId),
@@ -68,15 +68,16 @@ export function NewActionForm({
   function submit(event: FormEvent) {
     event.preventDefault();
     setCreated("");
-    const parsed = ZCreateActionRequest.safeParse({
+    const input = {
       title: draft.title,
       description: draft.description,
       responsibleAgencyId: draft.responsibleAgencyId,
       responsiblePersonId: draft.responsiblePersonId || null,
       dueDate: draft.dueDate || null,
-    });
+    };
+    const parsed = ZCreateActionRequest.safeParse(input);
     if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error));
+      setErrors(fieldErrors(parsed.error, input));
       return;
     }
     setErrors({});

@@ -6,7 +6,7 @@ import { Navigate, useLocation, useNavigate } from "react-router";
 import { api } from "../../api/endpoints.ts";
 import { ErrorMessage } from "../../components/error-message.tsx";
 import { Field } from "../../components/field.tsx";
-import { fieldErrors } from "../../components/form-errors.ts";
+import { type FieldErrors, fieldErrors } from "../../components/form-errors.ts";
 import { markNavigated } from "../../components/page.tsx";
 import { LanguageSwitch } from "../../layout/language-switch.tsx";
 import { useSession } from "../../session/session.tsx";
@@ -25,7 +25,7 @@ export function LoginPage() {
   const location = useLocation();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<FieldErrors>({});
   const login = useMutation({
     mutationFn: api.login,
     onSuccess: (me) => {
@@ -43,9 +43,10 @@ export function LoginPage() {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const parsed = ZLoginRequest.safeParse({ email, password });
+    const input = { email, password };
+    const parsed = ZLoginRequest.safeParse(input);
     if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error));
+      setErrors(fieldErrors(parsed.error, input));
       return;
     }
     setErrors({});
