@@ -13,7 +13,7 @@ export function ActionComments({ actionId, caseId }: { actionId: string; caseId:
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const comments = useQuery({
-    queryKey: [...queryKeys.action(actionId), "comments"],
+    queryKey: queryKeys.actionComments(actionId),
     queryFn: () => api.comments(actionId),
   });
   const form = useSchemaForm({

@@ -8,6 +8,7 @@ import { Page } from "../../components/page.tsx";
 import { Field } from "../../forms/field.tsx";
 import { FormButtons } from "../../forms/form-buttons.tsx";
 import { useSchemaForm } from "../../forms/use-schema-form.ts";
+import { paths } from "../../routes/paths.ts";
 import { ThemeCheckboxes } from "./theme-checkboxes.tsx";
 
 /** Opens a case under a new code; who the person is goes into the identity record later. */
@@ -25,7 +26,7 @@ export function NewCasePage() {
     send: api.createCase,
     onSaved: (created) => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.cases });
-      navigate(`/faelle/${created.id}`, { state: { created: true } });
+      navigate(paths.case(created.id), { state: { created: true } });
     },
   });
   return (
@@ -47,7 +48,7 @@ export function NewCasePage() {
         >
           {(props) => <textarea {...props} {...form.bind("specialCategoryNote")} rows={3} />}
         </Field>
-        <FormButtons label={t("newCase.submit")} form={form} cancelTo="/faelle" />
+        <FormButtons label={t("newCase.submit")} form={form} cancelTo={paths.cases} />
       </form>
     </Page>
   );

@@ -12,7 +12,7 @@ export function ScheduleConferenceForm({ entry, onDone }: { entry: TCase; onDone
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const bases = useQuery({
-    queryKey: [...queryKeys.case(entry.id), "sharing-bases"],
+    queryKey: queryKeys.sharingBases(entry.id),
     queryFn: () => api.sharingBases(entry.id),
   });
   const candidates = new Map<string, string>();

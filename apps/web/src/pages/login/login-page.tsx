@@ -8,13 +8,14 @@ import { Field } from "../../forms/field.tsx";
 import { FormButtons } from "../../forms/form-buttons.tsx";
 import { useSchemaForm } from "../../forms/use-schema-form.ts";
 import { LanguageSwitch } from "../../layout/language-switch.tsx";
+import { paths } from "../../routes/paths.ts";
 import { useSession } from "../../session/session.tsx";
 
 function targetAfterLogin(state: unknown): string {
   if (state && typeof state === "object" && "from" in state && typeof state.from === "string") {
-    return state.from.startsWith("/anmelden") ? "/" : state.from;
+    return state.from.startsWith(paths.login) ? paths.inbox : state.from;
   }
-  return "/";
+  return paths.inbox;
 }
 
 export function LoginPage() {
@@ -37,7 +38,7 @@ export function LoginPage() {
     markNavigated();
   }, [t]);
 
-  if (session.me) return <Navigate to="/" replace />;
+  if (session.me) return <Navigate to={paths.inbox} replace />;
 
   return (
     <main id="inhalt" className="login-page">
