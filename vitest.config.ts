@@ -16,7 +16,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "packages",
-          include: ["packages/*/src/**/*.test.ts"],
+          include: ["packages/*/src/**/*.test.ts", "apps/web/src/**/*.test.ts"],
         },
       },
       {

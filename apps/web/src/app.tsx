@@ -10,6 +10,7 @@ import { NewCasePage } from "./pages/cases/new-case-page.tsx";
 import { UpcomingPage } from "./pages/conferences/upcoming-page.tsx";
 import { InboxPage } from "./pages/inbox/inbox-page.tsx";
 import { LoginPage } from "./pages/login/login-page.tsx";
+import { paths, ROUTES } from "./routes/paths.ts";
 import { SessionProvider, useSession } from "./session/session.tsx";
 
 // The conference room carries the editor and Yjs; everyone else should not download them.
@@ -35,22 +36,22 @@ function SignedInRoutes() {
   const location = useLocation();
   const { t } = useTranslation();
   if (loading) return <Loading label={t("common.loading")} />;
-  if (!me) return <Navigate to="/anmelden" replace state={{ from: location.pathname }} />;
+  if (!me) return <Navigate to={paths.login} replace state={{ from: location.pathname }} />;
   return (
     <LiveEventsProvider>
       <AppShell>
         <Suspense fallback={<Loading label={t("common.loading")} />}>
           <Routes>
-            <Route index element={<InboxPage />} />
-            <Route path="faelle" element={<CaseListPage />} />
-            <Route path="faelle/neu" element={<NewCasePage />} />
-            <Route path="faelle/:caseId" element={<CasePage />} />
-            <Route path="konferenzen" element={<UpcomingPage />} />
-            <Route path="konferenzen/:conferenceId" element={<ConferenceRoomPage />} />
-            <Route path="verwaltung/stellen" element={<AgenciesPage />} />
-            <Route path="verwaltung/personen" element={<UsersPage />} />
-            <Route path="verwaltung/protokoll" element={<AuditPage />} />
-            <Route path="*" element={<Navigate to="/" replace />} />
+            <Route path={ROUTES.inbox} element={<InboxPage />} />
+            <Route path={ROUTES.cases} element={<CaseListPage />} />
+            <Route path={ROUTES.newCase} element={<NewCasePage />} />
+            <Route path={ROUTES.case} element={<CasePage />} />
+            <Route path={ROUTES.conferences} element={<UpcomingPage />} />
+            <Route path={ROUTES.conference} element={<ConferenceRoomPage />} />
+            <Route path={ROUTES.agencies} element={<AgenciesPage />} />
+            <Route path={ROUTES.users} element={<UsersPage />} />
+            <Route path={ROUTES.audit} element={<AuditPage />} />
+            <Route path="*" element={<Navigate to={paths.inbox} replace />} />
           </Routes>
         </Suspense>
       </AppShell>
@@ -62,7 +63,7 @@ export function App() {
   return (
     <SessionProvider>
       <Routes>
-        <Route path="/anmelden" element={<LoginPage />} />
+        <Route path={ROUTES.login} element={<LoginPage />} />
         <Route path="/*" element={<SignedInRoutes />} />
       </Routes>
     </SessionProvider>

@@ -1,5 +1,4 @@
 import { randomBytes } from "node:crypto";
-import { fileURLToPath } from "node:url";
 // Test harness only: the web app itself never imports server or database code.
 import { createDatabase } from "../../../../packages/db/src/index.ts";
 import { seedDemo } from "../../../../packages/db/src/seed/index.ts";
@@ -8,8 +7,9 @@ import { parseEnv } from "../../../server/src/env.ts";
 import { IdentityCipher } from "../../../server/src/lib/identity-crypto.ts";
 import { hashPassword } from "../../../server/src/lib/passwords.ts";
 import { webAppPlugin } from "../../../server/src/plugins/web-app.ts";
+import { distDir } from "../../scripts/production-build.ts";
 
-export const distDir = fileURLToPath(new URL("../../dist", import.meta.url));
+export { distDir };
 /** The demo Kreis password printed by the server at start. */
 export const DEMO_PASSWORD = "runder-tisch-demo";
 

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { formatDay, isOverdue } from "../components/format.ts";
 import { StatusBadge } from "../components/status-badge.tsx";
+import { paths } from "../routes/paths.ts";
 import { ActionComments } from "./action-comments.tsx";
 import { ActionStatusSelect } from "./action-status-select.tsx";
 
@@ -22,7 +23,7 @@ export function ActionCard({ action, showCase = true }: { action: TAction; showC
             <div>
               <dt>{t("action.case")}</dt>
               <dd>
-                <Link to={`/faelle/${action.caseId}`}>{action.caseCode}</Link>
+                <Link to={paths.case(action.caseId)}>{action.caseCode}</Link>
               </dd>
             </div>
           ) : null}
@@ -44,7 +45,7 @@ export function ActionCard({ action, showCase = true }: { action: TAction; showC
             <div>
               <dt>{t("action.conference")}</dt>
               <dd>
-                <Link to={`/konferenzen/${action.conferenceId}`}>{t("action.openConference")}</Link>
+                <Link to={paths.conference(action.conferenceId)}>{t("action.openConference")}</Link>
               </dd>
             </div>
           ) : null}

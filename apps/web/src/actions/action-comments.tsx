@@ -1,42 +1,32 @@
 import { ZCreateCommentRequest } from "@runder-tisch/contracts";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { api } from "../api/endpoints.ts";
 import { queryKeys } from "../api/query-keys.ts";
 import { ErrorMessage } from "../components/error-message.tsx";
-import { Field } from "../components/field.tsx";
-import { fieldErrors } from "../components/form-errors.ts";
 import { formatDateTime } from "../components/format.ts";
+import { Field } from "../forms/field.tsx";
+import { FormButtons } from "../forms/form-buttons.tsx";
+import { useSchemaForm } from "../forms/use-schema-form.ts";
 
 export function ActionComments({ actionId, caseId }: { actionId: string; caseId: string }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [body, setBody] = useState("");
-  const [error, setError] = useState<string | undefined>();
   const comments = useQuery({
-    queryKey: [...queryKeys.action(actionId), "comments"],
+    queryKey: queryKeys.actionComments(actionId),
     queryFn: () => api.comments(actionId),
   });
-  const add = useMutation({
-    mutationFn: (text: string) => api.addComment(actionId, { body: text }),
-    onSuccess: () => {
-      setBody("");
+  const form = useSchemaForm({
+    schema: ZCreateCommentRequest,
+    initial: { body: "" },
+    send: (body) => api.addComment(actionId, body),
+    onSaved: () => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.action(actionId) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.inbox });
       void queryClient.invalidateQueries({ queryKey: queryKeys.case(caseId) });
     },
+    resetOnSaved: true,
   });
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const parsed = ZCreateCommentRequest.safeParse({ body });
-    if (!parsed.success) {
-      setError(fieldErrors(parsed.error).body);
-      return;
-    }
-    setError(undefined);
-    add.mutate(parsed.data.body);
-  }
   return (
     <div className="comments">
       <ErrorMessage error={comments.error} />
@@ -55,21 +45,11 @@ export function ActionComments({ actionId, caseId }: { actionId: string; caseId:
       ) : comments.data ? (
         <p className="muted">{t("comments.none")}</p>
       ) : null}
-      <form onSubmit={submit} className="comment-form" noValidate>
-        <Field label={t("comments.new")} error={error}>
-          {(props) => (
-            <textarea
-              {...props}
-              rows={2}
-              value={body}
-              onChange={(event) => setBody(event.target.value)}
-            />
-          )}
+      <form onSubmit={form.submit} className="comment-form" noValidate>
+        <Field label={t("comments.new")} error={form.errors.body}>
+          {(props) => <textarea {...props} {...form.bind("body")} rows={2} />}
         </Field>
-        <ErrorMessage error={add.error} />
-        <button type="submit" className="button" disabled={add.isPending}>
-          {t("comments.submit")}
-        </button>
+        <FormButtons label={t("comments.submit")} tone="plain" form={form} />
       </form>
     </div>
   );

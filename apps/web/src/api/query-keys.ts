@@ -1,16 +1,31 @@
-/** One place for query keys, so live events can invalidate exactly what they touch. */
+import type { TAuditListQuery, TCaseListQuery, TInboxQuery } from "@runder-tisch/contracts";
+
+/**
+ * Every React Query key. Keys nest (a case's bases start with the case's key), so live
+ * events and saved forms can invalidate a thing together with everything under it.
+ */
 export const queryKeys = {
   me: ["me"] as const,
   inbox: ["inbox"] as const,
+  inboxList: (query: TInboxQuery) => ["inbox", query] as const,
   cases: ["cases"] as const,
+  caseList: (query: TCaseListQuery) => ["cases", query] as const,
   case: (id: string) => ["case", id] as const,
+  caseActions: (id: string) => [...queryKeys.case(id), "actions"] as const,
+  caseConferences: (id: string) => [...queryKeys.case(id), "conferences"] as const,
+  sharingBases: (id: string) => [...queryKeys.case(id), "sharing-bases"] as const,
+  secrecyReleases: (id: string) => [...queryKeys.case(id), "secrecy-releases"] as const,
+  disputes: (caseId: string) => [...queryKeys.case(caseId), "disputes"] as const,
   action: (id: string) => ["action", id] as const,
+  actionComments: (id: string) => [...queryKeys.action(id), "comments"] as const,
   conference: (id: string) => ["conference", id] as const,
-  minutes: (conferenceId: string) => ["conference", conferenceId, "minutes"] as const,
-  disputes: (caseId: string) => ["case", caseId, "disputes"] as const,
+  minutes: (conferenceId: string) => [...queryKeys.conference(conferenceId), "minutes"] as const,
   upcoming: ["conferences", "upcoming"] as const,
   agencies: ["agencies"] as const,
   agencyPeople: (id: string) => ["agency-people", id] as const,
   users: ["users"] as const,
+  /** People of one agency, or of all when the id is empty. */
+  userList: (agencyId: string) => [...queryKeys.users, agencyId] as const,
   audit: ["audit"] as const,
+  auditTrail: (query: TAuditListQuery) => [...queryKeys.audit, query] as const,
 };

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { NavLink, useNavigate } from "react-router";
 import { api } from "../api/endpoints.ts";
+import { paths } from "../routes/paths.ts";
 import { useMe, useSession } from "../session/session.tsx";
 import { LanguageSwitch } from "./language-switch.tsx";
 
@@ -14,30 +15,30 @@ function MainNavigation() {
     <nav aria-label={t("nav.label")} className="main-nav">
       <ul>
         <li>
-          <NavLink to="/" end>
+          <NavLink to={paths.inbox} end>
             {t("nav.inbox")}
           </NavLink>
         </li>
         <li>
-          <NavLink to="/faelle">{t("nav.cases")}</NavLink>
+          <NavLink to={paths.cases}>{t("nav.cases")}</NavLink>
         </li>
         <li>
-          <NavLink to="/konferenzen" end>
+          <NavLink to={paths.conferences} end>
             {t("nav.conferences")}
           </NavLink>
         </li>
         {me.user.role === "platform_admin" ? (
           <li>
-            <NavLink to="/verwaltung/stellen">{t("nav.agencies")}</NavLink>
+            <NavLink to={paths.agencies}>{t("nav.agencies")}</NavLink>
           </li>
         ) : null}
         {manages ? (
           <>
             <li>
-              <NavLink to="/verwaltung/personen">{t("nav.users")}</NavLink>
+              <NavLink to={paths.users}>{t("nav.users")}</NavLink>
             </li>
             <li>
-              <NavLink to="/verwaltung/protokoll">{t("nav.audit")}</NavLink>
+              <NavLink to={paths.audit}>{t("nav.audit")}</NavLink>
             </li>
           </>
         ) : null}
@@ -56,7 +57,7 @@ function UserMenu() {
     // Leave even if the server is unreachable: the user asked to go.
     onSettled: () => {
       session.signedOut();
-      navigate("/anmelden", { replace: true });
+      navigate(paths.login, { replace: true });
     },
   });
   return (

@@ -2,25 +2,19 @@ import {
   AGENCY_KINDS,
   type TAgency,
   type TAgencyKind,
-  type TCreateAgencyRequest,
   type TUpdateAgencyRequest,
   ZCreateAgencyRequest,
   ZUpdateAgencyRequest,
 } from "@runder-tisch/contracts";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useRef, useState } from "react";
+import { useQueryClient } from "@tanstack/react-query";
+import { useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/endpoints.ts";
 import { queryKeys } from "../../api/query-keys.ts";
 import { useFocusFirstField } from "../../components/disclosure.ts";
-import { ErrorMessage } from "../../components/error-message.tsx";
-import { Field } from "../../components/field.tsx";
-import { fieldErrors } from "../../components/form-errors.ts";
-import { serverFieldErrors } from "../../components/server-errors.ts";
-
-type SaveRequest =
-  | { mode: "create"; body: TCreateAgencyRequest }
-  | { mode: "update"; id: string; body: TUpdateAgencyRequest };
+import { Field } from "../../forms/field.tsx";
+import { FormButtons } from "../../forms/form-buttons.tsx";
+import { useSchemaForm } from "../../forms/use-schema-form.ts";
 
 interface Draft {
   name: string;
@@ -28,13 +22,16 @@ interface Draft {
   active: boolean;
 }
 
-/** Only what changed goes to the server, so the audit trail names the real change. */
-function changes(agency: TAgency, draft: Draft): TUpdateAgencyRequest {
+/**
+ * Only what changed goes to the server, so the audit trail names the real change; an
+ * edit without changes is not an error, there is simply nothing to save.
+ */
+function changes(agency: TAgency, draft: Draft): TUpdateAgencyRequest | null {
   const change: TUpdateAgencyRequest = {};
   if (draft.name.trim() !== agency.name) change.name = draft.name;
   if (draft.kind !== agency.kind && draft.kind !== "") change.kind = draft.kind;
   if (draft.active !== agency.active) change.active = draft.active;
-  return change;
+  return Object.keys(change).length > 0 ? change : null;
 }
 
 /** Creates an agency, or edits one when `agency` is given. */
@@ -49,70 +46,44 @@ export function AgencyForm({
 }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const form = useRef<HTMLFormElement>(null);
-  useFocusFirstField(form);
-  const [draft, setDraft] = useState<Draft>({
-    name: agency?.name ?? "",
-    kind: agency?.kind ?? "",
-    active: agency?.active ?? true,
-  });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const save = useMutation({
-    mutationFn: (request: SaveRequest) =>
-      request.mode === "create"
-        ? api.createAgency(request.body)
-        : api.updateAgency(request.id, request.body),
-    onSuccess: (saved) => {
+  const ref = useRef<HTMLFormElement>(null);
+  useFocusFirstField(ref);
+  const form = useSchemaForm({
+    schema: agency ? ZUpdateAgencyRequest : ZCreateAgencyRequest,
+    initial: (): Draft => ({
+      name: agency?.name ?? "",
+      kind: agency?.kind ?? "",
+      active: agency?.active ?? true,
+    }),
+    toInput: (draft) =>
+      agency ? changes(agency, draft) : { name: draft.name, kind: draft.kind || undefined },
+    send: (body) =>
+      agency
+        ? api.updateAgency(agency.id, body)
+        : api.createAgency(ZCreateAgencyRequest.parse(body)),
+    onSaved: (saved) => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.agencies });
       onSaved(saved);
     },
-    onError: (error) => setErrors(serverFieldErrors(error)),
+    onUnchanged: onDone,
   });
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
-    setDraft((current) => ({ ...current, [key]: value }));
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (agency) {
-      const change = changes(agency, draft);
-      // An edit without changes is not an error: there is simply nothing to save.
-      if (Object.keys(change).length === 0) return onDone();
-      const parsed = ZUpdateAgencyRequest.safeParse(change);
-      if (!parsed.success) return setErrors(fieldErrors(parsed.error));
-      setErrors({});
-      return save.mutate({ mode: "update", id: agency.id, body: parsed.data });
-    }
-    const parsed = ZCreateAgencyRequest.safeParse({
-      name: draft.name,
-      kind: draft.kind || undefined,
-    });
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
-    setErrors({});
-    save.mutate({ mode: "create", body: parsed.data });
-  }
 
   return (
     <form
-      ref={form}
+      ref={ref}
       className={agency ? "form-card" : "form-card form-create"}
-      onSubmit={submit}
+      onSubmit={form.submit}
       noValidate
     >
       <h2 className="form-title">
         {agency ? t("agencies.editTitle", { name: agency.name }) : t("agencies.newTitle")}
       </h2>
-      <Field label={t("agencies.name")} error={errors.name}>
-        {(props) => (
-          <input {...props} value={draft.name} onChange={(e) => set("name", e.target.value)} />
-        )}
+      <Field label={t("agencies.name")} error={form.errors.name}>
+        {(props) => <input {...props} {...form.bind("name")} />}
       </Field>
-      <Field label={t("agencies.kind")} error={errors.kind}>
+      <Field label={t("agencies.kind")} error={form.errors.kind}>
         {(props) => (
-          <select
-            {...props}
-            value={draft.kind}
-            onChange={(e) => set("kind", e.target.value as Draft["kind"])}
-          >
+          <select {...props} {...form.bind("kind")}>
             <option value="">{t("common.choose")}</option>
             {AGENCY_KINDS.map((kind) => (
               <option key={kind} value={kind}>
@@ -127,9 +98,8 @@ export function AgencyForm({
           <label className="check">
             <input
               type="checkbox"
-              checked={draft.active}
+              {...form.check("active")}
               aria-describedby={`${agency.id}-active-hint`}
-              onChange={(e) => set("active", e.target.checked)}
             />
             {t("agencies.activeLabel")}
           </label>
@@ -138,15 +108,11 @@ export function AgencyForm({
           </span>
         </div>
       ) : null}
-      {Object.keys(errors).length === 0 ? <ErrorMessage error={save.error} /> : null}
-      <div className="form-buttons">
-        <button type="submit" className="button-primary" disabled={save.isPending}>
-          {agency ? t("common.save") : t("agencies.create")}
-        </button>
-        <button type="button" className="button-quiet" onClick={onDone}>
-          {t("common.cancel")}
-        </button>
-      </div>
+      <FormButtons
+        label={agency ? t("common.save") : t("agencies.create")}
+        form={form}
+        onCancel={onDone}
+      />
     </form>
   );
 }

@@ -20,10 +20,10 @@ function useAuditNames(agencyId: string) {
   const me = useMe();
   const agencies = useQuery({ queryKey: queryKeys.agencies, queryFn: api.agencies });
   const users = useQuery({
-    queryKey: [...queryKeys.users, agencyId],
+    queryKey: queryKeys.userList(agencyId),
     queryFn: () => api.users(agencyId || undefined),
   });
-  const cases = useQuery({ queryKey: [...queryKeys.cases, {}], queryFn: () => api.cases({}) });
+  const cases = useQuery({ queryKey: queryKeys.caseList({}), queryFn: () => api.cases({}) });
   const names: AuditNames = {
     people: new Map((users.data?.users ?? []).map((user) => [user.id, user.displayName])),
     agencies: new Map((agencies.data?.agencies ?? []).map((agency) => [agency.id, agency.name])),
@@ -44,7 +44,7 @@ function AuditTrail() {
   const { names, agencies, users } = useAuditNames(agencyId);
   const query = toAuditQuery({ ...filters, agencyId: isAdmin ? filters.agencyId : "" });
   const trail = useInfiniteQuery({
-    queryKey: [...queryKeys.audit, query],
+    queryKey: queryKeys.auditTrail(query),
     queryFn: ({ pageParam }) => api.audit({ ...query, before: pageParam, limit: PAGE_SIZE }),
     initialPageParam: undefined as number | undefined,
     getNextPageParam: (last) =>

@@ -1,21 +1,19 @@
 import {
   type TAgency,
-  type TCreateUserRequest,
   type TUser,
   type TUserRole,
   USER_ROLES,
   ZCreateUserRequest,
 } from "@runder-tisch/contracts";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useRef, useState } from "react";
+import { useQueryClient } from "@tanstack/react-query";
+import { useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/endpoints.ts";
 import { queryKeys } from "../../api/query-keys.ts";
 import { useFocusFirstField } from "../../components/disclosure.ts";
-import { ErrorMessage } from "../../components/error-message.tsx";
-import { Field } from "../../components/field.tsx";
-import { fieldErrors } from "../../components/form-errors.ts";
-import { serverFieldErrors } from "../../components/server-errors.ts";
+import { Field } from "../../forms/field.tsx";
+import { FormButtons } from "../../forms/form-buttons.tsx";
+import { useSchemaForm } from "../../forms/use-schema-form.ts";
 import { useMe } from "../../session/session.tsx";
 
 /**
@@ -37,69 +35,39 @@ export function UserCreateForm({
   const me = useMe();
   const isAdmin = me.user.role === "platform_admin";
   const queryClient = useQueryClient();
-  const form = useRef<HTMLFormElement>(null);
-  useFocusFirstField(form);
-  const [draft, setDraft] = useState({
-    displayName: "",
-    email: "",
-    role: "member" as TUserRole,
-    agencyId: defaultAgencyId,
-    password: "",
-  });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const create = useMutation({
-    mutationFn: (body: TCreateUserRequest) => api.createUser(body),
-    onSuccess: (user) => {
+  const ref = useRef<HTMLFormElement>(null);
+  useFocusFirstField(ref);
+  const form = useSchemaForm({
+    schema: ZCreateUserRequest,
+    initial: () => ({
+      displayName: "",
+      email: "",
+      role: "member" as TUserRole,
+      agencyId: defaultAgencyId,
+      password: "",
+    }),
+    send: api.createUser,
+    onSaved: (user) => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.users });
       onSaved(user);
     },
-    onError: (error) => setErrors(serverFieldErrors(error)),
   });
-  const set = <K extends keyof typeof draft>(key: K, value: (typeof draft)[K]) =>
-    setDraft((current) => ({ ...current, [key]: value }));
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const parsed = ZCreateUserRequest.safeParse(draft);
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
-    setErrors({});
-    create.mutate(parsed.data);
-  }
 
   return (
-    <form ref={form} className="form-card form-create" onSubmit={submit} noValidate>
+    <form ref={ref} className="form-card form-create" onSubmit={form.submit} noValidate>
       <h2 className="form-title">{t("users.newTitle")}</h2>
       <p className="muted">{t("users.newIntro")}</p>
-      <Field label={t("users.displayName")} error={errors.displayName}>
-        {(props) => (
-          <input
-            {...props}
-            autoComplete="off"
-            value={draft.displayName}
-            onChange={(e) => set("displayName", e.target.value)}
-          />
-        )}
+      <Field label={t("users.displayName")} error={form.errors.displayName}>
+        {(props) => <input {...props} {...form.bind("displayName")} autoComplete="off" />}
       </Field>
-      <Field label={t("users.email")} error={errors.email}>
-        {(props) => (
-          <input
-            {...props}
-            type="email"
-            autoComplete="off"
-            value={draft.email}
-            onChange={(e) => set("email", e.target.value)}
-          />
-        )}
+      <Field label={t("users.email")} error={form.errors.email}>
+        {(props) => <input {...props} {...form.bind("email")} type="email" autoComplete="off" />}
       </Field>
       {isAdmin ? (
         <>
-          <Field label={t("users.agency")} error={errors.agencyId}>
+          <Field label={t("users.agency")} error={form.errors.agencyId}>
             {(props) => (
-              <select
-                {...props}
-                value={draft.agencyId}
-                onChange={(e) => set("agencyId", e.target.value)}
-              >
+              <select {...props} {...form.bind("agencyId")}>
                 <option value="">{t("common.choose")}</option>
                 {agencies.map((agency) => (
                   <option key={agency.id} value={agency.id}>
@@ -109,13 +77,9 @@ export function UserCreateForm({
               </select>
             )}
           </Field>
-          <Field label={t("users.role")} error={errors.role}>
+          <Field label={t("users.role")} error={form.errors.role}>
             {(props) => (
-              <select
-                {...props}
-                value={draft.role}
-                onChange={(e) => set("role", e.target.value as TUserRole)}
-              >
+              <select {...props} {...form.bind("role")}>
                 {USER_ROLES.map((role) => (
                   <option key={role} value={role}>
                     {t(`role.${role}`)}
@@ -131,27 +95,18 @@ export function UserCreateForm({
       <Field
         label={t("users.initialPassword")}
         hint={t("users.passwordHint")}
-        error={errors.password}
+        error={form.errors.password}
       >
         {(props) => (
           <input
             {...props}
+            {...form.bind("password")}
             type="password"
             autoComplete="new-password"
-            value={draft.password}
-            onChange={(e) => set("password", e.target.value)}
           />
         )}
       </Field>
-      {Object.keys(errors).length === 0 ? <ErrorMessage error={create.error} /> : null}
-      <div className="form-buttons">
-        <button type="submit" className="button-primary" disabled={create.isPending}>
-          {t("users.create")}
-        </button>
-        <button type="button" className="button-quiet" onClick={onDone}>
-          {t("common.cancel")}
-        </button>
-      </div>
+      <FormButtons label={t("users.create")} form={form} onCancel={onDone} />
     </form>
   );
 }

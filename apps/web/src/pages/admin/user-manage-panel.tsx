@@ -3,66 +3,83 @@ import {
   type TUser,
   type TUserRole,
   USER_ROLES,
-  ZPassword,
   ZUpdateUserRequest,
 } from "@runder-tisch/contracts";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useId, useRef, useState } from "react";
+import { useId, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/endpoints.ts";
 import { queryKeys } from "../../api/query-keys.ts";
 import { useFocusFirstField } from "../../components/disclosure.ts";
 import { ErrorMessage } from "../../components/error-message.tsx";
-import { Field } from "../../components/field.tsx";
-import { fieldErrors } from "../../components/form-errors.ts";
-import { serverFieldErrors } from "../../components/server-errors.ts";
+import { Field } from "../../forms/field.tsx";
+import { FormButtons } from "../../forms/form-buttons.tsx";
+import { useSchemaForm } from "../../forms/use-schema-form.ts";
 import { useMe } from "../../session/session.tsx";
 import { isLocked } from "./user-state.ts";
 
 type Announce = (text: string) => void;
 
-function useUserUpdate(user: TUser, onError?: (error: unknown) => void) {
+function useUserUpdate(user: TUser) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: TUpdateUserRequest) => api.updateUser(user.id, body),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: queryKeys.users }),
-    onError,
+  });
+}
+
+/** A change of one person, sent through the form approach every form here shares. */
+function useUserForm<TDraft extends object>(
+  user: TUser,
+  initial: TDraft,
+  options: {
+    toInput(draft: TDraft): TUpdateUserRequest | null;
+    onSaved(saved: TUser): void;
+    onUnchanged?(): void;
+    resetOnSaved?: boolean;
+  },
+) {
+  const queryClient = useQueryClient();
+  return useSchemaForm({
+    schema: ZUpdateUserRequest,
+    initial,
+    ...options,
+    send: (body) => api.updateUser(user.id, body),
+    onSaved: (saved) => {
+      void queryClient.invalidateQueries({ queryKey: queryKeys.users });
+      options.onSaved(saved);
+    },
   });
 }
 
 function NameAndRoleForm({ user, announce }: { user: TUser; announce: Announce }) {
   const { t } = useTranslation();
   const me = useMe();
-  const form = useRef<HTMLFormElement>(null);
-  useFocusFirstField(form);
-  const [displayName, setDisplayName] = useState(user.displayName);
-  const [role, setRole] = useState<TUserRole>(user.role);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const update = useUserUpdate(user, (error) => setErrors(serverFieldErrors(error)));
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const change: TUpdateUserRequest = {};
-    if (displayName.trim() !== user.displayName) change.displayName = displayName;
-    if (role !== user.role) change.role = role;
-    if (Object.keys(change).length === 0) return announce(t("users.nothingChanged"));
-    const parsed = ZUpdateUserRequest.safeParse(change);
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
-    setErrors({});
-    update.mutate(parsed.data, {
-      onSuccess: (saved) => announce(t("users.saved", { name: saved.displayName })),
-    });
-  }
+  const ref = useRef<HTMLFormElement>(null);
+  useFocusFirstField(ref);
+  const form = useUserForm(
+    user,
+    { displayName: user.displayName, role: user.role as TUserRole },
+    {
+      toInput: (draft) => {
+        const change: TUpdateUserRequest = {};
+        if (draft.displayName.trim() !== user.displayName) change.displayName = draft.displayName;
+        if (draft.role !== user.role) change.role = draft.role;
+        return Object.keys(change).length > 0 ? change : null;
+      },
+      onUnchanged: () => announce(t("users.nothingChanged")),
+      onSaved: (saved) => announce(t("users.saved", { name: saved.displayName })),
+    },
+  );
   return (
-    <form ref={form} onSubmit={submit} noValidate>
-      <Field label={t("users.displayName")} error={errors.displayName}>
-        {(props) => (
-          <input {...props} value={displayName} onChange={(e) => setDisplayName(e.target.value)} />
-        )}
+    <form ref={ref} onSubmit={form.submit} noValidate>
+      <Field label={t("users.displayName")} error={form.errors.displayName}>
+        {(props) => <input {...props} {...form.bind("displayName")} />}
       </Field>
       {me.user.role === "platform_admin" && user.id !== me.user.id ? (
-        <Field label={t("users.role")} error={errors.role}>
+        <Field label={t("users.role")} error={form.errors.role}>
           {(props) => (
-            <select {...props} value={role} onChange={(e) => setRole(e.target.value as TUserRole)}>
+            <select {...props} {...form.bind("role")}>
               {USER_ROLES.map((option) => (
                 <option key={option} value={option}>
                   {t(`role.${option}`)}
@@ -72,51 +89,39 @@ function NameAndRoleForm({ user, announce }: { user: TUser; announce: Announce }
           )}
         </Field>
       ) : null}
-      {Object.keys(errors).length === 0 ? <ErrorMessage error={update.error} /> : null}
-      <button type="submit" className="button-primary" disabled={update.isPending}>
-        {t("users.saveChanges")}
-      </button>
+      <FormButtons label={t("users.saveChanges")} form={form} />
     </form>
   );
 }
 
 function PasswordForm({ user, announce }: { user: TUser; announce: Announce }) {
   const { t } = useTranslation();
-  const [password, setPassword] = useState("");
-  const [error, setError] = useState<string | undefined>();
-  const update = useUserUpdate(user, (failure) => setError(serverFieldErrors(failure).password));
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const parsed = ZPassword.safeParse(password);
-    if (!parsed.success) return setError(fieldErrors(parsed.error).form);
-    setError(undefined);
-    update.mutate(
-      { password: parsed.data },
-      {
-        onSuccess: (saved) => {
-          setPassword("");
-          announce(t("users.passwordSet", { name: saved.displayName }));
-        },
-      },
-    );
-  }
+  const form = useUserForm(
+    user,
+    { password: "" },
+    {
+      toInput: (draft) => draft,
+      onSaved: (saved) => announce(t("users.passwordSet", { name: saved.displayName })),
+      resetOnSaved: true,
+    },
+  );
   return (
-    <form onSubmit={submit} noValidate className="subform">
-      <Field label={t("users.newPassword")} hint={t("users.passwordHint")} error={error}>
+    <form onSubmit={form.submit} noValidate className="subform">
+      <Field
+        label={t("users.newPassword")}
+        hint={t("users.passwordHint")}
+        error={form.errors.password}
+      >
         {(props) => (
           <input
             {...props}
+            {...form.bind("password")}
             type="password"
             autoComplete="new-password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
           />
         )}
       </Field>
-      {error ? null : <ErrorMessage error={update.error} />}
-      <button type="submit" className="button" disabled={update.isPending}>
-        {t("users.setPassword")}
-      </button>
+      <FormButtons label={t("users.setPassword")} tone="plain" form={form} />
     </form>
   );
 }

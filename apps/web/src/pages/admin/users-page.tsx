@@ -26,7 +26,7 @@ function UserAdministration() {
     enabled: isAdmin,
   });
   const users = useQuery({
-    queryKey: [...queryKeys.users, agencyId],
+    queryKey: queryKeys.userList(agencyId),
     queryFn: () => api.users(agencyId || undefined),
   });
   const creating = useDisclosure();

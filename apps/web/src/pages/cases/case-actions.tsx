@@ -10,7 +10,7 @@ import { usePollingFallback } from "../../live/live-events.tsx";
 export function CaseActions({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const actions = useQuery({
-    queryKey: [...queryKeys.case(caseId), "actions"],
+    queryKey: queryKeys.caseActions(caseId),
     queryFn: () => api.caseActions(caseId),
     refetchInterval: usePollingFallback(),
   });

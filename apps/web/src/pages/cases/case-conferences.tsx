@@ -7,13 +7,14 @@ import { api } from "../../api/endpoints.ts";
 import { queryKeys } from "../../api/query-keys.ts";
 import { ErrorMessage } from "../../components/error-message.tsx";
 import { formatDateTime } from "../../components/format.ts";
+import { paths } from "../../routes/paths.ts";
 import { ScheduleConferenceForm } from "./schedule-conference-form.tsx";
 
 export function CaseConferences({ entry }: { entry: TCase }) {
   const { t } = useTranslation();
   const [scheduling, setScheduling] = useState(false);
   const conferences = useQuery({
-    queryKey: [...queryKeys.case(entry.id), "conferences"],
+    queryKey: queryKeys.caseConferences(entry.id),
     queryFn: () => api.caseConferences(entry.id),
   });
   return (
@@ -26,7 +27,7 @@ export function CaseConferences({ entry }: { entry: TCase }) {
       <ul className="conference-list">
         {conferences.data?.conferences.map((conference) => (
           <li key={conference.id}>
-            <Link to={`/konferenzen/${conference.id}`} className="conference-link">
+            <Link to={paths.conference(conference.id)} className="conference-link">
               {conference.title}
             </Link>
             <span className="conference-meta">

@@ -1,14 +1,21 @@
-import type { TCase, TDispute } from "@runder-tisch/contracts";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import {
+  type TCase,
+  type TDispute,
+  ZLiftDisputeRequest,
+  ZRaiseDisputeRequest,
+} from "@runder-tisch/contracts";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/endpoints.ts";
 import { queryKeys } from "../../api/query-keys.ts";
 import { useDisclosure } from "../../components/disclosure.ts";
 import { ErrorMessage } from "../../components/error-message.tsx";
-import { Field } from "../../components/field.tsx";
 import { formatDay } from "../../components/format.ts";
 import { StatusMessage, useStatusMessage } from "../../components/status-message.tsx";
+import { Field } from "../../forms/field.tsx";
+import { FormButtons } from "../../forms/form-buttons.tsx";
+import { useSchemaForm } from "../../forms/use-schema-form.ts";
 
 export function useCaseDisputes(caseId: string) {
   return useQuery({
@@ -29,105 +36,79 @@ export function DisputeBadge({ caseId }: { caseId: string }) {
 function RaiseForm({ entry, onDone }: { entry: TCase; onDone(): void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [reason, setReason] = useState("");
-  const [error, setError] = useState<string | undefined>();
-  const raise = useMutation({
-    mutationFn: () => api.raiseDispute("case", entry.id, { reason: reason.trim() }),
-    onSuccess: () => {
+  const form = useSchemaForm({
+    schema: ZRaiseDisputeRequest,
+    initial: { reason: "" },
+    send: (body) => api.raiseDispute("case", entry.id, body),
+    onSaved: () => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.disputes(entry.id) });
       onDone();
     },
   });
   return (
-    <form
-      className="form-card"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (!reason.trim()) return setError("dispute.reasonRequired");
-        setError(undefined);
-        raise.mutate();
-      }}
-    >
-      <Field label={t("dispute.reason")} error={error}>
+    <form className="form-card" noValidate onSubmit={form.submit}>
+      <Field
+        label={t("dispute.reason")}
+        error={form.errors.reason}
+        messages={{ required: t("dispute.reasonRequired") }}
+      >
         {(props) => (
           <textarea
             {...props}
+            {...form.bind("reason")}
             // biome-ignore lint/a11y/noAutofocus: the form opens on request; focus belongs in it
             autoFocus
             required
             rows={3}
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
           />
         )}
       </Field>
-      <ErrorMessage error={raise.error} />
-      <div className="form-buttons">
-        <button type="submit" className="button-primary" disabled={raise.isPending}>
-          {t("dispute.raiseNow")}
-        </button>
-        <button type="button" className="button-quiet" onClick={onDone}>
-          {t("common.cancel")}
-        </button>
-      </div>
+      <FormButtons label={t("dispute.raiseNow")} form={form} onCancel={onDone} />
     </form>
   );
 }
 
-function LiftButton({
+function LiftForm({
   entry,
   dispute,
   announce,
+  onCancel,
 }: {
   entry: TCase;
   dispute: TDispute;
   announce(message: string): void;
+  onCancel(): void;
 }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [confirming, setConfirming] = useState(false);
-  const [note, setNote] = useState("");
-  const lift = useMutation({
-    mutationFn: () =>
-      api.liftDispute(
-        dispute.targetType,
-        dispute.targetId,
-        note.trim() ? { note: note.trim() } : {},
-      ),
-    onSuccess: () => {
+  const form = useSchemaForm({
+    schema: ZLiftDisputeRequest,
+    initial: { note: "" },
+    toInput: (draft) => (draft.note.trim() ? draft : {}),
+    send: (body) => api.liftDispute(dispute.targetType, dispute.targetId, body),
+    onSaved: () => {
       announce(t("dispute.lifted"));
       void queryClient.invalidateQueries({ queryKey: queryKeys.disputes(entry.id) });
     },
   });
-  if (!confirming)
-    return (
-      <button type="button" className="button" onClick={() => setConfirming(true)}>
-        {t("dispute.lift")}
-      </button>
-    );
   return (
-    <div className="form-card">
-      <Field label={t("dispute.liftNote")}>
-        {(props) => (
-          <input {...props} value={note} onChange={(event) => setNote(event.target.value)} />
-        )}
+    <form className="form-card" noValidate onSubmit={form.submit}>
+      <Field label={t("dispute.liftNote")} error={form.errors.note}>
+        {(props) => <input {...props} {...form.bind("note")} />}
       </Field>
-      <ErrorMessage error={lift.error} />
-      <div className="form-buttons">
-        <button
-          type="button"
-          className="button-primary"
-          disabled={lift.isPending}
-          onClick={() => lift.mutate()}
-        >
-          {t("dispute.liftNow")}
-        </button>
-        <button type="button" className="button-quiet" onClick={() => setConfirming(false)}>
-          {t("common.cancel")}
-        </button>
-      </div>
-    </div>
+      <FormButtons label={t("dispute.liftNow")} form={form} onCancel={onCancel} />
+    </form>
+  );
+}
+
+function LiftButton(props: { entry: TCase; dispute: TDispute; announce(message: string): void }) {
+  const { t } = useTranslation();
+  const [confirming, setConfirming] = useState(false);
+  if (confirming) return <LiftForm {...props} onCancel={() => setConfirming(false)} />;
+  return (
+    <button type="button" className="button" onClick={() => setConfirming(true)}>
+      {t("dispute.lift")}
+    </button>
   );
 }
 

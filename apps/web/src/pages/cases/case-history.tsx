@@ -18,15 +18,15 @@ interface HistoryEntry {
 export function CaseHistory({ entry }: { entry: TCase }) {
   const { t } = useTranslation();
   const conferences = useQuery({
-    queryKey: [...queryKeys.case(entry.id), "conferences"],
+    queryKey: queryKeys.caseConferences(entry.id),
     queryFn: () => api.caseConferences(entry.id),
   });
   const bases = useQuery({
-    queryKey: [...queryKeys.case(entry.id), "sharing-bases"],
+    queryKey: queryKeys.sharingBases(entry.id),
     queryFn: () => api.sharingBases(entry.id),
   });
   const actions = useQuery({
-    queryKey: [...queryKeys.case(entry.id), "actions"],
+    queryKey: queryKeys.caseActions(entry.id),
     queryFn: () => api.caseActions(entry.id),
   });
   const history: HistoryEntry[] = [{ at: entry.createdAt, text: t("history.created") }];

@@ -8,6 +8,7 @@ import { ErrorMessage } from "../../components/error-message.tsx";
 import { formatDay } from "../../components/format.ts";
 import { Loading } from "../../components/loading.tsx";
 import { Page } from "../../components/page.tsx";
+import { paths } from "../../routes/paths.ts";
 
 function readQuery(params: URLSearchParams): TCaseListQuery {
   const theme = ZCaseTheme.safeParse(params.get("thema"));
@@ -24,7 +25,7 @@ export function CaseListPage() {
   const [params, setParams] = useSearchParams();
   const query = readQuery(params);
   const cases = useQuery({
-    queryKey: [...queryKeys.cases, query],
+    queryKey: queryKeys.caseList(query),
     queryFn: () => api.cases(query),
     placeholderData: (previous) => previous,
   });
@@ -38,7 +39,7 @@ export function CaseListPage() {
     <Page
       title={t("cases.title")}
       actions={
-        <Link to="/faelle/neu" className="button-primary button-link">
+        <Link to={paths.newCase} className="button-primary button-link">
           {t("cases.new")}
         </Link>
       }
@@ -98,7 +99,7 @@ export function CaseListPage() {
               {cases.data.cases.map((entry) => (
                 <tr key={entry.id}>
                   <th scope="row">
-                    <Link to={`/faelle/${entry.id}`}>{entry.code}</Link>
+                    <Link to={paths.case(entry.id)}>{entry.code}</Link>
                   </th>
                   <td>
                     {entry.ownerAgency.name}

@@ -6,6 +6,7 @@ import { api } from "../../api/endpoints.ts";
 import { queryKeys } from "../../api/query-keys.ts";
 import { useDisclosure } from "../../components/disclosure.ts";
 import { ErrorMessage } from "../../components/error-message.tsx";
+import { Confirm } from "../../forms/confirm.tsx";
 
 /** Closing starts the deletion period, so it asks once more; reopening does not need to. */
 export function CaseStatusControl({
@@ -66,23 +67,14 @@ export function CaseStatusControl({
       </div>
     );
   return (
-    <fieldset className="confirm">
-      <legend>{t("caseStatusChange.confirmLabel")}</legend>
-      <p>{t("caseStatusChange.confirm")}</p>
-      <ErrorMessage error={change.error} />
-      <div className="form-buttons">
-        <button
-          type="button"
-          className="button-danger"
-          disabled={change.isPending}
-          onClick={() => change.mutate("closed")}
-        >
-          {t("caseStatusChange.closeNow")}
-        </button>
-        <button type="button" className="button-quiet" onClick={confirming.hide}>
-          {t("common.cancel")}
-        </button>
-      </div>
-    </fieldset>
+    <Confirm
+      title={t("caseStatusChange.confirmLabel")}
+      text={t("caseStatusChange.confirm")}
+      label={t("caseStatusChange.closeNow")}
+      pending={change.isPending}
+      problem={change.error}
+      onConfirm={() => change.mutate("closed")}
+      onCancel={confirming.hide}
+    />
   );
 }

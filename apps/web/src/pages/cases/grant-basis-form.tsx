@@ -1,26 +1,26 @@
 import {
   DATA_CATEGORIES,
   type TCase,
+  type TConsentForm,
   type TCreateSharingBasisRequest,
   type TDataCategory,
   ZCreateSharingBasisRequest,
 } from "@runder-tisch/contracts";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/endpoints.ts";
 import { queryKeys } from "../../api/query-keys.ts";
-import { ErrorMessage } from "../../components/error-message.tsx";
-import { Field } from "../../components/field.tsx";
-import { fieldErrors } from "../../components/form-errors.ts";
 import { today } from "../../components/format.ts";
+import { Field, FieldErrorText } from "../../forms/field.tsx";
+import { FormButtons } from "../../forms/form-buttons.tsx";
+import { useSchemaForm } from "../../forms/use-schema-form.ts";
 
 interface Draft {
   agencyId: string;
   purpose: string;
   categories: TDataCategory[];
   kind: "consent" | "statute";
-  form: "written" | "electronic";
+  form: TConsentForm;
   givenOn: string;
   textVersion: string;
   norm: string;
@@ -51,50 +51,35 @@ export function GrantBasisForm({ entry, onDone }: { entry: TCase; onDone(): void
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const agencies = useQuery({ queryKey: queryKeys.agencies, queryFn: api.agencies });
-  const [draft, setDraft] = useState<Draft>({
-    agencyId: "",
-    purpose: "",
-    categories: ["general"],
-    kind: "consent",
-    form: "written",
-    givenOn: today(),
-    textVersion: "",
-    norm: "",
-    validUntil: "",
-  });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const grant = useMutation({
-    mutationFn: (body: TCreateSharingBasisRequest) => api.grantSharingBasis(entry.id, body),
-    onSuccess: () => {
+  const form = useSchemaForm({
+    schema: ZCreateSharingBasisRequest,
+    initial: (): Draft => ({
+      agencyId: "",
+      purpose: "",
+      categories: ["general"],
+      kind: "consent",
+      form: "written",
+      givenOn: today(),
+      textVersion: "",
+      norm: "",
+      validUntil: "",
+    }),
+    toInput: toRequest,
+    send: (body) => api.grantSharingBasis(entry.id, body),
+    onSaved: () => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.case(entry.id) });
       onDone();
     },
   });
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
-    setDraft((current) => ({ ...current, [key]: value }));
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const parsed = ZCreateSharingBasisRequest.safeParse(toRequest(draft));
-    if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error));
-      return;
-    }
-    setErrors({});
-    grant.mutate(parsed.data);
-  }
   const others = (agencies.data?.agencies ?? []).filter(
     (agency) => agency.active && agency.id !== entry.ownerAgency.id,
   );
   return (
-    <form className="form-card" onSubmit={submit} noValidate>
+    <form className="form-card" onSubmit={form.submit} noValidate>
       <h3>{t("sharing.grantTitle")}</h3>
-      <Field label={t("sharing.agency")} error={errors.agencyId}>
+      <Field label={t("sharing.agency")} error={form.errors.agencyId}>
         {(props) => (
-          <select
-            {...props}
-            value={draft.agencyId}
-            onChange={(e) => set("agencyId", e.target.value)}
-          >
+          <select {...props} {...form.bind("agencyId")}>
             <option value="">{t("common.choose")}</option>
             {others.map((agency) => (
               <option key={agency.id} value={agency.id}>
@@ -104,14 +89,12 @@ export function GrantBasisForm({ entry, onDone }: { entry: TCase; onDone(): void
           </select>
         )}
       </Field>
-      <Field label={t("sharing.purpose")} error={errors.purpose} hint={t("sharing.purposeHint")}>
-        {(props) => (
-          <input
-            {...props}
-            value={draft.purpose}
-            onChange={(e) => set("purpose", e.target.value)}
-          />
-        )}
+      <Field
+        label={t("sharing.purpose")}
+        error={form.errors.purpose}
+        hint={t("sharing.purposeHint")}
+      >
+        {(props) => <input {...props} {...form.bind("purpose")} />}
       </Field>
       <fieldset>
         <legend>{t("sharing.categories")}</legend>
@@ -119,21 +102,17 @@ export function GrantBasisForm({ entry, onDone }: { entry: TCase; onDone(): void
           <label key={category} className="check">
             <input
               type="checkbox"
-              checked={draft.categories.includes(category)}
-              onChange={(e) =>
-                set(
-                  "categories",
-                  e.target.checked
-                    ? [...draft.categories, category]
-                    : draft.categories.filter((item) => item !== category),
-                )
-              }
+              checked={form.draft.categories.includes(category)}
+              onChange={(e) => form.toggle("categories", category, e.target.checked)}
             />
             {t(`dataCategory.${category}`)}
           </label>
         ))}
-        {errors.categories ? (
-          <p className="field-error">{t("sharing.categoriesRequired")}</p>
+        {form.errors.categories ? (
+          <FieldErrorText
+            error={form.errors.categories}
+            messages={{ required: t("sharing.categoriesRequired") }}
+          />
         ) : null}
       </fieldset>
       <fieldset>
@@ -142,8 +121,8 @@ export function GrantBasisForm({ entry, onDone }: { entry: TCase; onDone(): void
           <input
             type="radio"
             name="basis-kind"
-            checked={draft.kind === "consent"}
-            onChange={() => set("kind", "consent")}
+            checked={form.draft.kind === "consent"}
+            onChange={() => form.set("kind", "consent")}
           />
           {t("sharing.kindConsent")}
         </label>
@@ -151,80 +130,42 @@ export function GrantBasisForm({ entry, onDone }: { entry: TCase; onDone(): void
           <input
             type="radio"
             name="basis-kind"
-            checked={draft.kind === "statute"}
-            onChange={() => set("kind", "statute")}
+            checked={form.draft.kind === "statute"}
+            onChange={() => form.set("kind", "statute")}
           />
           {t("sharing.kindStatute")}
         </label>
       </fieldset>
-      {draft.kind === "consent" ? (
+      {form.draft.kind === "consent" ? (
         <>
           <Field label={t("sharing.consentForm")}>
             {(props) => (
-              <select
-                {...props}
-                value={draft.form}
-                onChange={(e) => set("form", e.target.value as Draft["form"])}
-              >
+              <select {...props} {...form.bind("form")}>
                 <option value="written">{t("consentForm.written")}</option>
                 <option value="electronic">{t("consentForm.electronic")}</option>
               </select>
             )}
           </Field>
-          <Field label={t("sharing.givenOn")} error={errors["legalBasis.givenOn"]}>
-            {(props) => (
-              <input
-                {...props}
-                type="date"
-                value={draft.givenOn}
-                onChange={(e) => set("givenOn", e.target.value)}
-              />
-            )}
+          <Field label={t("sharing.givenOn")} error={form.errors.givenOn}>
+            {(props) => <input {...props} {...form.bind("givenOn")} type="date" />}
           </Field>
           <Field
             label={t("sharing.textVersion")}
             hint={t("sharing.textVersionHint")}
-            error={errors["legalBasis.textVersion"]}
+            error={form.errors.textVersion}
           >
-            {(props) => (
-              <input
-                {...props}
-                value={draft.textVersion}
-                onChange={(e) => set("textVersion", e.target.value)}
-              />
-            )}
+            {(props) => <input {...props} {...form.bind("textVersion")} />}
           </Field>
         </>
       ) : (
-        <Field
-          label={t("sharing.norm")}
-          hint={t("sharing.normHint")}
-          error={errors["legalBasis.norm"]}
-        >
-          {(props) => (
-            <input {...props} value={draft.norm} onChange={(e) => set("norm", e.target.value)} />
-          )}
+        <Field label={t("sharing.norm")} hint={t("sharing.normHint")} error={form.errors.norm}>
+          {(props) => <input {...props} {...form.bind("norm")} />}
         </Field>
       )}
-      <Field label={t("sharing.validUntilLabel")} error={errors["legalBasis.validUntil"]}>
-        {(props) => (
-          <input
-            {...props}
-            type="date"
-            value={draft.validUntil}
-            onChange={(e) => set("validUntil", e.target.value)}
-          />
-        )}
+      <Field label={t("sharing.validUntilLabel")} error={form.errors.validUntil}>
+        {(props) => <input {...props} {...form.bind("validUntil")} type="date" />}
       </Field>
-      <ErrorMessage error={grant.error} />
-      <div className="form-buttons">
-        <button type="submit" className="button-primary" disabled={grant.isPending}>
-          {t("sharing.grantSubmit")}
-        </button>
-        <button type="button" className="button-quiet" onClick={onDone}>
-          {t("common.cancel")}
-        </button>
-      </div>
+      <FormButtons label={t("sharing.grantSubmit")} form={form} onCancel={onDone} />
     </form>
   );
 }

@@ -1,18 +1,15 @@
 import {
   type TIdentityRecord,
-  type TIdentityRecordInput,
   type TIdentityRecordResponse,
   ZIdentityRecord,
 } from "@runder-tisch/contracts";
-import { useMutation } from "@tanstack/react-query";
-import { type FormEvent, useRef, useState } from "react";
+import { useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/endpoints.ts";
 import { useFocusFirstField } from "../../components/disclosure.ts";
-import { ErrorMessage } from "../../components/error-message.tsx";
-import { Field } from "../../components/field.tsx";
-import { fieldErrors } from "../../components/form-errors.ts";
-import { serverFieldErrors } from "../../components/server-errors.ts";
+import { Field } from "../../forms/field.tsx";
+import { FormButtons } from "../../forms/form-buttons.tsx";
+import { useSchemaForm } from "../../forms/use-schema-form.ts";
 
 const blankToNull = (value: string) => (value.trim() ? value : null);
 
@@ -31,87 +28,42 @@ export function IdentityForm({
   onSaved(saved: TIdentityRecordResponse): void;
 }) {
   const { t } = useTranslation();
-  const form = useRef<HTMLFormElement>(null);
-  useFocusFirstField(form);
-  const [draft, setDraft] = useState({
-    name: current?.name ?? "",
-    dateOfBirth: current?.dateOfBirth ?? "",
-    fileNumber: current?.fileNumber ?? "",
-    note: current?.note ?? "",
-  });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const save = useMutation({
-    mutationFn: (body: TIdentityRecordInput) => api.saveIdentity(caseId, body),
-    onSuccess: onSaved,
-    onError: (error) => setErrors(serverFieldErrors(error)),
-  });
-  const set = (key: keyof typeof draft, value: string) =>
-    setDraft((previous) => ({ ...previous, [key]: value }));
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const parsed = ZIdentityRecord.safeParse({
+  const ref = useRef<HTMLFormElement>(null);
+  useFocusFirstField(ref);
+  const form = useSchemaForm({
+    schema: ZIdentityRecord,
+    initial: {
+      name: current?.name ?? "",
+      dateOfBirth: current?.dateOfBirth ?? "",
+      fileNumber: current?.fileNumber ?? "",
+      note: current?.note ?? "",
+    },
+    toInput: (draft) => ({
       name: draft.name,
       dateOfBirth: blankToNull(draft.dateOfBirth),
       fileNumber: blankToNull(draft.fileNumber),
       note: blankToNull(draft.note),
-    });
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
-    setErrors({});
-    save.mutate(parsed.data);
-  }
+    }),
+    send: (body) => api.saveIdentity(caseId, body),
+    onSaved,
+  });
   return (
-    <form ref={form} className="form-card" onSubmit={submit} noValidate>
+    <form ref={ref} className="form-card" onSubmit={form.submit} noValidate>
       <h3>{current ? t("identity.editTitle") : t("identity.newTitle")}</h3>
       <p className="notice">{t("identity.staysInAgency", { code })}</p>
-      <Field label={t("identity.name")} error={errors.name}>
-        {(props) => (
-          <input
-            {...props}
-            autoComplete="off"
-            value={draft.name}
-            onChange={(e) => set("name", e.target.value)}
-          />
-        )}
+      <Field label={t("identity.name")} error={form.errors.name}>
+        {(props) => <input {...props} {...form.bind("name")} autoComplete="off" />}
       </Field>
-      <Field label={t("identity.dateOfBirthOptional")} error={errors.dateOfBirth}>
-        {(props) => (
-          <input
-            {...props}
-            type="date"
-            value={draft.dateOfBirth}
-            onChange={(e) => set("dateOfBirth", e.target.value)}
-          />
-        )}
+      <Field label={t("identity.dateOfBirthOptional")} error={form.errors.dateOfBirth}>
+        {(props) => <input {...props} {...form.bind("dateOfBirth")} type="date" />}
       </Field>
-      <Field label={t("identity.fileNumberOptional")} error={errors.fileNumber}>
-        {(props) => (
-          <input
-            {...props}
-            autoComplete="off"
-            value={draft.fileNumber}
-            onChange={(e) => set("fileNumber", e.target.value)}
-          />
-        )}
+      <Field label={t("identity.fileNumberOptional")} error={form.errors.fileNumber}>
+        {(props) => <input {...props} {...form.bind("fileNumber")} autoComplete="off" />}
       </Field>
-      <Field label={t("identity.noteOptional")} error={errors.note}>
-        {(props) => (
-          <textarea
-            {...props}
-            rows={3}
-            value={draft.note}
-            onChange={(e) => set("note", e.target.value)}
-          />
-        )}
+      <Field label={t("identity.noteOptional")} error={form.errors.note}>
+        {(props) => <textarea {...props} {...form.bind("note")} rows={3} />}
       </Field>
-      {Object.keys(errors).length === 0 ? <ErrorMessage error={save.error} /> : null}
-      <div className="form-buttons">
-        <button type="submit" className="button-primary" disabled={save.isPending}>
-          {t("identity.save")}
-        </button>
-        <button type="button" className="button-quiet" onClick={onDone}>
-          {t("common.cancel")}
-        </button>
-      </div>
+      <FormButtons label={t("identity.save")} form={form} onCancel={onDone} />
     </form>
   );
 }

@@ -1,19 +1,14 @@
-import {
-  type TCaseTheme,
-  type TCreateCaseRequest,
-  ZCreateCaseRequest,
-} from "@runder-tisch/contracts";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { type TCaseTheme, ZCreateCaseRequest } from "@runder-tisch/contracts";
+import { useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { Link, useNavigate } from "react-router";
+import { useNavigate } from "react-router";
 import { api } from "../../api/endpoints.ts";
 import { queryKeys } from "../../api/query-keys.ts";
-import { ErrorMessage } from "../../components/error-message.tsx";
-import { Field } from "../../components/field.tsx";
-import { fieldErrors } from "../../components/form-errors.ts";
 import { Page } from "../../components/page.tsx";
-import { serverFieldErrors } from "../../components/server-errors.ts";
+import { Field } from "../../forms/field.tsx";
+import { FormButtons } from "../../forms/form-buttons.tsx";
+import { useSchemaForm } from "../../forms/use-schema-form.ts";
+import { paths } from "../../routes/paths.ts";
 import { ThemeCheckboxes } from "./theme-checkboxes.tsx";
 
 /** Opens a case under a new code; who the person is goes into the identity record later. */
@@ -21,67 +16,39 @@ export function NewCasePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const [summary, setSummary] = useState("");
-  const [themes, setThemes] = useState<TCaseTheme[]>([]);
-  const [specialNote, setSpecialNote] = useState("");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const create = useMutation({
-    mutationFn: (body: TCreateCaseRequest) => api.createCase(body),
-    onSuccess: (created) => {
+  const form = useSchemaForm({
+    schema: ZCreateCaseRequest,
+    initial: { summary: "", themes: [] as TCaseTheme[], specialCategoryNote: "" },
+    toInput: (draft) => ({
+      ...draft,
+      specialCategoryNote: draft.specialCategoryNote.trim() ? draft.specialCategoryNote : undefined,
+    }),
+    send: api.createCase,
+    onSaved: (created) => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.cases });
-      navigate(`/faelle/${created.id}`, { state: { created: true } });
+      navigate(paths.case(created.id), { state: { created: true } });
     },
-    onError: (error) => setErrors(serverFieldErrors(error)),
   });
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const parsed = ZCreateCaseRequest.safeParse({
-      summary,
-      themes,
-      specialCategoryNote: specialNote.trim() ? specialNote : undefined,
-    });
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
-    setErrors({});
-    create.mutate(parsed.data);
-  }
   return (
     <Page title={t("newCase.title")}>
       <p className="lead">{t("newCase.intro")}</p>
-      <form className="panel form-narrow" onSubmit={submit} noValidate>
-        <Field label={t("newCase.summary")} hint={t("newCase.summaryHint")} error={errors.summary}>
-          {(props) => (
-            <textarea
-              {...props}
-              rows={5}
-              value={summary}
-              onChange={(e) => setSummary(e.target.value)}
-            />
-          )}
+      <form className="panel form-narrow" onSubmit={form.submit} noValidate>
+        <Field
+          label={t("newCase.summary")}
+          hint={t("newCase.summaryHint")}
+          error={form.errors.summary}
+        >
+          {(props) => <textarea {...props} {...form.bind("summary")} rows={5} />}
         </Field>
-        <ThemeCheckboxes value={themes} onChange={setThemes} />
+        <ThemeCheckboxes value={form.draft.themes} onChange={(next) => form.set("themes", next)} />
         <Field
           label={t("newCase.specialNote")}
           hint={t("newCase.specialNoteHint")}
-          error={errors.specialCategoryNote}
+          error={form.errors.specialCategoryNote}
         >
-          {(props) => (
-            <textarea
-              {...props}
-              rows={3}
-              value={specialNote}
-              onChange={(e) => setSpecialNote(e.target.value)}
-            />
-          )}
+          {(props) => <textarea {...props} {...form.bind("specialCategoryNote")} rows={3} />}
         </Field>
-        {Object.keys(errors).length === 0 ? <ErrorMessage error={create.error} /> : null}
-        <div className="form-buttons">
-          <button type="submit" className="button-primary" disabled={create.isPending}>
-            {t("newCase.submit")}
-          </button>
-          <Link to="/faelle" className="button-quiet button-link">
-            {t("common.cancel")}
-          </Link>
-        </div>
+        <FormButtons label={t("newCase.submit")} form={form} cancelTo={paths.cases} />
       </form>
     </Page>
   );

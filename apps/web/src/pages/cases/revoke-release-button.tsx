@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { api } from "../../api/endpoints.ts";
 import { queryKeys } from "../../api/query-keys.ts";
 import { useDisclosure } from "../../components/disclosure.ts";
-import { ErrorMessage } from "../../components/error-message.tsx";
+import { Confirm } from "../../forms/confirm.tsx";
 
 /** A revocation takes effect at once, so it asks once more. */
 export function RevokeReleaseButton({
@@ -38,23 +38,14 @@ export function RevokeReleaseButton({
       </button>
     );
   return (
-    <fieldset className="confirm">
-      <legend>{t("secrecy.revokeConfirmLabel")}</legend>
-      <p>{t("secrecy.revokeConfirm", { agency: release.agency.name })}</p>
-      <ErrorMessage error={revoke.error} />
-      <div className="form-buttons">
-        <button
-          type="button"
-          className="button-danger"
-          disabled={revoke.isPending}
-          onClick={() => revoke.mutate()}
-        >
-          {t("secrecy.revokeNow")}
-        </button>
-        <button type="button" className="button-quiet" onClick={confirming.hide}>
-          {t("common.cancel")}
-        </button>
-      </div>
-    </fieldset>
+    <Confirm
+      title={t("secrecy.revokeConfirmLabel")}
+      text={t("secrecy.revokeConfirm", { agency: release.agency.name })}
+      label={t("secrecy.revokeNow")}
+      pending={revoke.isPending}
+      problem={revoke.error}
+      onConfirm={() => revoke.mutate()}
+      onCancel={confirming.hide}
+    />
   );
 }

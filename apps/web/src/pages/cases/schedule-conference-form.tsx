@@ -1,95 +1,67 @@
 import { type TCase, ZCreateConferenceRequest } from "@runder-tisch/contracts";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/endpoints.ts";
 import { queryKeys } from "../../api/query-keys.ts";
-import { ErrorMessage } from "../../components/error-message.tsx";
-import { Field } from "../../components/field.tsx";
-import { fieldErrors } from "../../components/form-errors.ts";
+import { Field } from "../../forms/field.tsx";
+import { FormButtons } from "../../forms/form-buttons.tsx";
+import { useSchemaForm } from "../../forms/use-schema-form.ts";
 
 /** Plans a conference; only agencies with an active basis can be invited. */
 export function ScheduleConferenceForm({ entry, onDone }: { entry: TCase; onDone(): void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [title, setTitle] = useState(t("schedule.defaultTitle", { code: entry.code }));
-  const [when, setWhen] = useState("");
-  const [invited, setInvited] = useState<Set<string>>(new Set());
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const bases = useQuery({
-    queryKey: [...queryKeys.case(entry.id), "sharing-bases"],
+    queryKey: queryKeys.sharingBases(entry.id),
     queryFn: () => api.sharingBases(entry.id),
   });
   const candidates = new Map<string, string>();
   for (const basis of bases.data?.sharingBases ?? []) {
     if (basis.active) candidates.set(basis.agency.id, basis.agency.name);
   }
-  const create = useMutation({
-    mutationFn: (body: Parameters<typeof api.createConference>[1]) =>
-      api.createConference(entry.id, body),
-    onSuccess: () => {
+  const form = useSchemaForm({
+    schema: ZCreateConferenceRequest,
+    initial: () => ({
+      title: t("schedule.defaultTitle", { code: entry.code }),
+      scheduledAt: "",
+      participants: [] as string[],
+    }),
+    toInput: (draft) => ({
+      title: draft.title,
+      scheduledAt: draft.scheduledAt ? new Date(draft.scheduledAt).toISOString() : "",
+      participants: draft.participants.map((agencyId) => ({ agencyId, role: "editor" })),
+    }),
+    send: (body) => api.createConference(entry.id, body),
+    onSaved: () => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.case(entry.id) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.upcoming });
       onDone();
     },
   });
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const scheduledAt = when ? new Date(when).toISOString() : "";
-    const parsed = ZCreateConferenceRequest.safeParse({
-      title,
-      scheduledAt,
-      participants: [...invited].map((agencyId) => ({ agencyId, role: "editor" })),
-    });
-    if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error));
-      return;
-    }
-    setErrors({});
-    create.mutate(parsed.data);
-  }
-  const toggle = (id: string) =>
-    setInvited((current) => {
-      const next = new Set(current);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
   return (
-    <form className="form-card" onSubmit={submit} noValidate>
+    <form className="form-card" onSubmit={form.submit} noValidate>
       <h3>{t("schedule.title")}</h3>
-      <Field label={t("schedule.name")} error={errors.title}>
-        {(props) => <input {...props} value={title} onChange={(e) => setTitle(e.target.value)} />}
+      <Field label={t("schedule.name")} error={form.errors.title}>
+        {(props) => <input {...props} {...form.bind("title")} />}
       </Field>
-      <Field label={t("schedule.when")} error={errors.scheduledAt}>
-        {(props) => (
-          <input
-            {...props}
-            type="datetime-local"
-            value={when}
-            onChange={(e) => setWhen(e.target.value)}
-          />
-        )}
+      <Field label={t("schedule.when")} error={form.errors.scheduledAt}>
+        {(props) => <input {...props} {...form.bind("scheduledAt")} type="datetime-local" />}
       </Field>
       <fieldset>
         <legend>{t("schedule.invite")}</legend>
         {candidates.size === 0 ? <p className="muted">{t("schedule.noCandidates")}</p> : null}
         {[...candidates].map(([id, name]) => (
           <label key={id} className="check">
-            <input type="checkbox" checked={invited.has(id)} onChange={() => toggle(id)} />
+            <input
+              type="checkbox"
+              checked={form.draft.participants.includes(id)}
+              onChange={(event) => form.toggle("participants", id, event.target.checked)}
+            />
             {name}
           </label>
         ))}
       </fieldset>
-      <ErrorMessage error={create.error} />
-      <div className="form-buttons">
-        <button type="submit" className="button-primary" disabled={create.isPending}>
-          {t("schedule.submit")}
-        </button>
-        <button type="button" className="button-quiet" onClick={onDone}>
-          {t("common.cancel")}
-        </button>
-      </div>
+      <FormButtons label={t("schedule.submit")} form={form} onCancel={onDone} />
     </form>
   );
 }

@@ -1,20 +1,18 @@
 import {
   type TCase,
   type TConsentForm,
-  type TCreateSecrecyReleaseRequest,
   ZCreateSecrecyReleaseRequest,
 } from "@runder-tisch/contracts";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useRef, useState } from "react";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/endpoints.ts";
 import { queryKeys } from "../../api/query-keys.ts";
 import { useFocusFirstField } from "../../components/disclosure.ts";
-import { ErrorMessage } from "../../components/error-message.tsx";
-import { Field } from "../../components/field.tsx";
-import { fieldErrors } from "../../components/form-errors.ts";
 import { today } from "../../components/format.ts";
-import { serverFieldErrors } from "../../components/server-errors.ts";
+import { Field } from "../../forms/field.tsx";
+import { FormButtons } from "../../forms/form-buttons.tsx";
+import { useSchemaForm } from "../../forms/use-schema-form.ts";
 
 /** Records that the person released an agency's staff from professional secrecy. */
 export function SecrecyReleaseForm({
@@ -28,51 +26,38 @@ export function SecrecyReleaseForm({
 }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const form = useRef<HTMLFormElement>(null);
-  useFocusFirstField(form);
+  const ref = useRef<HTMLFormElement>(null);
+  useFocusFirstField(ref);
   const agencies = useQuery({ queryKey: queryKeys.agencies, queryFn: api.agencies });
-  const [draft, setDraft] = useState({
-    agencyId: "",
-    form: "written" as TConsentForm,
-    givenOn: today(),
-    scope: "",
-    validUntil: "",
-  });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const record = useMutation({
-    mutationFn: (body: TCreateSecrecyReleaseRequest) => api.recordSecrecyRelease(entry.id, body),
-    onSuccess: (saved) => {
-      void queryClient.invalidateQueries({ queryKey: queryKeys.case(entry.id) });
-      onSaved(saved.agency.name);
-    },
-    onError: (error) => setErrors(serverFieldErrors(error)),
-  });
-  const set = <K extends keyof typeof draft>(key: K, value: (typeof draft)[K]) =>
-    setDraft((current) => ({ ...current, [key]: value }));
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const parsed = ZCreateSecrecyReleaseRequest.safeParse({
+  const form = useSchemaForm({
+    schema: ZCreateSecrecyReleaseRequest,
+    initial: () => ({
+      agencyId: "",
+      form: "written" as TConsentForm,
+      givenOn: today(),
+      scope: "",
+      validUntil: "",
+    }),
+    toInput: (draft) => ({
       ...draft,
       givenOn: draft.givenOn || undefined,
       validUntil: draft.validUntil || null,
-    });
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
-    setErrors({});
-    record.mutate(parsed.data);
-  }
+    }),
+    send: (body) => api.recordSecrecyRelease(entry.id, body),
+    onSaved: (saved) => {
+      void queryClient.invalidateQueries({ queryKey: queryKeys.case(entry.id) });
+      onSaved(saved.agency.name);
+    },
+  });
   const others = (agencies.data?.agencies ?? []).filter(
     (agency) => agency.active && agency.id !== entry.ownerAgency.id,
   );
   return (
-    <form ref={form} className="form-card" onSubmit={submit} noValidate>
+    <form ref={ref} className="form-card" onSubmit={form.submit} noValidate>
       <h3>{t("secrecy.newTitle")}</h3>
-      <Field label={t("secrecy.agency")} error={errors.agencyId}>
+      <Field label={t("secrecy.agency")} error={form.errors.agencyId}>
         {(props) => (
-          <select
-            {...props}
-            value={draft.agencyId}
-            onChange={(e) => set("agencyId", e.target.value)}
-          >
+          <select {...props} {...form.bind("agencyId")}>
             <option value="">{t("common.choose")}</option>
             {others.map((agency) => (
               <option key={agency.id} value={agency.id}>
@@ -82,52 +67,24 @@ export function SecrecyReleaseForm({
           </select>
         )}
       </Field>
-      <Field label={t("secrecy.scope")} hint={t("secrecy.scopeHint")} error={errors.scope}>
-        {(props) => (
-          <input {...props} value={draft.scope} onChange={(e) => set("scope", e.target.value)} />
-        )}
+      <Field label={t("secrecy.scope")} hint={t("secrecy.scopeHint")} error={form.errors.scope}>
+        {(props) => <input {...props} {...form.bind("scope")} />}
       </Field>
       <Field label={t("secrecy.form")}>
         {(props) => (
-          <select
-            {...props}
-            value={draft.form}
-            onChange={(e) => set("form", e.target.value as TConsentForm)}
-          >
+          <select {...props} {...form.bind("form")}>
             <option value="written">{t("consentForm.written")}</option>
             <option value="electronic">{t("consentForm.electronic")}</option>
           </select>
         )}
       </Field>
-      <Field label={t("secrecy.givenOn")} error={errors.givenOn}>
-        {(props) => (
-          <input
-            {...props}
-            type="date"
-            value={draft.givenOn}
-            onChange={(e) => set("givenOn", e.target.value)}
-          />
-        )}
+      <Field label={t("secrecy.givenOn")} error={form.errors.givenOn}>
+        {(props) => <input {...props} {...form.bind("givenOn")} type="date" />}
       </Field>
-      <Field label={t("secrecy.validUntilLabel")} error={errors.validUntil}>
-        {(props) => (
-          <input
-            {...props}
-            type="date"
-            value={draft.validUntil}
-            onChange={(e) => set("validUntil", e.target.value)}
-          />
-        )}
+      <Field label={t("secrecy.validUntilLabel")} error={form.errors.validUntil}>
+        {(props) => <input {...props} {...form.bind("validUntil")} type="date" />}
       </Field>
-      {Object.keys(errors).length === 0 ? <ErrorMessage error={record.error} /> : null}
-      <div className="form-buttons">
-        <button type="submit" className="button-primary" disabled={record.isPending}>
-          {t("secrecy.submit")}
-        </button>
-        <button type="button" className="button-quiet" onClick={onDone}>
-          {t("common.cancel")}
-        </button>
-      </div>
+      <FormButtons label={t("secrecy.submit")} form={form} onCancel={onDone} />
     </form>
   );
 }

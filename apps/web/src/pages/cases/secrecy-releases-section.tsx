@@ -69,7 +69,7 @@ export function SecrecyReleasesSection({ entry }: { entry: TCase }) {
   const status = useStatusMessage();
   const heading = useRef<HTMLHeadingElement>(null);
   const releases = useQuery({
-    queryKey: [...queryKeys.case(entry.id), "secrecy-releases"],
+    queryKey: queryKeys.secrecyReleases(entry.id),
     queryFn: () => api.secrecyReleases(entry.id),
   });
   return (

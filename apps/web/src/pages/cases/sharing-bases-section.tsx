@@ -63,7 +63,7 @@ export function SharingBasesSection({ entry }: { entry: TCase }) {
   const { t } = useTranslation();
   const [granting, setGranting] = useState(false);
   const bases = useQuery({
-    queryKey: [...queryKeys.case(entry.id), "sharing-bases"],
+    queryKey: queryKeys.sharingBases(entry.id),
     queryFn: () => api.sharingBases(entry.id),
   });
   return (

@@ -9,6 +9,7 @@ import {
   type TAction,
   type TActionStatus,
   type TAgencyRef,
+  ZErrorReason,
 } from "@runder-tisch/contracts";
 import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
@@ -16,6 +17,23 @@ import { formatDay } from "../../components/format.ts";
 import { StatusBadge } from "../../components/status-badge.tsx";
 import { NewActionForm } from "./new-action-form.tsx";
 import { useDocValue } from "./use-conference-connection.ts";
+
+/**
+ * The server marks an entry it could not take over with the reason. Documents from before
+ * reasons existed hold English text there, and any client can write the field, so only a
+ * known reason is put into words.
+ */
+function ProjectionError({ value }: { value: string }) {
+  const { t } = useTranslation();
+  const reason = ZErrorReason.safeParse(value);
+  return (
+    <p className="field-error">
+      {reason.success
+        ? t("room.projectionError", { reason: t(`reasons.${reason.data}`) })
+        : t("room.projectionErrorUnknown")}
+    </p>
+  );
+}
 
 const validActions = (doc: Y.Doc): ActionEntry[] =>
   readActions(doc).flatMap((result: ReadActionResult) => (result.ok ? [result.action] : []));
@@ -47,11 +65,7 @@ function DocActionItem({
         {recorded?.responsiblePerson ? ` – ${recorded.responsiblePerson.displayName}` : ""}
         {entry.dueDate ? ` · ${t("action.due")} ${formatDay(entry.dueDate)}` : ""}
       </p>
-      {entry.projectionError ? (
-        <p className="field-error">
-          {t("room.projectionError", { reason: entry.projectionError })}
-        </p>
-      ) : null}
+      {entry.projectionError ? <ProjectionError value={entry.projectionError} /> : null}
       <div className="room-action-status">
         <StatusBadge status={status} />
         {canChange ? (

@@ -11,6 +11,7 @@ import { formatDateTime } from "../../components/format.ts";
 import { Loading } from "../../components/loading.tsx";
 import { Page } from "../../components/page.tsx";
 import { usePollingFallback } from "../../live/live-events.tsx";
+import { paths } from "../../routes/paths.ts";
 import { useMe } from "../../session/session.tsx";
 import { ActionPanel } from "./action-panel.tsx";
 import { AgendaPanel } from "./agenda-panel.tsx";
@@ -61,12 +62,12 @@ function Room({ conference }: { conference: TConference }) {
     queryFn: () => api.case(conference.caseId),
   });
   const caseActions = useQuery({
-    queryKey: [...queryKeys.case(conference.caseId), "actions"],
+    queryKey: queryKeys.caseActions(conference.caseId),
     queryFn: () => api.caseActions(conference.caseId),
     refetchInterval,
   });
   const caseConferences = useQuery({
-    queryKey: [...queryKeys.case(conference.caseId), "conferences"],
+    queryKey: queryKeys.caseConferences(conference.caseId),
     queryFn: () => api.caseConferences(conference.caseId),
   });
 
@@ -85,7 +86,7 @@ function Room({ conference }: { conference: TConference }) {
     <>
       <div className="room-bar">
         <p className="room-meta">
-          <Link to={`/faelle/${conference.caseId}`}>{conference.caseCode}</Link> ·{" "}
+          <Link to={paths.case(conference.caseId)}>{conference.caseCode}</Link> ·{" "}
           {formatDateTime(conference.scheduledAt)} · {t(`conferenceStatus.${conference.status}`)}
           {role === "observer" && !finished ? ` · ${t("room.observerNote")}` : ""}
         </p>

@@ -1,20 +1,21 @@
 import {
   type TConference,
-  type TFinaliseConferenceRequest,
   type TMinutes,
   type TTextFinding,
+  ZFinaliseConferenceRequest,
   ZTextFinding,
 } from "@runder-tisch/contracts";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useId, useRef, useState } from "react";
+import { useQueryClient } from "@tanstack/react-query";
+import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { ApiError } from "../../api/client.ts";
 import { api } from "../../api/endpoints.ts";
 import { queryKeys } from "../../api/query-keys.ts";
 import { useDisclosure } from "../../components/disclosure.ts";
-import { ErrorMessage } from "../../components/error-message.tsx";
-import { Field } from "../../components/field.tsx";
+import { Field } from "../../forms/field.tsx";
+import { FormButtons } from "../../forms/form-buttons.tsx";
+import { useSchemaForm } from "../../forms/use-schema-form.ts";
 import { useMe } from "../../session/session.tsx";
 
 const ZFindingDetails = z.object({ findings: z.array(ZTextFinding).min(1) });
@@ -67,17 +68,21 @@ export function FinalisePanel({
   const me = useMe();
   const queryClient = useQueryClient();
   const { open, show, hide, trigger } = useDisclosure();
-  const [nextReviewOn, setNextReviewOn] = useState("");
-  const [reason, setReason] = useState("");
-  const [reasonError, setReasonError] = useState<string | undefined>();
   const [findings, setFindings] = useState<TTextFinding[] | null>(null);
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const reasonBox = useRef<HTMLTextAreaElement>(null);
 
-  const finalise = useMutation({
-    mutationFn: (body: TFinaliseConferenceRequest) => api.finaliseConference(conference.id, body),
-    onSuccess: (response) => {
+  const form = useSchemaForm({
+    schema: ZFinaliseConferenceRequest,
+    initial: { nextReviewOn: "", overrideReason: "" },
+    // The reason is asked for only once the guard has found something.
+    toInput: (draft) => ({
+      nextReviewOn: draft.nextReviewOn || undefined,
+      overrideReason: findings ? draft.overrideReason : undefined,
+    }),
+    send: (body) => api.finaliseConference(conference.id, body),
+    onSaved: (response) => {
       const { minutes } = response;
       queryClient.setQueryData(queryKeys.minutes(conference.id), {
         minutes: [
@@ -98,7 +103,7 @@ export function FinalisePanel({
       void queryClient.invalidateQueries({ queryKey: queryKeys.upcoming });
       onFinalised(minutes);
     },
-    onError: (error) => {
+    onRefused: (error) => {
       const found = findingsOf(error);
       if (found) setFindings(found);
     },
@@ -120,22 +125,10 @@ export function FinalisePanel({
       </button>
     );
 
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    const body: TFinaliseConferenceRequest = {};
-    if (nextReviewOn) body.nextReviewOn = nextReviewOn;
-    if (findings) {
-      if (!reason.trim()) {
-        setReasonError("finalise.reasonRequired");
-        reasonBox.current?.focus();
-        return;
-      }
-      body.overrideReason = reason.trim();
-    }
-    setReasonError(undefined);
-    finalise.mutate(body);
+  const submit = (event: FormEvent) => {
+    form.submit(event);
+    if (findings && !form.draft.overrideReason.trim()) reasonBox.current?.focus();
   };
-  const otherError = findingsOf(finalise.error) ? null : finalise.error;
 
   return (
     <section className="finalise-dialog panel" aria-labelledby={headingId}>
@@ -144,15 +137,12 @@ export function FinalisePanel({
       </h2>
       <p>{t("finalise.intro")}</p>
       <form onSubmit={submit} noValidate>
-        <Field label={t("finalise.nextReview")} hint={t("finalise.nextReviewHint")}>
-          {(props) => (
-            <input
-              {...props}
-              type="date"
-              value={nextReviewOn}
-              onChange={(event) => setNextReviewOn(event.target.value)}
-            />
-          )}
+        <Field
+          label={t("finalise.nextReview")}
+          hint={t("finalise.nextReviewHint")}
+          error={form.errors.nextReviewOn}
+        >
+          {(props) => <input {...props} {...form.bind("nextReviewOn")} type="date" />}
         </Field>
         {findings ? (
           <div className="finding-box" role="alert">
@@ -166,33 +156,31 @@ export function FinalisePanel({
           </div>
         ) : null}
         {findings ? (
-          <Field label={t("finalise.reason")} hint={t("finalise.reasonHint")} error={reasonError}>
+          <Field
+            label={t("finalise.reason")}
+            hint={t("finalise.reasonHint")}
+            error={form.errors.overrideReason}
+            messages={{ required: t("finalise.reasonRequired") }}
+          >
             {(props) => (
               <textarea
                 {...props}
+                {...form.bind("overrideReason")}
                 ref={reasonBox}
                 required
                 aria-required="true"
                 rows={3}
-                value={reason}
-                onChange={(event) => setReason(event.target.value)}
               />
             )}
           </Field>
         ) : null}
-        <ErrorMessage error={otherError} />
-        <div className="form-buttons">
-          <button
-            type="submit"
-            className={findings ? "button-danger" : "button-primary"}
-            disabled={finalise.isPending}
-          >
-            {findings ? t("finalise.submitAnyway") : t("finalise.submit")}
-          </button>
-          <button type="button" className="button-quiet" onClick={hide}>
-            {t("common.cancel")}
-          </button>
-        </div>
+        <FormButtons
+          label={findings ? t("finalise.submitAnyway") : t("finalise.submit")}
+          tone={findings ? "danger" : "primary"}
+          pending={form.pending}
+          problem={findingsOf(form.problem) ? null : form.problem}
+          onCancel={hide}
+        />
       </form>
     </section>
   );

@@ -1,25 +1,16 @@
 import { createAction } from "@runder-tisch/conference-doc";
-import { type TAgencyRef, ZCreateActionRequest } from "@runder-tisch/contracts";
+import { type TAgencyRef, TEXT_LIMITS, ZCreateActionRequest } from "@runder-tisch/contracts";
 import { useQuery } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
-import type { z } from "zod";
 import { api } from "../../api/endpoints.ts";
 import { queryKeys } from "../../api/query-keys.ts";
-import { Field } from "../../components/field.tsx";
-import { fieldErrors } from "../../components/form-errors.ts";
+import { Field } from "../../forms/field.tsx";
+import { FormButtons } from "../../forms/form-buttons.tsx";
+import { useSchemaForm } from "../../forms/use-schema-form.ts";
 
-type TCreateActionRequestParsed = z.output<typeof ZCreateActionRequest>;
-
-interface Draft {
-  title: string;
-  description: string;
-  responsibleAgencyId: string;
-  responsiblePersonId: string;
-  dueDate: string;
-}
-const emptyDraft: Draft = {
+const emptyDraft = {
   title: "",
   description: "",
   responsibleAgencyId: "",
@@ -43,84 +34,66 @@ export function NewActionForm({
   selectedText: string;
 }) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState<Draft>(emptyDraft);
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const [created, setCreated] = useState("");
-  const people = useQuery({
-    queryKey: queryKeys.agencyPeople(draft.responsibleAgencyId),
-    queryFn: () => api.agencyPeople(draft.responsibleAgencyId),
-    enabled: draft.responsibleAgencyId !== "",
-  });
-  const create = (action: TCreateActionRequestParsed) => {
-    createAction(doc, {
-      title: action.title,
-      description: action.description,
-      responsibleAgencyId: action.responsibleAgencyId,
-      responsiblePersonId: action.responsiblePersonId,
-      dueDate: action.dueDate,
-    });
-    setCreated(t("room.actionCreated", { title: action.title }));
-    setDraft(emptyDraft);
-  };
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
-    setDraft((current) => ({ ...current, [key]: value }));
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    setCreated("");
-    const parsed = ZCreateActionRequest.safeParse({
-      title: draft.title,
-      description: draft.description,
-      responsibleAgencyId: draft.responsibleAgencyId,
+  const form = useSchemaForm({
+    schema: ZCreateActionRequest,
+    initial: emptyDraft,
+    toInput: (draft) => ({
+      ...draft,
       responsiblePersonId: draft.responsiblePersonId || null,
       dueDate: draft.dueDate || null,
-    });
-    if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error));
-      return;
-    }
-    setErrors({});
-    create(parsed.data);
-  }
+    }),
+    send: (action) =>
+      createAction(doc, {
+        title: action.title,
+        description: action.description,
+        responsibleAgencyId: action.responsibleAgencyId,
+        responsiblePersonId: action.responsiblePersonId,
+        dueDate: action.dueDate,
+      }),
+    onSaved: (_id, action) => setCreated(t("room.actionCreated", { title: action.title })),
+    resetOnSaved: true,
+  });
+  const agencyId = form.draft.responsibleAgencyId;
+  const people = useQuery({
+    queryKey: queryKeys.agencyPeople(agencyId),
+    queryFn: () => api.agencyPeople(agencyId),
+    enabled: agencyId !== "",
+  });
 
   return (
-    <form className="form-card new-action" onSubmit={submit} noValidate>
+    <form
+      className="form-card new-action"
+      onSubmit={(event) => {
+        setCreated("");
+        form.submit(event);
+      }}
+      noValidate
+    >
       <h3>{t("room.newAction")}</h3>
-      <Field label={t("room.actionTitle")} error={errors.title}>
-        {(props) => (
-          <input {...props} value={draft.title} onChange={(e) => set("title", e.target.value)} />
-        )}
+      <Field label={t("room.actionTitle")} error={form.errors.title}>
+        {(props) => <input {...props} {...form.bind("title")} />}
       </Field>
       <button
         type="button"
         className="button-quiet"
         disabled={!selectedText}
-        onClick={() => set("title", selectedText.slice(0, 300))}
+        onClick={() => form.set("title", selectedText.slice(0, TEXT_LIMITS.actionTitle))}
       >
         {t("room.useSelection")}
       </button>
-      <Field label={t("room.actionDescription")} error={errors.description}>
-        {(props) => (
-          <textarea
-            {...props}
-            rows={2}
-            value={draft.description}
-            onChange={(e) => set("description", e.target.value)}
-          />
-        )}
+      <Field label={t("room.actionDescription")} error={form.errors.description}>
+        {(props) => <textarea {...props} {...form.bind("description")} rows={2} />}
       </Field>
-      <Field label={t("room.actionAgency")} error={errors.responsibleAgencyId}>
+      <Field label={t("room.actionAgency")} error={form.errors.responsibleAgencyId}>
         {(props) => (
           <select
             {...props}
-            value={draft.responsibleAgencyId}
-            onChange={(e) =>
-              setDraft((current) => ({
-                ...current,
-                responsibleAgencyId: e.target.value,
-                responsiblePersonId: "",
-              }))
-            }
+            value={agencyId}
+            onChange={(event) => {
+              form.set("responsibleAgencyId", event.target.value);
+              form.set("responsiblePersonId", "");
+            }}
           >
             <option value="">{t("common.choose")}</option>
             {agencies.map((agency) => (
@@ -131,14 +104,9 @@ export function NewActionForm({
           </select>
         )}
       </Field>
-      <Field label={t("room.actionPerson")} error={errors.responsiblePersonId}>
+      <Field label={t("room.actionPerson")} error={form.errors.responsiblePersonId}>
         {(props) => (
-          <select
-            {...props}
-            value={draft.responsiblePersonId}
-            disabled={!draft.responsibleAgencyId}
-            onChange={(e) => set("responsiblePersonId", e.target.value)}
-          >
+          <select {...props} {...form.bind("responsiblePersonId")} disabled={!agencyId}>
             <option value="">{t("room.anyPerson")}</option>
             {people.data?.people.map((person) => (
               <option key={person.id} value={person.id}>
@@ -148,22 +116,13 @@ export function NewActionForm({
           </select>
         )}
       </Field>
-      <Field label={t("room.actionDue")} error={errors.dueDate}>
-        {(props) => (
-          <input
-            {...props}
-            type="date"
-            value={draft.dueDate}
-            onChange={(e) => set("dueDate", e.target.value)}
-          />
-        )}
+      <Field label={t("room.actionDue")} error={form.errors.dueDate}>
+        {(props) => <input {...props} {...form.bind("dueDate")} type="date" />}
       </Field>
       <p className="visually-hidden" role="status">
         {created}
       </p>
-      <button type="submit" className="button-primary">
-        {t("room.createAction")}
-      </button>
+      <FormButtons label={t("room.createAction")} form={form} />
     </form>
   );
 }

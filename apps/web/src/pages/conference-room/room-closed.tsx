@@ -2,6 +2,7 @@ import { CloseCode } from "@runder-tisch/collab-protocol";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { paths } from "../../routes/paths.ts";
 
 function reasonKey(code: number): string {
   switch (code) {
@@ -32,9 +33,9 @@ export function RoomClosed({ code }: { code: number }) {
       <p>{t(reasonKey(code))}</p>
       <p>
         {code === CloseCode.UNAUTHORISED ? (
-          <Link to="/anmelden">{t("room.closed.login")}</Link>
+          <Link to={paths.login}>{t("room.closed.login")}</Link>
         ) : (
-          <Link to="/">{t("room.closed.back")}</Link>
+          <Link to={paths.inbox}>{t("room.closed.back")}</Link>
         )}
       </p>
     </div>

@@ -7,6 +7,7 @@ import { ErrorMessage } from "../../components/error-message.tsx";
 import { formatDateTime } from "../../components/format.ts";
 import { Loading } from "../../components/loading.tsx";
 import { usePollingFallback } from "../../live/live-events.tsx";
+import { paths } from "../../routes/paths.ts";
 
 export function UpcomingList({ compact = false }: { compact?: boolean }) {
   const { t } = useTranslation();
@@ -23,7 +24,7 @@ export function UpcomingList({ compact = false }: { compact?: boolean }) {
     <ul className={compact ? "conference-list compact" : "conference-list"}>
       {conferences.map((conference) => (
         <li key={conference.id}>
-          <Link to={`/konferenzen/${conference.id}`} className="conference-link">
+          <Link to={paths.conference(conference.id)} className="conference-link">
             <span className="conference-title">{conference.title}</span>
           </Link>
           <span className="conference-meta">

@@ -58,12 +58,12 @@ export function InboxPage() {
   const query = toInboxQuery(filters);
   const refetchInterval = usePollingFallback();
   const inbox = useQuery({
-    queryKey: [...queryKeys.inbox, query],
+    queryKey: queryKeys.inboxList(query),
     queryFn: () => api.inbox(query),
     refetchInterval,
     placeholderData: (previous) => previous,
   });
-  const cases = useQuery({ queryKey: [...queryKeys.cases, {}], queryFn: () => api.cases({}) });
+  const cases = useQuery({ queryKey: queryKeys.caseList({}), queryFn: () => api.cases({}) });
   const announcement = useNewActionAnnouncement(inbox.data?.actions);
 
   return (

@@ -1,21 +1,21 @@
 import { ZLoginRequest } from "@runder-tisch/contracts";
-import { useMutation } from "@tanstack/react-query";
-import { type FormEvent, useEffect, useState } from "react";
+import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { Navigate, useLocation, useNavigate } from "react-router";
 import { api } from "../../api/endpoints.ts";
-import { ErrorMessage } from "../../components/error-message.tsx";
-import { Field } from "../../components/field.tsx";
-import { fieldErrors } from "../../components/form-errors.ts";
 import { markNavigated } from "../../components/page.tsx";
+import { Field } from "../../forms/field.tsx";
+import { FormButtons } from "../../forms/form-buttons.tsx";
+import { useSchemaForm } from "../../forms/use-schema-form.ts";
 import { LanguageSwitch } from "../../layout/language-switch.tsx";
+import { paths } from "../../routes/paths.ts";
 import { useSession } from "../../session/session.tsx";
 
 function targetAfterLogin(state: unknown): string {
   if (state && typeof state === "object" && "from" in state && typeof state.from === "string") {
-    return state.from.startsWith("/anmelden") ? "/" : state.from;
+    return state.from.startsWith(paths.login) ? paths.inbox : state.from;
   }
-  return "/";
+  return paths.inbox;
 }
 
 export function LoginPage() {
@@ -23,12 +23,11 @@ export function LoginPage() {
   const session = useSession();
   const navigate = useNavigate();
   const location = useLocation();
-  const [email, setEmail] = useState("");
-  const [password, setPassword] = useState("");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const login = useMutation({
-    mutationFn: api.login,
-    onSuccess: (me) => {
+  const form = useSchemaForm({
+    schema: ZLoginRequest,
+    initial: { email: "", password: "" },
+    send: api.login,
+    onSaved: (me) => {
       session.signedIn(me);
       navigate(targetAfterLogin(location.state), { replace: true });
     },
@@ -39,18 +38,7 @@ export function LoginPage() {
     markNavigated();
   }, [t]);
 
-  if (session.me) return <Navigate to="/" replace />;
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const parsed = ZLoginRequest.safeParse({ email, password });
-    if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error));
-      return;
-    }
-    setErrors({});
-    login.mutate(parsed.data);
-  }
+  if (session.me) return <Navigate to={paths.inbox} replace />;
 
   return (
     <main id="inhalt" className="login-page">
@@ -61,38 +49,31 @@ export function LoginPage() {
         </div>
         <h1>{t("login.title")}</h1>
         <p className="muted">{t("login.intro")}</p>
-        {session.lostReason === "session_expired" && !login.error ? (
+        {session.lostReason === "session_expired" && !form.problem ? (
           <p className="notice" role="status">
             {t("login.sessionExpired")}
           </p>
         ) : null}
-        <form onSubmit={submit} noValidate>
-          <Field label={t("login.email")} error={errors.email}>
+        <form onSubmit={form.submit} noValidate>
+          <Field label={t("login.email")} error={form.errors.email}>
             {(props) => (
-              <input
-                {...props}
-                type="email"
-                autoComplete="username"
-                value={email}
-                onChange={(event) => setEmail(event.target.value)}
-              />
+              <input {...props} {...form.bind("email")} type="email" autoComplete="username" />
             )}
           </Field>
-          <Field label={t("login.password")} error={errors.password}>
+          <Field label={t("login.password")} error={form.errors.password}>
             {(props) => (
               <input
                 {...props}
+                {...form.bind("password")}
                 type="password"
                 autoComplete="current-password"
-                value={password}
-                onChange={(event) => setPassword(event.target.value)}
               />
             )}
           </Field>
-          <ErrorMessage error={login.error} />
-          <button type="submit" className="button-primary" disabled={login.isPending}>
-            {login.isPending ? t("login.submitting") : t("login.submit")}
-          </button>
+          <FormButtons
+            label={form.pending ? t("login.submitting") : t("login.submit")}
+            form={form}
+          />
         </form>
       </div>
     </main>

@@ -1,15 +1,40 @@
+import type { TErrorReason } from "@runder-tisch/contracts";
 import { type ReactNode, useId } from "react";
 import { useTranslation } from "react-i18next";
+import type { FieldError } from "./form-errors.ts";
+
+type Messages = Partial<Record<TErrorReason, string>>;
+
+/** A field error in words: the field's own sentence for the reason, else the general one. */
+export function FieldErrorText({
+  error,
+  messages,
+  id,
+}: {
+  error: FieldError;
+  messages?: Messages | undefined;
+  id?: string | undefined;
+}) {
+  const { t } = useTranslation();
+  return (
+    <span className="field-error" id={id}>
+      {messages?.[error.reason] ?? t(`reasons.${error.reason}`, { limit: error.limit })}
+    </span>
+  );
+}
 
 /** A labelled control with its hint and error, wired for screen readers. */
 export function Field({
   label,
   error,
+  messages,
   hint,
   children,
 }: {
   label: string;
-  error?: string | undefined;
+  error?: FieldError | undefined;
+  /** Sentences of this field that say more than the general one for a reason. */
+  messages?: Messages;
   hint?: string;
   children: (props: {
     id: string;
@@ -17,7 +42,6 @@ export function Field({
     "aria-describedby": string | undefined;
   }) => ReactNode;
 }) {
-  const { t } = useTranslation();
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
@@ -31,11 +55,7 @@ export function Field({
         </span>
       ) : null}
       {children({ id, "aria-invalid": Boolean(error), "aria-describedby": describedBy })}
-      {error ? (
-        <span className="field-error" id={errorId}>
-          {t(error)}
-        </span>
-      ) : null}
+      {error ? <FieldErrorText error={error} messages={messages} id={errorId} /> : null}
     </div>
   );
 }

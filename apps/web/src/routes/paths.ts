@@ -1,0 +1,25 @@
+import { generatePath } from "react-router";
+
+/**
+ * Every address of the app as the router matches it. They are German because users
+ * read, bookmark and pass them on; everything else builds them through `paths`.
+ */
+export const ROUTES = {
+  login: "/anmelden",
+  inbox: "/",
+  cases: "/faelle",
+  newCase: "/faelle/neu",
+  case: "/faelle/:caseId",
+  conferences: "/konferenzen",
+  conference: "/konferenzen/:conferenceId",
+  agencies: "/verwaltung/stellen",
+  users: "/verwaltung/personen",
+  audit: "/verwaltung/protokoll",
+} as const;
+
+/** Addresses for links and navigation; the ones with parameters are typed builders. */
+export const paths = {
+  ...ROUTES,
+  case: (caseId: string) => generatePath(ROUTES.case, { caseId }),
+  conference: (conferenceId: string) => generatePath(ROUTES.conference, { conferenceId }),
+};
