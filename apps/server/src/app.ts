@@ -20,7 +20,7 @@ import { errorHandlerPlugin } from "./plugins/error-handler.ts";
 import { openApiPlugin } from "./plugins/openapi.ts";
 import { retentionJobPlugin } from "./plugins/retention-job.ts";
 import { webAppPlugin } from "./plugins/web-app.ts";
-import { featureRoutes } from "./routes/index.ts";
+import { features } from "./routes/index.ts";
 
 export interface AppDependencies {
   env: Env;
@@ -66,7 +66,7 @@ export async function buildApp({
   await app.register(collaborationPlugin, collaboration ?? {});
   await app.register(openApiPlugin);
   await app.register(retentionJobPlugin);
-  for (const feature of featureRoutes) {
+  for (const feature of features) {
     await app.register(feature);
   }
   // Last, so its catch-all for client-side routes never shadows an API route.

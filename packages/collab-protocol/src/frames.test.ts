@@ -1,30 +1,30 @@
+import * as decoding from "lib0/decoding";
+import * as encoding from "lib0/encoding";
 import { describe, expect, it } from "vitest";
+import * as syncProtocol from "y-protocols/sync";
+import * as Y from "yjs";
 import {
   decodeExtensionFrame,
   encodeRoleNotice,
   encodeSaved,
   encodeSubscribeExtensions,
+  encodeSyncFrame,
   isDocumentUpdateFrame,
-  readVarUint,
-  writeVarUint,
+  readRolePayload,
+  readSavedPayload,
 } from "./frames.ts";
-import { Extension, MessageType } from "./message-types.ts";
+import { Extension, MessageType, SyncMessageType } from "./message-types.ts";
 
 describe("collab-protocol frames", () => {
-  it("round-trips varuints like lib0 (7 bits per byte, little end first)", () => {
-    for (const value of [0, 1, 127, 128, 300, 2 ** 31, Number.MAX_SAFE_INTEGER]) {
-      const out: number[] = [];
-      writeVarUint(out, value);
-      expect(readVarUint(Uint8Array.from(out), 0)).toEqual({ value, next: out.length });
-    }
-    const out: number[] = [];
-    writeVarUint(out, 300);
-    expect(out).toEqual([0xac, 0x02]);
-  });
-
-  it("rejects truncated and overlong varuints", () => {
-    expect(readVarUint(Uint8Array.from([0x80, 0x80]), 0)).toBeNull();
-    expect(readVarUint(new Uint8Array(12).fill(0xff), 0)).toBeNull();
+  it("encodes sync frames exactly as y-protocols does", () => {
+    const doc = new Y.Doc();
+    doc.getText("notes").insert(0, "Ziel: Aufenthalt sichern");
+    const expected = encoding.createEncoder();
+    encoding.writeVarUint(expected, MessageType.SYNC);
+    syncProtocol.writeSyncStep1(expected, doc);
+    expect(encodeSyncFrame(SyncMessageType.STEP1, Y.encodeStateVector(doc))).toEqual(
+      encoding.toUint8Array(expected),
+    );
   });
 
   it("encodes and decodes extension frames", () => {
@@ -37,6 +37,21 @@ describe("collab-protocol frames", () => {
       role: "observer",
     });
     expect(decodeExtensionFrame(Uint8Array.from([0, 0, 1, 0]))).toBeNull();
+  });
+
+  it("reads SAVED and ROLE payloads the way a provider's message handler gets them", () => {
+    const saved = decoding.createDecoder(encodeSaved(300));
+    expect(decoding.readVarUint(saved)).toBe(MessageType.SAVED);
+    expect(readSavedPayload(saved)).toBe(300);
+    const role = decoding.createDecoder(encodeRoleNotice("editor"));
+    expect(decoding.readVarUint(role)).toBe(MessageType.ROLE);
+    expect(readRolePayload(role)).toBe("editor");
+  });
+
+  it("refuses truncated and overlong frames instead of throwing", () => {
+    expect(decodeExtensionFrame(Uint8Array.from([MessageType.SAVED, 0x80, 0x80]))).toBeNull();
+    expect(decodeExtensionFrame(new Uint8Array(12).fill(0xff))).toBeNull();
+    expect(isDocumentUpdateFrame(Uint8Array.from([0, 0x80]))).toBe(false);
   });
 
   it("recognises the frames that count for acks", () => {

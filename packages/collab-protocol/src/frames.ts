@@ -1,3 +1,5 @@
+import * as decoding from "lib0/decoding";
+import * as encoding from "lib0/encoding";
 import {
   type CollabRole,
   decodeRole,
@@ -7,68 +9,83 @@ import {
 } from "./message-types.ts";
 
 /*
- * Minimal lib0-compatible varuint helpers for our extension frames, so the web
- * app can speak them without importing lib0 here (this package has no deps).
+ * Every frame of the collaboration socket, encoded and decoded in one place
+ * with lib0 (the encoding y-protocols uses), for the server and the browser.
  */
 
-export function writeVarUint(out: number[], value: number): void {
-  let n = value;
-  while (n > 0x7f) {
-    out.push(0x80 | (n & 0x7f));
-    n = Math.floor(n / 128);
-  }
-  out.push(n & 0x7f);
+function frame(write: (encoder: encoding.Encoder) => void): Uint8Array {
+  const encoder = encoding.createEncoder();
+  write(encoder);
+  return encoding.toUint8Array(encoder);
 }
 
-/** Reads a varuint at `offset`; null if truncated or beyond 2^53. */
-export function readVarUint(
-  bytes: Uint8Array,
-  offset: number,
-): { value: number; next: number } | null {
-  let value = 0;
-  let mult = 1;
-  for (let i = offset; i < bytes.length; i++) {
-    const byte = bytes[i] as number;
-    value += (byte & 0x7f) * mult;
-    if (byte < 0x80) return { value, next: i + 1 };
-    mult *= 128;
-    if (value > Number.MAX_SAFE_INTEGER) return null;
-  }
-  return null;
+/** A y-protocols sync message: step1 (a state vector), step2 or update (a Yjs update). */
+export function encodeSyncFrame(subType: SyncMessageType, payload: Uint8Array): Uint8Array {
+  return frame((encoder) => {
+    encoding.writeVarUint(encoder, MessageType.SYNC);
+    encoding.writeVarUint(encoder, subType);
+    encoding.writeVarUint8Array(encoder, payload);
+  });
 }
 
-function frame(type: number, payload: number): Uint8Array {
-  const out: number[] = [];
-  writeVarUint(out, type);
-  writeVarUint(out, payload);
-  return Uint8Array.from(out);
+/** A y-protocols awareness message carrying an encoded awareness update. */
+export function encodeAwarenessFrame(update: Uint8Array): Uint8Array {
+  return frame((encoder) => {
+    encoding.writeVarUint(encoder, MessageType.AWARENESS);
+    encoding.writeVarUint8Array(encoder, update);
+  });
 }
+
+const extensionFrame = (type: MessageType, payload: number) =>
+  frame((encoder) => {
+    encoding.writeVarUint(encoder, type);
+    encoding.writeVarUint(encoder, payload);
+  });
 
 export function encodeSubscribeExtensions(flags: number): Uint8Array {
-  return frame(MessageType.SUBSCRIBE_EXTENSIONS, flags);
+  return extensionFrame(MessageType.SUBSCRIBE_EXTENSIONS, flags);
 }
 
 export function encodeSaved(durableCount: number): Uint8Array {
-  return frame(MessageType.SAVED, durableCount);
+  return extensionFrame(MessageType.SAVED, durableCount);
 }
 
 export function encodeRoleNotice(role: CollabRole): Uint8Array {
-  return frame(MessageType.ROLE, encodeRole(role));
+  return extensionFrame(MessageType.ROLE, encodeRole(role));
 }
+
+/** SAVED's payload, for a provider's message handler (the type was read already). */
+export const readSavedPayload = (decoder: decoding.Decoder): number =>
+  decoding.readVarUint(decoder);
+
+/** ROLE's payload, for a provider's message handler; null for a role this client does not know. */
+export const readRolePayload = (decoder: decoding.Decoder): CollabRole | null =>
+  decodeRole(decoding.readVarUint(decoder));
 
 export type ExtensionFrame =
   | { type: "saved"; durableCount: number }
   | { type: "role"; role: CollabRole };
 
+/** The leading varuints of a frame, or null when it is truncated or a number is out of range. */
+function readHeader(bytes: Uint8Array, count: number): { values: number[]; rest: number } | null {
+  try {
+    const decoder = decoding.createDecoder(bytes);
+    const values: number[] = [];
+    for (let index = 0; index < count; index += 1) values.push(decoding.readVarUint(decoder));
+    return { values, rest: decoder.arr.length - decoder.pos };
+  } catch {
+    return null;
+  }
+}
+
 /** Decodes SAVED / ROLE frames; null for anything else (incl. y-websocket frames). */
 export function decodeExtensionFrame(bytes: Uint8Array): ExtensionFrame | null {
-  const type = readVarUint(bytes, 0);
-  if (type === null) return null;
-  const payload = readVarUint(bytes, type.next);
-  if (payload === null || payload.next !== bytes.length) return null;
-  if (type.value === MessageType.SAVED) return { type: "saved", durableCount: payload.value };
-  if (type.value === MessageType.ROLE) {
-    const role = decodeRole(payload.value);
+  const header = readHeader(bytes, 2);
+  if (header === null || header.rest !== 0) return null;
+  const [type, payload] = header.values as [number, number];
+  if (type === MessageType.SAVED) return { type: "saved", durableCount: payload };
+  if (type === MessageType.ROLE) {
+    const role = decodeRole(payload);
     return role === null ? null : { type: "role", role };
   }
   return null;
@@ -79,10 +96,8 @@ export function decodeExtensionFrame(bytes: Uint8Array): ExtensionFrame | null {
  * A client wraps its socket's `send` with this to know how many it sent.
  */
 export function isDocumentUpdateFrame(bytes: Uint8Array): boolean {
-  const type = readVarUint(bytes, 0);
-  if (type === null || type.value !== MessageType.SYNC) return false;
-  const sub = readVarUint(bytes, type.next);
-  return (
-    sub !== null && (sub.value === SyncMessageType.STEP2 || sub.value === SyncMessageType.UPDATE)
-  );
+  const header = readHeader(bytes, 2);
+  if (header === null || header.values[0] !== MessageType.SYNC) return false;
+  const sub = header.values[1];
+  return sub === SyncMessageType.STEP2 || sub === SyncMessageType.UPDATE;
 }

@@ -2,12 +2,14 @@ export { CloseCode, closeReason, isPermanentClose } from "./close-codes.ts";
 export {
   decodeExtensionFrame,
   type ExtensionFrame,
+  encodeAwarenessFrame,
   encodeRoleNotice,
   encodeSaved,
   encodeSubscribeExtensions,
+  encodeSyncFrame,
   isDocumentUpdateFrame,
-  readVarUint,
-  writeVarUint,
+  readRolePayload,
+  readSavedPayload,
 } from "./frames.ts";
 export { DEFAULT_COLLAB_LIMITS } from "./limits.ts";
 export {

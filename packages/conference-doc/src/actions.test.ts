@@ -80,13 +80,16 @@ describe("actions", () => {
   it("sets and clears the server-side projection marker", () => {
     const doc = new Y.Doc();
     createAction(doc, validInput, "a1");
-    setProjectionError(doc, "a1", "agency is not part of the case");
+    setProjectionError(doc, "a1", "responsible_agency_cannot_see_case");
     const marked = readAction("a1", getActions(doc).get("a1"));
-    expect(marked.ok && marked.action.projectionError).toBe("agency is not part of the case");
+    expect(marked.ok && marked.action.projectionError).toBe("responsible_agency_cannot_see_case");
+    getActions(doc).get("a1")?.set("projectionError", "Die Stelle ist nicht beteiligt");
+    const older = readAction("a1", getActions(doc).get("a1"));
+    expect(older.ok && older.action.projectionError).toBe("invalid");
     setProjectionError(doc, "a1", null);
     const cleared = readAction("a1", getActions(doc).get("a1"));
     expect(cleared.ok && cleared.action.projectionError).toBeNull();
-    setProjectionError(doc, "gone", "x");
+    setProjectionError(doc, "gone", "invalid");
     expect(getActions(doc).has("gone")).toBe(false);
   });
 

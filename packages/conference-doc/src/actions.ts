@@ -1,6 +1,8 @@
 import {
   ACTION_STATUSES,
   type ActionStatus,
+  ERROR_REASONS,
+  type ErrorReason,
   TEXT_LIMITS,
 } from "@runder-tisch/contracts/vocabulary";
 import * as Y from "yjs";
@@ -26,7 +28,7 @@ export interface ActionEntry {
    * the API contracts, which clients translate. Clients never write it; the
    * server clears it once the projection succeeds.
    */
-  projectionError: string | null;
+  projectionError: ErrorReason | null;
 }
 
 export type ActionInput = Omit<ActionEntry, "id" | "projectionError" | "description" | "status"> & {
@@ -81,11 +83,15 @@ export function deleteAction(doc: Y.Doc, id: string): boolean {
 }
 
 /** Server-side marker; pass null to clear it. Does nothing if the action is gone. */
-export function setProjectionError(doc: Y.Doc, id: string, message: string | null): void {
+export function setProjectionError(doc: Y.Doc, id: string, reason: ErrorReason | null): void {
   const entry = getActions(doc).get(id);
-  if (entry !== undefined && entry.get("projectionError") !== message)
-    entry.set("projectionError", message);
+  if (entry !== undefined && entry.get("projectionError") !== reason)
+    entry.set("projectionError", reason);
 }
+
+/** A marker written by an older server (a sentence) reads as the generic reason. */
+const asReason = (value: string): ErrorReason =>
+  (ERROR_REASONS as readonly string[]).includes(value) ? (value as ErrorReason) : "invalid";
 
 /**
  * Reads and validates one action entry. Never throws: the document is written
@@ -128,7 +134,7 @@ export function readAction(id: string, entry: unknown): ReadActionResult {
       responsiblePersonId: responsiblePersonId as string | null,
       dueDate: dueDate as string | null,
       status: status as ActionStatus,
-      projectionError: projectionError as string | null,
+      projectionError: projectionError === null ? null : asReason(projectionError as string),
     },
   };
 }

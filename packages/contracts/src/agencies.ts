@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { trimmedText, ZId, ZIsoDateTime } from "./common.ts";
 import { TEXT_LIMITS, ZAgencyKind } from "./enums.ts";
+import { withReason } from "./problems.ts";
 
 export const ZAgency = z.object({
   id: ZId,
@@ -23,7 +24,10 @@ export type TCreateAgencyRequest = z.infer<typeof ZCreateAgencyRequest>;
 export const ZUpdateAgencyRequest = z
   .object({ name: trimmedText(TEXT_LIMITS.name), kind: ZAgencyKind, active: z.boolean() })
   .partial()
-  .refine((value) => Object.keys(value).length > 0, { message: "Nothing to change" });
+  .refine(
+    (value) => Object.keys(value).length > 0,
+    withReason("Nothing to change", "nothing_to_change"),
+  );
 export type TUpdateAgencyRequest = z.infer<typeof ZUpdateAgencyRequest>;
 
 /** Names of an agency's active people, for picking a responsible person. */

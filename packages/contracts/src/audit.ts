@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ZId, ZIsoDateTime } from "./common.ts";
-import { ZAuditAction } from "./enums.ts";
+import { ZAuditAction, ZAuditTargetType } from "./enums.ts";
 
 export const ZAuditEntry = z.object({
   id: z.number().int(),
@@ -9,7 +9,7 @@ export const ZAuditEntry = z.object({
   userId: ZId.nullable(),
   agencyId: ZId.nullable(),
   action: ZAuditAction,
-  targetType: z.string(),
+  targetType: ZAuditTargetType,
   targetId: z.string().nullable(),
   caseId: ZId.nullable(),
   detail: z.record(z.string(), z.unknown()).nullable(),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ZAgencyRef, ZCaseCode, ZId, ZIsoDate, ZIsoDateTime } from "./common.ts";
 import { TEXT_LIMITS, ZCaseStatus, ZCaseTheme } from "./enums.ts";
+import { withReason } from "./problems.ts";
 
 const ZThemes = z
   .array(ZCaseTheme)
@@ -52,7 +53,10 @@ export const ZUpdateCaseRequest = z
     status: ZCaseStatus,
   })
   .partial()
-  .refine((value) => Object.keys(value).length > 0, { message: "Nothing to change" });
+  .refine(
+    (value) => Object.keys(value).length > 0,
+    withReason("Nothing to change", "nothing_to_change"),
+  );
 export type TUpdateCaseRequest = z.input<typeof ZUpdateCaseRequest>;
 
 /** Who the person behind a case code is. Only the owning agency ever sees it. */

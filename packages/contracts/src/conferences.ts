@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { trimmedText, ZAgencyRef, ZCaseCode, ZId, ZIsoDateTime } from "./common.ts";
 import { TEXT_LIMITS, ZAgendaItemKind, ZConferenceStatus, ZParticipantRole } from "./enums.ts";
+import { withReason } from "./problems.ts";
 
 export const ZParticipant = z.object({
   agency: ZAgencyRef,
@@ -46,9 +47,10 @@ const ZParticipantInput = z.object({ agencyId: ZId, role: ZParticipantRole.defau
 const ZParticipantInputList = z
   .array(ZParticipantInput)
   .max(50)
-  .refine((list) => new Set(list.map((entry) => entry.agencyId)).size === list.length, {
-    message: "Each agency may be listed only once",
-  });
+  .refine(
+    (list) => new Set(list.map((entry) => entry.agencyId)).size === list.length,
+    withReason("Each agency may be listed only once", "listed_twice"),
+  );
 
 export const ZCreateConferenceRequest = z.object({
   title: trimmedText(TEXT_LIMITS.name),
@@ -64,7 +66,10 @@ export const ZUpdateConferenceRequest = z
     participants: ZParticipantInputList,
   })
   .partial()
-  .refine((value) => Object.keys(value).length > 0, { message: "Nothing to change" });
+  .refine(
+    (value) => Object.keys(value).length > 0,
+    withReason("Nothing to change", "nothing_to_change"),
+  );
 export type TUpdateConferenceRequest = z.input<typeof ZUpdateConferenceRequest>;
 
 export const ZChangeConferenceStatusRequest = z.object({ status: ZConferenceStatus });

@@ -20,7 +20,9 @@ export function reasonOfIssue(issue: z.core.$ZodIssue, input?: unknown): IssueRe
       const limit = Number(issue.minimum);
       if (issue.origin === "string")
         return limit <= 1 ? { reason: "required" } : { reason: "too_short", limit };
-      if (issue.origin === "array" || issue.origin === "set") return { reason: "required", limit };
+      if (issue.origin === "array" || issue.origin === "set") {
+        return limit <= 1 ? { reason: "required" } : { reason: "too_few", limit };
+      }
       return { reason: "too_small", limit };
     }
     case "too_big": {

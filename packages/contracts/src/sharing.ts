@@ -57,7 +57,7 @@ export const ZCreateSharingBasisRequest = z.object({
 export type TCreateSharingBasisRequest = z.input<typeof ZCreateSharingBasisRequest>;
 
 export const ZRevokeRequest = z.object({
-  note: z.string().trim().max(1000).optional(),
+  note: z.string().trim().max(TEXT_LIMITS.reason).optional(),
 });
 export type TRevokeRequest = z.infer<typeof ZRevokeRequest>;
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { trimmedText, ZId, ZIsoDateTime } from "./common.ts";
 import { PASSWORD_MIN_LENGTH, TEXT_LIMITS, ZUserRole } from "./enums.ts";
+import { withReason } from "./problems.ts";
 
 export const ZPassword = z.string().min(PASSWORD_MIN_LENGTH).max(1024);
 
@@ -39,5 +40,8 @@ export const ZUpdateUserRequest = z
     unlock: z.literal(true),
   })
   .partial()
-  .refine((value) => Object.keys(value).length > 0, { message: "Nothing to change" });
+  .refine(
+    (value) => Object.keys(value).length > 0,
+    withReason("Nothing to change", "nothing_to_change"),
+  );
 export type TUpdateUserRequest = z.infer<typeof ZUpdateUserRequest>;

@@ -143,3 +143,69 @@ export const TEXT_LIMITS = {
 } as const;
 
 export const PASSWORD_MIN_LENGTH = 12;
+
+/**
+ * Which rule refused the request, or one field of it. Clients translate these;
+ * the English `message` beside them is for developers and logs only and may be
+ * reworded at any time.
+ */
+export const ERROR_REASONS = [
+  // The form of a field, as the shared zod schemas check it on both sides.
+  "required",
+  "too_short",
+  "too_long",
+  "too_many",
+  "too_few",
+  "too_small",
+  "too_large",
+  "invalid_email",
+  "invalid_id",
+  "invalid_date",
+  "invalid_format",
+  "invalid_choice",
+  "invalid_type",
+  "unknown_field",
+  "listed_twice",
+  "nothing_to_change",
+  "invalid",
+  // Sharing bases and secrecy releases.
+  "date_in_future",
+  "ends_before_given",
+  "agency_inactive",
+  "agency_is_owner",
+  "agency_unknown",
+  "already_revoked",
+  // Conferences.
+  "agencies_cannot_see_case",
+  "conference_finalised",
+  "conference_already_finalised",
+  "conclude_before_finalising",
+  "finalise_through_minutes",
+  "status_transition_not_allowed",
+  "status_changed_meanwhile",
+  "coordinator_only",
+  "personal_data_found",
+  // Actions.
+  "action_changed_meanwhile",
+  "not_responsible_for_action",
+  "observer_cannot_add_action",
+  "conference_of_other_case",
+  "case_or_conference_required",
+  "owner_only",
+  "responsible_agency_cannot_see_case",
+  "responsible_person_not_member",
+  "action_entry_incomplete",
+  "action_id_invalid",
+  // Retention and disputes.
+  "already_disputed",
+  "not_disputed",
+  "platform_admin_only",
+  // People and sign-in.
+  "email_taken",
+  "password_public",
+  "cannot_disable_self",
+  "other_agency",
+  "role_not_assignable",
+  "agency_switched_off",
+] as const;
+export type ErrorReason = (typeof ERROR_REASONS)[number];

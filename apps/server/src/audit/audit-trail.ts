@@ -14,6 +14,9 @@ export interface AuditEntryInput {
   detail?: Record<string, unknown> | null;
 }
 
+/** An entry as a request describes it; the request adds who did it and its id. */
+export type RequestAuditEntry = Omit<AuditEntryInput, "userId" | "agencyId" | "requestId">;
+
 /**
  * Writes audit rows with `db`: pass the transaction of the change they record,
  * so both commit or neither does. No lock is taken; the sealer chains the rows

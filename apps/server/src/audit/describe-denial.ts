@@ -1,9 +1,10 @@
 import type { TAuditTargetType, TErrorReason } from "@runder-tisch/contracts";
-import type { AuditEntryInput } from "./audit-trail.ts";
+import type { RequestAuditEntry } from "./audit-trail.ts";
 
 export interface DenialTarget {
   targetType: TAuditTargetType;
-  targetId: string;
+  /** Absent for a refused list or administration request that names no single record. */
+  targetId?: string | null;
   /** Only when the caller may know the case exists; null keeps a probe from linking to it. */
   caseId?: string | null;
 }
@@ -24,11 +25,11 @@ export interface DenialCircumstances {
 export function describeDenial(
   target: DenialTarget,
   circumstances: DenialCircumstances,
-): Omit<AuditEntryInput, "userId" | "agencyId" | "requestId"> {
+): RequestAuditEntry {
   return {
     action: "denied",
     targetType: target.targetType,
-    targetId: target.targetId,
+    targetId: target.targetId ?? null,
     caseId: target.caseId ?? null,
     detail: {
       route: circumstances.route,

@@ -4,17 +4,14 @@ import {
   type CollabRole,
   closeReason,
   DEFAULT_COLLAB_LIMITS,
+  encodeAwarenessFrame,
+  encodeSyncFrame,
   SyncMessageType,
 } from "@runder-tisch/collab-protocol";
 import * as awarenessProtocol from "y-protocols/awareness";
 import * as Y from "yjs";
 import { Connection } from "./connection.ts";
-import {
-  DocumentSession,
-  encodeAwarenessFrame,
-  encodeSyncFrame,
-  type SessionContext,
-} from "./document-session.ts";
+import { DocumentSession, type SessionContext } from "./document-session.ts";
 import { handleFrame, ProtocolViolation } from "./message-handler.ts";
 import { type ServerActor, ServerOrigin } from "./origins.ts";
 import { PersistQueue } from "./persist-queue.ts";

@@ -1,5 +1,9 @@
-import { CloseCode, MessageType, SyncMessageType } from "@runder-tisch/collab-protocol";
-import * as encoding from "lib0/encoding";
+import {
+  CloseCode,
+  encodeAwarenessFrame,
+  encodeSyncFrame,
+  SyncMessageType,
+} from "@runder-tisch/collab-protocol";
 import * as awarenessProtocol from "y-protocols/awareness";
 import * as Y from "yjs";
 import { type CollabBus, documentChannel } from "./bus.ts";
@@ -17,21 +21,6 @@ export interface SessionContext {
   queue: PersistQueue;
   bus: CollabBus | null;
   busResyncMs: number;
-}
-
-export function encodeSyncFrame(subType: number, payload: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MessageType.SYNC);
-  encoding.writeVarUint(encoder, subType);
-  encoding.writeVarUint8Array(encoder, payload);
-  return encoding.toUint8Array(encoder);
-}
-
-export function encodeAwarenessFrame(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MessageType.AWARENESS);
-  encoding.writeVarUint8Array(encoder, update);
-  return encoding.toUint8Array(encoder);
 }
 
 /** One loaded document: the Y.Doc, its awareness and the local connections. */

@@ -1,4 +1,10 @@
-import { CloseCode, MessageType, SyncMessageType } from "@runder-tisch/collab-protocol";
+import {
+  CloseCode,
+  encodeAwarenessFrame,
+  encodeSyncFrame,
+  MessageType,
+  SyncMessageType,
+} from "@runder-tisch/collab-protocol";
 import * as decoding from "lib0/decoding";
 import * as awarenessProtocol from "y-protocols/awareness";
 import * as Y from "yjs";
@@ -9,7 +15,7 @@ import {
   stampIdentity,
 } from "./awareness-codec.ts";
 import type { Connection } from "./connection.ts";
-import { type DocumentSession, encodeAwarenessFrame, encodeSyncFrame } from "./document-session.ts";
+import type { DocumentSession } from "./document-session.ts";
 
 /** A close decision: the caller closes the connection with this code. */
 export class ProtocolViolation extends Error {

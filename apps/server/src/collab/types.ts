@@ -11,9 +11,10 @@ export interface CollabIdentity {
   role: CollabRole;
 }
 
-/** Whatever the transport knows about the request (cookie header, token query parameter, ip). */
+/** Whatever the transport knows about the request (its caller, a token query parameter, ip). */
 export interface CollabAuthContext {
-  cookieHeader?: string | undefined;
+  /** What the host application already resolved about the caller (e.g. its session); opaque here. */
+  principal?: unknown;
   token?: string | undefined;
   remoteAddress?: string | undefined;
 }

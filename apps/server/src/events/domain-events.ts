@@ -1,4 +1,5 @@
 import { EventEmitter } from "node:events";
+import type { TConferenceStatus } from "@runder-tisch/contracts";
 
 /**
  * What happened to case data, announced after the database write committed.
@@ -17,12 +18,14 @@ export type DomainEvent =
       previousAgencyId?: string | null;
       previousUserId?: string | null;
       actorUserId: string | null;
+      /** "document": made in the live conference document, which needs no write-back. */
+      writtenVia: "api" | "document";
     }
   | {
       kind: "conference.changed";
       conferenceId: string;
       caseId: string;
-      status: string;
+      status: TConferenceStatus;
       participantAgencyIds: string[];
       actorUserId: string | null;
     }

@@ -3,6 +3,7 @@ import type { Database } from "@runder-tisch/db";
 import type { CollabServer, ConnectionInfo } from "../collab/index.ts";
 import type { DomainEvent } from "../events/domain-events.ts";
 import { findCollabRole } from "../policies/collab-access.ts";
+import type { LiveIdentity, LiveUnit } from "./live-unit.ts";
 
 /**
  * Keeps open conference sockets within the access rule after connect: when a
@@ -10,7 +11,7 @@ import { findCollabRole } from "../policies/collab-access.ts";
  * finalised, the affected connections are re-checked with the same policy and
  * closed or made read-only.
  */
-export class AccessWatch {
+export class AccessWatch implements LiveUnit {
   /** Which case each loaded conference document belongs to (filled at connect). */
   private readonly caseOfDocument = new Map<string, string>();
 
@@ -20,15 +21,15 @@ export class AccessWatch {
     private readonly onError: (error: unknown) => void,
   ) {}
 
-  remember(documentName: string, caseId: string) {
-    this.caseOfDocument.set(documentName, caseId);
+  connected(documentName: string, identity: LiveIdentity): void {
+    this.caseOfDocument.set(documentName, identity.caseId);
   }
 
-  forget(documentName: string) {
+  unloaded(documentName: string): void {
     this.caseOfDocument.delete(documentName);
   }
 
-  handle(event: DomainEvent): void {
+  domainEvent(event: DomainEvent): void {
     let work: Promise<void> | undefined;
     switch (event.kind) {
       case "user.disabled":

@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { listenOnLoopback, openDocument, waitUntil } from "../../test/collab-client.ts";
 import { agencyWithUser, createTestApp, factories, type TestContext } from "../../test/test-app.ts";
+import { describeActionEvent } from "../domain/actions/action-event.ts";
+import type { DomainEvent } from "../events/domain-events.ts";
 
 let ctx: TestContext;
 let base: string;
@@ -163,6 +165,71 @@ describe("action items in the document and in the table", () => {
       getActions(client.doc).get(actionId)?.set("status", "in_progress");
       const row = await pollRow(actionId, (found) => found?.status === "in_progress", 1_000);
       expect(row?.status).toBe("in_progress");
+    } finally {
+      client.destroy();
+    }
+  });
+
+  it("stores an action entered as done in one step: one created event, one history row", async () => {
+    const { partner, client } = await liveConference();
+    const events: DomainEvent[] = [];
+    const stop = ctx.app.events.subscribe((event) => events.push(event));
+    try {
+      const id = createAction(client.doc, {
+        title: "Pass ist verlängert",
+        responsibleAgencyId: partner.agency.id,
+        responsiblePersonId: null,
+        dueDate: null,
+        status: "done",
+      });
+      const row = await pollRow(id, (found) => found !== undefined, 1_000);
+      await ctx.app.actionProjection.settle();
+      expect(row?.status).toBe("done");
+      const history = await ctx.db
+        .select()
+        .from(schema.actionEvents)
+        .where(eq(schema.actionEvents.actionId, id));
+      expect(history.map((entry) => entry.kind)).toEqual(["created"]);
+      const about = events.filter((event) => "actionId" in event && event.actionId === id);
+      expect(about.map((event) => event.kind)).toEqual(["action.created"]);
+    } finally {
+      stop();
+      client.destroy();
+    }
+  });
+
+  it("writes table changes into the document, but not its own projections back again", async () => {
+    const { owner, client, conference } = await liveConference();
+    try {
+      const created = await owner.session.post(`/api/conferences/${conference.id}/actions`, {
+        title: "Wohnungsamt anfragen",
+        responsibleAgencyId: owner.agency.id,
+      });
+      const actionId = created.json().id as string;
+      await waitUntil(() => getActions(client.doc).has(actionId), "appears in document");
+      // The table changes behind the projection's back, and an event says so.
+      await ctx.db
+        .update(schema.actions)
+        .set({ title: "Wohnungsamt angefragt" })
+        .where(eq(schema.actions.id, actionId));
+      const [row] = await ctx.db
+        .select()
+        .from(schema.actions)
+        .where(eq(schema.actions.id, actionId));
+      if (!row) throw new Error("action vanished");
+      const announce = (writtenVia: "api" | "document") =>
+        ctx.app.events.publish(
+          describeActionEvent("action.changed", row, owner.user.id, { writtenVia }),
+        );
+      announce("document");
+      await ctx.app.actionProjection.settle();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(getActions(client.doc).get(actionId)?.get("title")).toBe("Wohnungsamt anfragen");
+      announce("api");
+      await waitUntil(
+        () => getActions(client.doc).get(actionId)?.get("title") === "Wohnungsamt angefragt",
+        "title written into the document",
+      );
     } finally {
       client.destroy();
     }

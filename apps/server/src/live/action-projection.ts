@@ -5,6 +5,7 @@ import {
   readActions,
   setProjectionError,
 } from "@runder-tisch/conference-doc";
+import type { TErrorReason } from "@runder-tisch/contracts";
 import { type Database, schema } from "@runder-tisch/db";
 import { eq, inArray } from "drizzle-orm";
 import type { ChangeEvent, CollabServer } from "../collab/index.ts";
@@ -12,7 +13,8 @@ import { createAction } from "../domain/actions/create-action.ts";
 import type { ActionRow } from "../domain/actions/find-action.ts";
 import { updateAction } from "../domain/actions/update-action.ts";
 import { AppError } from "../errors.ts";
-import type { DomainEvent, DomainEvents } from "../events/domain-events.ts";
+import type { DomainEvent, DomainEvents, EventOrigin } from "../events/domain-events.ts";
+import type { LiveUnit } from "./live-unit.ts";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PROJECTED_FIELDS = [
@@ -52,7 +54,7 @@ interface Writer {
  * apply); table changes are written back into the document. An entry that
  * cannot be projected is marked with `projectionError` instead.
  */
-export class ActionProjection {
+export class ActionProjection implements LiveUnit {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly writers = new Map<string, Writer>();
   /** What each entry looked like when it last agreed with the table; only differences are projected. */
@@ -70,7 +72,7 @@ export class ActionProjection {
   ) {}
 
   /** Document → table, a moment after the last edit (one projection per burst of typing). */
-  documentChanged(event: ChangeEvent): void {
+  changed(event: ChangeEvent): void {
     const actor = event.actor;
     // Changes relayed from another node are projected there; the server's own writes need no projection.
     if (!actor?.agencyId || !UUID.test(actor.userId)) return;
@@ -82,14 +84,26 @@ export class ActionProjection {
     );
   }
 
-  documentUnloaded(documentName: string): void {
+  unloaded(documentName: string): void {
     clearTimeout(this.timers.get(documentName));
     this.timers.delete(documentName);
     this.agreed.delete(documentName);
   }
 
-  /** Table → document, for changes made through the REST API on this node. */
-  tableChanged(event: DomainEvent): void {
+  /**
+   * Table → document, for changes made through the REST API on this node (the
+   * node where a change happened writes it into the document; the bus carries it on).
+   */
+  domainEvent(event: DomainEvent, origin: EventOrigin): void {
+    if (origin === "local") this.tableChanged(event);
+  }
+
+  /** Finishes projections in flight before the documents are flushed and unloaded. */
+  beforeClose(): Promise<void> {
+    return this.settle();
+  }
+
+  private tableChanged(event: DomainEvent): void {
     if (
       event.kind !== "action.created" &&
       event.kind !== "action.changed" &&
@@ -97,7 +111,8 @@ export class ActionProjection {
     ) {
       return;
     }
-    if (!event.conferenceId) return;
+    // A change that came from the document is there already; reading it back would be an echo.
+    if (!event.conferenceId || event.writtenVia === "document") return;
     this.writeIntoDocument(event.conferenceId, event.actionId, event.actorUserId).catch((error) =>
       this.deps.onError(error, "writing an action into its conference document"),
     );
@@ -151,7 +166,7 @@ export class ActionProjection {
       ? await this.deps.db.select().from(schema.actions).where(inArray(schema.actions.id, ids))
       : [];
     const rowById = new Map(rows.map((row) => [row.id, row]));
-    const marks = new Map<string, string | null>();
+    const marks = new Map<string, TErrorReason | null>();
     for (const entry of changed) {
       if (!entry.ok) {
         marks.set(entry.id, "action_entry_incomplete");
@@ -165,7 +180,7 @@ export class ActionProjection {
     await this.deps.collab.transact(
       documentName,
       (doc) => {
-        for (const [id, message] of marks) setProjectionError(doc, id, message);
+        for (const [id, reason] of marks) setProjectionError(doc, id, reason);
       },
       writer,
     );
@@ -177,11 +192,12 @@ export class ActionProjection {
     writer: Writer,
     entry: ActionEntry,
     row: ActionRow | undefined,
-  ): Promise<string | null> {
+  ): Promise<TErrorReason | null> {
     if (!UUID.test(entry.id)) return "action_id_invalid";
     try {
       let result: Awaited<ReturnType<typeof createAction>>;
       if (!row) {
+        // In one go, whatever its status: one transaction, one history row, one created event.
         result = await createAction(this.deps.db, writer, {
           id: entry.id,
           conferenceId,
@@ -190,13 +206,9 @@ export class ActionProjection {
           responsibleAgencyId: entry.responsibleAgencyId,
           responsiblePersonId: entry.responsiblePersonId,
           dueDate: entry.dueDate,
+          status: entry.status,
+          writtenVia: "document",
         });
-        if (entry.status !== "open") {
-          result = await updateAction(this.deps.db, writer, {
-            actionId: entry.id,
-            status: entry.status,
-          });
-        }
       } else {
         const current = valuesOfRow(row);
         const patch: Partial<ProjectedValues> = {};
@@ -207,13 +219,17 @@ export class ActionProjection {
           this.remember(conferenceId, entry.id, current);
           return null;
         }
-        result = await updateAction(this.deps.db, writer, { actionId: entry.id, ...patch });
+        result = await updateAction(this.deps.db, writer, {
+          actionId: entry.id,
+          ...patch,
+          writtenVia: "document",
+        });
       }
       this.remember(conferenceId, entry.id, valuesOfRow(result.action));
       if (result.event) this.deps.events.publish(result.event);
       return null;
     } catch (error) {
-      if (error instanceof AppError) return error.reason ?? error.code;
+      if (error instanceof AppError) return error.reason ?? "invalid";
       throw error;
     }
   }

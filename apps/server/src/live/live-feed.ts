@@ -1,22 +1,14 @@
+import type { TLiveEvent } from "@runder-tisch/contracts";
 import { type Database, schema } from "@runder-tisch/db";
 import { eq } from "drizzle-orm";
 import type { DomainEvent } from "../events/domain-events.ts";
 import { findAccessibleCase } from "../policies/case-access.ts";
-
-/** What a browser receives: ids and the kind of change; it re-reads details through the API. */
-export type FeedMessage =
-  | {
-      kind: "action.created" | "action.changed" | "action.commented";
-      actionId: string;
-      caseId: string;
-      conferenceId: string | null;
-    }
-  | { kind: "conference.changed"; conferenceId: string; caseId: string; status: string };
+import type { LiveUnit } from "./live-unit.ts";
 
 export interface FeedSubscriber {
   userId: string;
   agencyId: string;
-  send(message: FeedMessage): void;
+  send(message: TLiveEvent): void;
   close(): void;
 }
 
@@ -24,7 +16,7 @@ export interface FeedSubscriber {
  * Pushes changes of action items and conferences to the people whose inbox or
  * case page shows them, and to nobody whose agency may not see the case.
  */
-export class LiveFeed {
+export class LiveFeed implements LiveUnit {
   private readonly byAgency = new Map<string, Set<FeedSubscriber>>();
 
   constructor(
@@ -42,13 +34,20 @@ export class LiveFeed {
     };
   }
 
+  /** Ends every stream, so a shutdown does not wait for browsers to hang up. */
+  async stop(): Promise<void> {
+    for (const set of [...this.byAgency.values()]) {
+      for (const subscriber of [...set]) subscriber.close();
+    }
+  }
+
   get size(): number {
     let total = 0;
     for (const set of this.byAgency.values()) total += set.size;
     return total;
   }
 
-  handle(event: DomainEvent): void {
+  domainEvent(event: DomainEvent): void {
     if (event.kind === "user.disabled") {
       for (const set of this.byAgency.values()) {
         for (const subscriber of set) if (subscriber.userId === event.userId) subscriber.close();
@@ -60,7 +59,7 @@ export class LiveFeed {
   }
 
   private async fanOut(event: Exclude<DomainEvent, { kind: "user.disabled" | "access.revoked" }>) {
-    const message: FeedMessage =
+    const message: TLiveEvent =
       event.kind === "conference.changed"
         ? {
             kind: event.kind,

@@ -2,14 +2,9 @@ import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
 import type { CollabBus, CollabServer } from "../collab/index.ts";
 import type { DocumentStore, WrittenRange } from "./document-store.ts";
+import type { LiveUnit, StoredRange } from "./live-unit.ts";
 
 const CHANNEL = "rt:document-sequence";
-
-/** Stored updates of one document, numbered as in the update log. */
-export interface StoredRange extends WrittenRange {
-  /** The range's updates merged into one. */
-  update: Uint8Array;
-}
 
 function encodeNotice(node: string, range: StoredRange): Uint8Array {
   const encoder = encoding.createEncoder();
@@ -42,7 +37,7 @@ function decodeNotice(bytes: Uint8Array): { node: string; range: StoredRange } |
  * the numbers (a lost bus message, a dropped Redis link) it reads the missing
  * updates from the log and hands them to its clients.
  */
-export class SequenceWatch {
+export class SequenceWatch implements LiveUnit {
   private readonly known = new Map<string, number>();
   private readonly catchingUp = new Map<string, Promise<void>>();
   private stopListening: (() => Promise<void>) | null = null;
@@ -51,7 +46,7 @@ export class SequenceWatch {
     private readonly deps: {
       node: string;
       store: DocumentStore;
-      collab: () => CollabServer;
+      collab: CollabServer;
       bus?: CollabBus | undefined;
       onError: (error: unknown) => void;
     },
@@ -101,7 +96,7 @@ export class SequenceWatch {
       return;
     }
     if (range.toSeq <= known) return;
-    if (this.deps.collab().applyStoredUpdates(range.documentId, [range.update])) {
+    if (this.deps.collab.applyStoredUpdates(range.documentId, [range.update])) {
       this.known.set(range.documentId, range.toSeq);
     }
   }
@@ -130,7 +125,7 @@ export class SequenceWatch {
         const updates = stored
           ? [...(stored.snapshot ? [stored.snapshot] : []), ...stored.updates]
           : missing.map((row) => row.data);
-        if (this.deps.collab().applyStoredUpdates(documentId, updates)) {
+        if (this.deps.collab.applyStoredUpdates(documentId, updates)) {
           this.known.set(documentId, Math.max(last.seq, stored?.lastSeq ?? 0));
         }
       }

@@ -2,10 +2,8 @@ import type { Transaction } from "@runder-tisch/db";
 import type { FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
 import { AuditSealer } from "../audit/audit-sealer.ts";
-import { type AuditEntryInput, recordAudit } from "../audit/audit-trail.ts";
+import { type AuditEntryInput, type RequestAuditEntry, recordAudit } from "../audit/audit-trail.ts";
 import { crashPoint } from "../lib/crash-point.ts";
-
-export type RequestAuditEntry = Omit<AuditEntryInput, "userId" | "agencyId" | "requestId">;
 
 declare module "fastify" {
   interface FastifyInstance {

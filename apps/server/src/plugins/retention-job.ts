@@ -1,12 +1,6 @@
 import fp from "fastify-plugin";
 import { runRetention } from "../domain/retention/run-retention.ts";
-import type { Env } from "../env.ts";
-import type { RetentionRules } from "../policies/retention-rules.ts";
-
-export const retentionRulesFrom = (env: Env): RetentionRules => ({
-  closedCaseDays: env.RETENTION_CLOSED_CASE_DAYS,
-  endedSessionDays: env.RETENTION_ENDED_SESSION_DAYS,
-});
+import { retentionRulesFrom } from "../policies/retention-rules.ts";
 
 /**
  * Runs the retention job every RETENTION_INTERVAL_MINUTES (0: never; run it

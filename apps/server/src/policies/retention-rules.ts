@@ -1,3 +1,4 @@
+import type { Env } from "../env.ts";
 import type { CaseAccess } from "./case-access.ts";
 
 /** Retention periods per record type (docs/retention.md); configured through the environment. */
@@ -30,3 +31,11 @@ export const mayDeleteDespiteDisputes = (activeDisputeCount: number) => activeDi
  * knows who the person is and can judge the request.
  */
 export const canMarkDisputed = (access: CaseAccess) => access.isOwner;
+
+/** The periods this installation is configured with. */
+export const retentionRulesFrom = (
+  env: Pick<Env, "RETENTION_CLOSED_CASE_DAYS" | "RETENTION_ENDED_SESSION_DAYS">,
+): RetentionRules => ({
+  closedCaseDays: env.RETENTION_CLOSED_CASE_DAYS,
+  endedSessionDays: env.RETENTION_ENDED_SESSION_DAYS,
+});

@@ -22,11 +22,14 @@ declare module "fastify" {
   }
 }
 
-/** The signed-in actor, or a 401 saying whether the session ran out or never was. */
-export function requireActor(request: FastifyRequest): Actor {
-  if (request.session) return request.session.actor;
+/** The request's valid session, or a 401 saying whether it ran out or never was. */
+export function requireSession(request: FastifyRequest): SessionState {
+  if (request.session) return request.session;
   if (request.sessionExpired) {
     throw new AppError(401, "session_expired", "Your session has expired; sign in again");
   }
   throw unauthenticated();
 }
+
+/** The signed-in actor, or a 401 as `requireSession` gives it. */
+export const requireActor = (request: FastifyRequest): Actor => requireSession(request).actor;

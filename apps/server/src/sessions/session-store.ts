@@ -1,7 +1,7 @@
 import { type Executor, schema } from "@runder-tisch/db";
 import { and, eq, gt, isNull } from "drizzle-orm";
 import { randomToken, sha256Hex } from "../lib/tokens.ts";
-import type { Actor } from "../policies/actor.ts";
+import { type Actor, actorFrom } from "../policies/actor.ts";
 
 export interface SessionPolicy {
   idleMinutes: number;
@@ -72,14 +72,7 @@ export async function findSession(
     tokenHash,
     csrfToken: row.session.csrfToken,
     expiresAt: row.session.expiresAt,
-    actor: {
-      userId: row.user.id,
-      email: row.user.email,
-      displayName: row.user.displayName,
-      role: row.user.role,
-      agencyId: row.agency.id,
-      agencyName: row.agency.name,
-    },
+    actor: actorFrom(row.user, row.agency),
   };
 }
 

@@ -1,4 +1,4 @@
-import { MessageType, SyncMessageType } from "@runder-tisch/collab-protocol";
+import { encodeSyncFrame, MessageType, SyncMessageType } from "@runder-tisch/collab-protocol";
 import * as encoding from "lib0/encoding";
 import * as Y from "yjs";
 import { randomInt } from "./random.ts";
@@ -27,13 +27,9 @@ function frame(write: (encoder: encoding.Encoder) => void): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
-function syncFrame(subType: number, payload: Uint8Array): Uint8Array {
-  return frame((e) => {
-    encoding.writeVarUint(e, MessageType.SYNC);
-    encoding.writeVarUint(e, subType);
-    encoding.writeVarUint8Array(e, payload);
-  });
-}
+/** A sync frame with any sub-type number, valid or not. */
+const syncFrame = (subType: number, payload: Uint8Array) =>
+  encodeSyncFrame(subType as SyncMessageType, payload);
 
 /**
  * The state and updates of a document nobody else edits (its own root names, its own

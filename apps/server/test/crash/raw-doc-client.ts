@@ -1,11 +1,11 @@
 import {
   Extension,
   encodeSubscribeExtensions,
+  encodeSyncFrame,
   MessageType,
   SyncMessageType,
 } from "@runder-tisch/collab-protocol";
 import * as decoding from "lib0/decoding";
-import * as encoding from "lib0/encoding";
 import { WebSocket } from "ws";
 import * as Y from "yjs";
 
@@ -17,14 +17,6 @@ export const MARKER_PATTERN = /‹[^‹›]+›/g;
 
 export function markersIn(text: string): string[] {
   return text.match(MARKER_PATTERN) ?? [];
-}
-
-function syncFrame(subType: number, payload: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MessageType.SYNC);
-  encoding.writeVarUint(encoder, subType);
-  encoding.writeVarUint8Array(encoder, payload);
-  return encoding.toUint8Array(encoder);
 }
 
 /**
@@ -56,7 +48,7 @@ export class RawDocClient {
       const markers = this.nextMarkers;
       this.nextMarkers = [];
       // While disconnected the edit stays in the doc only; the next step2 carries it.
-      if (this.sendUpdateFrame(syncFrame(SyncMessageType.UPDATE, update), markers)) {
+      if (this.sendUpdateFrame(encodeSyncFrame(SyncMessageType.UPDATE, update), markers)) {
         for (const marker of markers) this.sentMarkers.add(marker);
       }
     });
@@ -108,7 +100,7 @@ export class RawDocClient {
       socket.once("close", (code) => reject(new Error(`${this.name}: closed (${code}) on open`)));
     });
     socket.send(encodeSubscribeExtensions(Extension.ACKS));
-    socket.send(syncFrame(SyncMessageType.STEP1, Y.encodeStateVector(this.doc)));
+    socket.send(encodeSyncFrame(SyncMessageType.STEP1, Y.encodeStateVector(this.doc)));
   }
 
   /** Inserts one marker at a marker boundary chosen by `pick` (0 = start). */
@@ -172,7 +164,7 @@ export class RawDocClient {
       // Once it is acked, everything this doc holds is durable, so every marker
       // in it counts as acked (after a restart this re-sends lost edits).
       this.sendUpdateFrame(
-        syncFrame(SyncMessageType.STEP2, Y.encodeStateAsUpdate(this.doc, payload)),
+        encodeSyncFrame(SyncMessageType.STEP2, Y.encodeStateAsUpdate(this.doc, payload)),
         markersIn(this.text.toString()),
       );
       return;

@@ -7,7 +7,8 @@ export const screenshotDir = fileURLToPath(
   new URL("../../../../test-results/screenshots", import.meta.url),
 );
 
-// Flags that keep Debian's chromium quiet and offline on CI machines (see STACK-NOTES).
+// Flags that keep Debian's Chromium quiet and offline: without the background-networking ones it
+// keeps trying to reach Google's hosts, which a closed CI network refuses.
 const CHROMIUM_ARGS = [
   "--headless",
   "--no-sandbox",

@@ -1,7 +1,6 @@
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
 import de from "./de.json";
-import en from "./en.json";
 
 export const LANGUAGES = ["de", "en"] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -12,14 +11,30 @@ function storedLanguage(): Language {
   return value === "en" ? "en" : "de";
 }
 
+/** English is loaded only by those who choose it; German, the default, ships with every page. */
+async function loadLanguage(language: Language): Promise<void> {
+  if (language === "de" || i18next.hasResourceBundle("en", "translation")) return;
+  const english = (await import("./en.json")).default;
+  i18next.addResourceBundle("en", "translation", english);
+}
+
+/** Changes the UI language once its texts are there, so nothing shows untranslated keys. */
+export async function switchLanguage(language: Language): Promise<void> {
+  await loadLanguage(language);
+  await i18next.changeLanguage(language);
+}
+
 export async function setupI18n(): Promise<void> {
+  const language = storedLanguage();
   await i18next.use(initReactI18next).init({
-    resources: { de: { translation: de }, en: { translation: en } },
-    lng: storedLanguage(),
+    resources: { de: { translation: de } },
+    partialBundledLanguages: true,
+    lng: "de",
     fallbackLng: "de",
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  if (language !== "de") await switchLanguage(language);
   document.documentElement.lang = i18next.language;
   i18next.on("languageChanged", (language) => {
     document.documentElement.lang = language;

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { switchLanguage } from "../i18n/index.ts";
 
 /** Switches between German and English; each option is labelled in its own language. */
 export function LanguageSwitch() {
@@ -9,7 +10,7 @@ export function LanguageSwitch() {
       type="button"
       className="button-quiet"
       lang={next}
-      onClick={() => void i18n.changeLanguage(next)}
+      onClick={() => void switchLanguage(next)}
     >
       {t("language.switchTo")}
     </button>

@@ -1,21 +1,7 @@
+import { LIVE_EVENT_KINDS, ZLiveEvent } from "@runder-tisch/contracts";
 import { useQueryClient } from "@tanstack/react-query";
 import { createContext, type ReactNode, useContext, useEffect, useState } from "react";
-import { z } from "zod";
 import { queryKeys } from "../api/query-keys.ts";
-
-const LIVE_EVENT_KINDS = [
-  "action.created",
-  "action.changed",
-  "action.commented",
-  "conference.changed",
-] as const;
-const ZLiveEvent = z.looseObject({
-  kind: z.enum(LIVE_EVENT_KINDS),
-  actionId: z.string().nullish(),
-  caseId: z.string().nullish(),
-  conferenceId: z.string().nullish(),
-});
-export type LiveEvent = z.infer<typeof ZLiveEvent>;
 
 export type LiveState = "connecting" | "live" | "unavailable";
 
@@ -63,18 +49,13 @@ export function LiveEventsProvider({ children }: { children: ReactNode }) {
       const event = parsed.data;
       if (event.kind === "conference.changed") {
         void queryClient.invalidateQueries({ queryKey: queryKeys.upcoming });
-        if (event.conferenceId)
-          void queryClient.invalidateQueries({
-            queryKey: queryKeys.conference(event.conferenceId),
-          });
+        void queryClient.invalidateQueries({ queryKey: queryKeys.conference(event.conferenceId) });
       } else {
         setActionEvents((count) => count + 1);
         void queryClient.invalidateQueries({ queryKey: queryKeys.inbox });
-        if (event.actionId)
-          void queryClient.invalidateQueries({ queryKey: queryKeys.action(event.actionId) });
+        void queryClient.invalidateQueries({ queryKey: queryKeys.action(event.actionId) });
       }
-      if (event.caseId)
-        void queryClient.invalidateQueries({ queryKey: queryKeys.case(event.caseId) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.case(event.caseId) });
     };
     // The server names each message after its kind; unnamed ones are accepted too.
     source.onmessage = receive;

@@ -49,3 +49,6 @@ export const sessions = pgTable(
   },
   (table) => [index("sessions_user_idx").on(table.userId)],
 );
+
+export type AgencyRow = typeof agencies.$inferSelect;
+export type UserRow = typeof users.$inferSelect;

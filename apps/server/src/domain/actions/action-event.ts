@@ -3,14 +3,19 @@ import type { ActionRow } from "./find-action.ts";
 
 export type ActionEventKind = "action.created" | "action.changed" | "action.commented";
 export type ActionDomainEvent = Extract<DomainEvent, { kind: ActionEventKind }>;
+export type ActionWriteChannel = ActionDomainEvent["writtenVia"];
 
 /** The announcement for listeners (inboxes, the conference document); publish it after commit. */
 export function describeActionEvent(
   kind: ActionEventKind,
   action: ActionRow,
   actorUserId: string,
-  previous?: { agencyId: string; userId: string | null },
+  options: {
+    writtenVia: ActionWriteChannel;
+    previous?: { agencyId: string; userId: string | null };
+  },
 ): ActionDomainEvent {
+  const { previous } = options;
   const reassigned =
     previous !== undefined &&
     (previous.agencyId !== action.responsibleAgencyId ||
@@ -24,5 +29,6 @@ export function describeActionEvent(
     responsibleUserId: action.responsibleUserId,
     ...(reassigned ? { previousAgencyId: previous.agencyId, previousUserId: previous.userId } : {}),
     actorUserId,
+    writtenVia: options.writtenVia,
   };
 }

@@ -44,7 +44,9 @@ export async function commentOnAction(
       kind: "commented",
       changes,
     });
-    const event = describeActionEvent("action.commented", action, actor.userId);
+    const event = describeActionEvent("action.commented", action, actor.userId, {
+      writtenVia: "api",
+    });
     return { action, changes, event, comment };
   });
 }

@@ -1,5 +1,6 @@
+import type { TActionStatus } from "@runder-tisch/contracts";
 import { type Executor, schema } from "@runder-tisch/db";
-import { describeActionEvent } from "./action-event.ts";
+import { type ActionWriteChannel, describeActionEvent } from "./action-event.ts";
 import { type ActionOrigin, authorizeActionCreation } from "./authorize-creation.ts";
 import { checkResponsibility } from "./check-responsibility.ts";
 import type { ActionActor, ActionChanges, ActionWriteResult } from "./types.ts";
@@ -12,6 +13,10 @@ export interface CreateActionInput extends ActionOrigin {
   responsibleAgencyId: string;
   responsiblePersonId?: string | null;
   dueDate?: string | null;
+  /** An action entered in the live document may already be done when it is first stored. */
+  status?: TActionStatus;
+  /** Where the change was made; listeners do not write a change back where it came from. */
+  writtenVia?: ActionWriteChannel;
 }
 
 /**
@@ -27,6 +32,7 @@ export async function createAction(
   return db.transaction(async (tx) => {
     const { caseId, conferenceId } = await authorizeActionCreation(tx, actor.agencyId, input);
     const responsibleUserId = input.responsiblePersonId ?? null;
+    const status = input.status ?? "open";
     await checkResponsibility(tx, caseId, input.responsibleAgencyId, responsibleUserId);
     const [action] = await tx
       .insert(schema.actions)
@@ -39,6 +45,10 @@ export async function createAction(
         responsibleAgencyId: input.responsibleAgencyId,
         responsibleUserId,
         dueDate: input.dueDate ?? null,
+        status,
+        ...(status !== "open"
+          ? { statusChangedAt: new Date(), statusChangedBy: actor.userId }
+          : {}),
         createdBy: actor.userId,
       })
       .returning();
@@ -61,6 +71,9 @@ export async function createAction(
       kind: "created",
       changes,
     });
-    return { action, changes, event: describeActionEvent("action.created", action, actor.userId) };
+    const event = describeActionEvent("action.created", action, actor.userId, {
+      writtenVia: input.writtenVia ?? "api",
+    });
+    return { action, changes, event };
   });
 }

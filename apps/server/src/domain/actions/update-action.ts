@@ -3,7 +3,7 @@ import { type Executor, schema } from "@runder-tisch/db";
 import { and, eq } from "drizzle-orm";
 import { conflict, forbidden, notFound } from "../../errors.ts";
 import { canEditAction } from "../../policies/action-rules.ts";
-import { describeActionEvent } from "./action-event.ts";
+import { type ActionWriteChannel, describeActionEvent } from "./action-event.ts";
 import { checkResponsibility, checkResponsiblePerson } from "./check-responsibility.ts";
 import { findAccessibleAction } from "./find-action.ts";
 import type { ActionActor, ActionChanges, ActionWriteResult } from "./types.ts";
@@ -18,6 +18,8 @@ export interface UpdateActionInput {
   status?: TActionStatus;
   /** Omit only where the caller already serialises writers (the live document). */
   expectedVersion?: number;
+  /** Where the change was made; listeners do not write a change back where it came from. */
+  writtenVia?: ActionWriteChannel;
 }
 
 /**
@@ -100,8 +102,8 @@ export async function updateAction(
       changes,
     });
     const event = describeActionEvent("action.changed", updated, actor.userId, {
-      agencyId: action.responsibleAgencyId,
-      userId: action.responsibleUserId,
+      writtenVia: input.writtenVia ?? "api",
+      previous: { agencyId: action.responsibleAgencyId, userId: action.responsibleUserId },
     });
     return { action: updated, changes, event };
   });

@@ -1,25 +1,10 @@
-import type { TAuditEntry, TAuditListFilters } from "@runder-tisch/contracts";
-import { type Database, schema } from "@runder-tisch/db";
+import type { TAuditListFilters } from "@runder-tisch/contracts";
+import { type Executor, schema } from "@runder-tisch/db";
 import { and, desc, eq, gte, lt, lte, type SQL } from "drizzle-orm";
-
-type AuditRow = typeof schema.auditLog.$inferSelect;
-
-/** Hash and link stay on the server: they serve verification, not reading. */
-export const presentAuditEntry = (row: AuditRow): TAuditEntry => ({
-  id: row.id,
-  at: row.at.toISOString(),
-  requestId: row.requestId,
-  userId: row.userId,
-  agencyId: row.agencyId,
-  action: row.action,
-  targetType: row.targetType,
-  targetId: row.targetId,
-  caseId: row.caseId,
-  detail: row.detail,
-});
+import { presentAuditEntry } from "./present-audit-entry.ts";
 
 /** Newest first; `before` pages back by id, which follows time. */
-export async function listAuditEntries(db: Database, filters: TAuditListFilters) {
+export async function listAuditEntries(db: Executor, filters: TAuditListFilters) {
   const { auditLog } = schema;
   const conditions: (SQL | undefined)[] = [
     filters.agencyId ? eq(auditLog.agencyId, filters.agencyId) : undefined,

@@ -4,15 +4,16 @@ import {
   ZIdParams,
   ZOkResponse,
 } from "@runder-tisch/contracts";
-import { schema } from "@runder-tisch/db";
-import { eq } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { notFound } from "../../errors.ts";
 import { requireCaseAccess } from "../../guards/require-case-access.ts";
 import { errorResponses } from "../shared.ts";
+import { deleteIdentityRecord, readIdentityRecord, saveIdentityRecord } from "./identity-record.ts";
 
 /** Who is behind a case code: owning agency only, encrypted at rest, every look audited. */
 export const identityRoutes: FastifyPluginAsyncZod = async (app) => {
+  const identityEntry = (caseId: string) =>
+    ({ targetType: "identity_record", targetId: caseId, caseId }) as const;
+
   app.get(
     "/api/cases/:id/identity",
     {
@@ -25,21 +26,9 @@ export const identityRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { caseRow } = await requireCaseAccess(request, request.params.id, { ownerOnly: true });
-      const [row] = await app.db
-        .select()
-        .from(schema.identityRecords)
-        .where(eq(schema.identityRecords.caseId, caseRow.id));
-      if (!row) throw notFound("Identity record");
-      await request.audit({
-        action: "view",
-        targetType: "identity_record",
-        targetId: caseRow.id,
-        caseId: caseRow.id,
-      });
-      const identity = ZIdentityRecord.parse(
-        JSON.parse(app.identityCipher.decrypt(row.ciphertext, caseRow.id)),
-      );
-      return { identity, updatedAt: row.updatedAt.toISOString() };
+      const record = await readIdentityRecord(app.db, app.identityCipher, caseRow.id);
+      await request.audit({ action: "view", ...identityEntry(caseRow.id) });
+      return record;
     },
   );
 
@@ -58,26 +47,10 @@ export const identityRoutes: FastifyPluginAsyncZod = async (app) => {
       const { caseRow, actor } = await requireCaseAccess(request, request.params.id, {
         ownerOnly: true,
       });
-      const values = {
-        ciphertext: app.identityCipher.encrypt(JSON.stringify(request.body), caseRow.id),
-        keyId: app.identityCipher.keyId,
-        updatedBy: actor.userId,
-        updatedAt: new Date(),
-      };
-      await request.auditedWrite(
-        (tx) =>
-          tx
-            .insert(schema.identityRecords)
-            .values({ caseId: caseRow.id, ...values })
-            .onConflictDoUpdate({ target: schema.identityRecords.caseId, set: values }),
-        () => ({
-          action: "change",
-          targetType: "identity_record",
-          targetId: caseRow.id,
-          caseId: caseRow.id,
-        }),
+      return request.auditedWrite(
+        (tx) => saveIdentityRecord(tx, app.identityCipher, caseRow.id, request.body, actor.userId),
+        () => ({ action: "change", ...identityEntry(caseRow.id) }),
       );
-      return { identity: request.body, updatedAt: values.updatedAt.toISOString() };
     },
   );
 
@@ -94,19 +67,8 @@ export const identityRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { caseRow } = await requireCaseAccess(request, request.params.id, { ownerOnly: true });
       await request.auditedWrite(
-        async (tx) => {
-          const deleted = await tx
-            .delete(schema.identityRecords)
-            .where(eq(schema.identityRecords.caseId, caseRow.id))
-            .returning({ caseId: schema.identityRecords.caseId });
-          if (deleted.length === 0) throw notFound("Identity record");
-        },
-        () => ({
-          action: "delete",
-          targetType: "identity_record",
-          targetId: caseRow.id,
-          caseId: caseRow.id,
-        }),
+        (tx) => deleteIdentityRecord(tx, caseRow.id),
+        () => ({ action: "delete", ...identityEntry(caseRow.id) }),
       );
       return { ok: true as const };
     },

@@ -7,10 +7,10 @@ import {
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { requireCaseAccess } from "../../guards/require-case-access.ts";
 import { errorResponses } from "../shared.ts";
-import { presentConference } from "./conference-presenter.ts";
-import { conferenceChanged, respondWithConference } from "./conference-response.ts";
 import { createConference } from "./create-conference.ts";
 import { listCaseConferences } from "./list-conferences.ts";
+import { loadConferenceView, viewChanged } from "./load-conference-view.ts";
+import { presentConference } from "./present-conference.ts";
 
 /** Conferences seen from their case: the list on the case page and scheduling a new one. */
 export const caseConferenceRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -62,13 +62,13 @@ export const caseConferenceRoutes: FastifyPluginAsyncZod = async (app) => {
           detail: { participantAgencyIds: request.body.participants.map((p) => p.agencyId) },
         }),
       );
-      const presented = await respondWithConference(
+      const presented = await loadConferenceView(
         app.db,
         { agencyId: actor.agencyId, access },
         conference,
         caseRow,
       );
-      app.events.publish(conferenceChanged(presented, caseRow.ownerAgencyId, actor.userId));
+      app.events.publish(viewChanged(presented, caseRow.ownerAgencyId, actor.userId));
       return reply.status(201).send(presented);
     },
   );

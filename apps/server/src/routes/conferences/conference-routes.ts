@@ -11,9 +11,9 @@ import { requireConferenceAccess } from "../../guards/require-conference-access.
 import { requireActor } from "../../sessions/request-session.ts";
 import { errorResponses } from "../shared.ts";
 import { changeConferenceStatus } from "./change-conference-status.ts";
-import { presentConference } from "./conference-presenter.ts";
-import { conferenceChanged, respondWithConference } from "./conference-response.ts";
 import { listUpcomingConferences } from "./list-conferences.ts";
+import { loadConferenceView, viewChanged } from "./load-conference-view.ts";
+import { presentConference } from "./present-conference.ts";
 import { updateConference } from "./update-conference.ts";
 
 /** One conference by its id, and the agency-wide "upcoming" list. */
@@ -66,7 +66,7 @@ export const conferenceItemRoutes: FastifyPluginAsyncZod = async (app) => {
         targetId: conference.id,
         caseId: caseRow.id,
       });
-      return respondWithConference(
+      return loadConferenceView(
         app.db,
         { agencyId: actor.agencyId, access },
         conference,
@@ -108,13 +108,13 @@ export const conferenceItemRoutes: FastifyPluginAsyncZod = async (app) => {
           },
         }),
       );
-      const presented = await respondWithConference(
+      const presented = await loadConferenceView(
         app.db,
         { agencyId: actor.agencyId, access },
         updated,
         caseRow,
       );
-      app.events.publish(conferenceChanged(presented, caseRow.ownerAgencyId, actor.userId));
+      app.events.publish(viewChanged(presented, caseRow.ownerAgencyId, actor.userId));
       return presented;
     },
   );
@@ -147,14 +147,14 @@ export const conferenceItemRoutes: FastifyPluginAsyncZod = async (app) => {
           detail: { status: { from: conference.status, to: changed.status } },
         }),
       );
-      const presented = await respondWithConference(
+      const presented = await loadConferenceView(
         app.db,
         { agencyId: actor.agencyId, access },
         updated,
         caseRow,
         participants,
       );
-      app.events.publish(conferenceChanged(presented, caseRow.ownerAgencyId, actor.userId));
+      app.events.publish(viewChanged(presented, caseRow.ownerAgencyId, actor.userId));
       return presented;
     },
   );

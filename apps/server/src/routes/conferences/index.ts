@@ -3,7 +3,7 @@ import { caseConferenceRoutes } from "./case-conference-routes.ts";
 import { conferenceItemRoutes } from "./conference-routes.ts";
 
 /** Case conferences (Fallkonferenzen): scheduling, invitations, lifecycle, upcoming list. */
-export const conferenceRoutes: FastifyPluginAsyncZod = async (app) => {
+export const conferencesFeature: FastifyPluginAsyncZod = async (app) => {
   await app.register(caseConferenceRoutes);
   await app.register(conferenceItemRoutes);
 };

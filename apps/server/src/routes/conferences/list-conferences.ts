@@ -2,8 +2,8 @@ import { type Database, schema } from "@runder-tisch/db";
 import { and, asc, desc, eq, gte, inArray, type SQL } from "drizzle-orm";
 import { conferenceVisibleTo } from "../../policies/conference-access.ts";
 import { conferenceRoleOf } from "../../policies/conference-rules.ts";
-import type { ConferenceView } from "./conference-presenter.ts";
 import { loadConferenceDetails } from "./load-conference-details.ts";
+import type { ConferenceView } from "./present-conference.ts";
 
 /** A conference that started up to this long ago still counts as upcoming (it may run late). */
 const UPCOMING_GRACE_MS = 12 * 60 * 60 * 1000;

@@ -1,7 +1,7 @@
 import { type Executor, schema } from "@runder-tisch/db";
 import { asc, eq, inArray } from "drizzle-orm";
 import type { ConferenceParticipant } from "../../policies/conference-access.ts";
-import type { AgendaItemRow } from "./conference-presenter.ts";
+import type { AgendaItemRow } from "./present-conference.ts";
 
 export interface ConferenceDetails {
   participants: ConferenceParticipant[];

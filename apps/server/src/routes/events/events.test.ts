@@ -101,6 +101,7 @@ describe("live events", () => {
         responsibleAgencyId: partner.agency.id,
         responsibleUserId: null,
         actorUserId: owner.user.id,
+        writtenVia: "api",
       });
       const [ownerStream, partnerStream, bystanderStream, outsiderStream] = streams as [
         Stream,

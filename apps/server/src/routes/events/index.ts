@@ -1,70 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { z } from "zod";
-import { LiveFeed } from "../../live/live-feed.ts";
-import { requireActor, SESSION_COOKIE } from "../../sessions/request-session.ts";
-import { findSession } from "../../sessions/session-store.ts";
-import { errorResponses } from "../shared.ts";
+import { eventStreamRoutes } from "./event-stream-routes.ts";
 
-const HEARTBEAT_MS = 25_000;
-
-/**
- * Server-sent events for inboxes and case pages: one stream per signed-in tab.
- * The stream ends when the session does, so a disabled user stops hearing at once.
- */
-export const eventRoutes: FastifyPluginAsyncZod = async (app) => {
-  const feed = new LiveFeed(app.db, (error) => app.log.warn({ err: error }, "live feed failed"));
-  const unsubscribe = app.events.subscribe((event) => feed.handle(event));
-  const open = new Set<() => void>();
-  app.addHook("preClose", async () => {
-    unsubscribe();
-    for (const end of open) end();
-  });
-
-  app.get(
-    "/api/events",
-    {
-      schema: {
-        tags: ["live"],
-        summary:
-          "Live changes to my inbox, my cases' actions and conferences (text/event-stream; each message is JSON with kind and ids)",
-        response: { 200: z.string(), ...errorResponses },
-      },
-    },
-    async (request, reply) => {
-      const actor = requireActor(request);
-      const sessionToken = request.cookies[SESSION_COOKIE] ?? "";
-      reply.hijack();
-      const raw = reply.raw;
-      raw.writeHead(200, {
-        "content-type": "text/event-stream; charset=utf-8",
-        "cache-control": "no-store",
-        connection: "keep-alive",
-        "x-accel-buffering": "no",
-      });
-      raw.write("retry: 3000\n\n");
-      let ended = false;
-      const end = () => {
-        if (ended) return;
-        ended = true;
-        clearInterval(heartbeat);
-        remove();
-        open.delete(end);
-        raw.end();
-      };
-      const remove = feed.add({
-        userId: actor.userId,
-        agencyId: actor.agencyId,
-        send: (message) =>
-          raw.write(`event: ${message.kind}\ndata: ${JSON.stringify(message)}\n\n`),
-        close: end,
-      });
-      open.add(end);
-      const heartbeat = setInterval(() => {
-        findSession(app.db, sessionToken, app.sessionPolicy)
-          .then((session) => (session.state === "valid" ? raw.write(": keep-alive\n\n") : end()))
-          .catch(() => raw.write(": keep-alive\n\n"));
-      }, HEARTBEAT_MS);
-      request.raw.on("close", end);
-    },
-  );
+/** The live event stream that keeps inboxes and case pages current. */
+export const eventsFeature: FastifyPluginAsyncZod = async (app) => {
+  await app.register(eventStreamRoutes);
 };

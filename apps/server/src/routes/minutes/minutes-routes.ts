@@ -1,6 +1,4 @@
 import { ZIdParams, ZMinutes, ZMinutesListResponse } from "@runder-tisch/contracts";
-import { schema } from "@runder-tisch/db";
-import { asc, eq } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { loadMinutesMarks } from "../../domain/minutes/minutes-marks.ts";
@@ -10,6 +8,7 @@ import { renderMinutesPdf } from "../../domain/minutes/render-minutes-pdf.ts";
 import { requireConferenceAccess } from "../../guards/require-conference-access.ts";
 import { requireMinutesAccess } from "../../guards/require-minutes-access.ts";
 import { errorResponses } from "../shared.ts";
+import { listConferenceMinutes } from "./list-minutes.ts";
 
 const ZPdfFile = z.instanceof(Buffer).describe("The minutes as PDF");
 const ZTextFile = z.string().describe("The minutes as Markdown");
@@ -28,11 +27,7 @@ export const minutesRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { conference, caseRow } = await requireConferenceAccess(request, request.params.id);
-      const rows = await app.db
-        .select()
-        .from(schema.minutesVersions)
-        .where(eq(schema.minutesVersions.conferenceId, conference.id))
-        .orderBy(asc(schema.minutesVersions.version));
+      const rows = await listConferenceMinutes(app.db, conference.id);
       const marks = await loadMinutesMarks(app.db, rows);
       await request.audit({
         action: "list",

@@ -1,7 +1,7 @@
 import { PII_CHECK_MAX_CHARS } from "@runder-tisch/contracts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { agencyWithUser, createTestApp, type TestContext } from "../../../test/test-app.ts";
-import { PII_CHECK_BODY_LIMIT } from "./index.ts";
+import { PII_CHECK_BODY_LIMIT } from "./pii-routes.ts";
 
 let ctx: TestContext;
 beforeAll(async () => {

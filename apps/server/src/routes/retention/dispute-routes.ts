@@ -6,8 +6,6 @@ import {
   ZLiftDisputeRequest,
   ZRaiseDisputeRequest,
 } from "@runder-tisch/contracts";
-import { schema } from "@runder-tisch/db";
-import { asc, eq, inArray } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { liftDispute } from "../../domain/retention/lift-dispute.ts";
 import { markDisputed } from "../../domain/retention/mark-disputed.ts";
@@ -15,6 +13,7 @@ import { presentDispute } from "../../domain/retention/present-dispute.ts";
 import { requireCaseAccess } from "../../guards/require-case-access.ts";
 import { requireDisputeTarget } from "../../guards/require-dispute-target.ts";
 import { errorResponses } from "../shared.ts";
+import { listCaseDisputes, loadAgencyNames } from "./list-disputes.ts";
 
 /** Where each kind of entry lives in the API; disputes hang below it. */
 const TARGETS: { type: TDisputeTargetType; base: string; label: string }[] = [
@@ -29,15 +28,7 @@ const TARGETS: { type: TDisputeTargetType; base: string; label: string }[] = [
  * marked, the entry is shown and exported with the mark and never deleted.
  */
 export const disputeRoutes: FastifyPluginAsyncZod = async (app) => {
-  const agencyNames = async (ids: (string | null)[]) => {
-    const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
-    if (wanted.length === 0) return new Map<string, string>();
-    const rows = await app.db
-      .select({ id: schema.agencies.id, name: schema.agencies.name })
-      .from(schema.agencies)
-      .where(inArray(schema.agencies.id, wanted));
-    return new Map(rows.map((row) => [row.id, row.name]));
-  };
+  const agencyNames = (ids: (string | null)[]) => loadAgencyNames(app.db, ids);
 
   for (const target of TARGETS) {
     app.post(
@@ -120,11 +111,7 @@ export const disputeRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { caseRow } = await requireCaseAccess(request, request.params.id);
-      const rows = await app.db
-        .select()
-        .from(schema.disputes)
-        .where(eq(schema.disputes.caseId, caseRow.id))
-        .orderBy(asc(schema.disputes.createdAt));
+      const rows = await listCaseDisputes(app.db, caseRow.id);
       await request.audit({
         action: "list",
         targetType: "dispute",

@@ -1,20 +1,21 @@
 import { ZRetentionReport, ZRetentionRules } from "@runder-tisch/contracts";
+import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { runRetention } from "../../domain/retention/run-retention.ts";
-import { forbidden } from "../../errors.ts";
-import { retentionRulesFrom } from "../../plugins/retention-job.ts";
+import { requirePermission } from "../../guards/require-permission.ts";
 import { isPlatformAdmin } from "../../policies/administration.ts";
-import { requireActor } from "../../sessions/request-session.ts";
+import { retentionRulesFrom } from "../../policies/retention-rules.ts";
 import { errorResponses } from "../shared.ts";
 
 /** The retention job seen by the platform admin: its rules, and a run on demand. */
 export const retentionRoutes: FastifyPluginAsyncZod = async (app) => {
-  const requireAdmin = (request: Parameters<typeof requireActor>[0]) => {
-    const actor = requireActor(request);
-    if (!isPlatformAdmin(actor))
-      throw forbidden("platform_admin_only", "Only the platform admin runs the retention job");
-    return actor;
-  };
+  const requireAdmin = (request: FastifyRequest) =>
+    requirePermission(
+      request,
+      isPlatformAdmin,
+      { targetType: "retention_run" },
+      "platform_admin_only",
+    );
 
   app.get(
     "/api/admin/retention/rules",
@@ -26,7 +27,7 @@ export const retentionRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      requireAdmin(request);
+      await requireAdmin(request);
       return {
         ...retentionRulesFrom(app.config),
         intervalMinutes: app.config.RETENTION_INTERVAL_MINUTES,
@@ -44,7 +45,7 @@ export const retentionRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      requireAdmin(request);
+      await requireAdmin(request);
       const report = await runRetention(app.db, new Date(), retentionRulesFrom(app.config));
       await request.audit({
         action: "delete",

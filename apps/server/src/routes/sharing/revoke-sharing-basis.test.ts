@@ -1,3 +1,4 @@
+import { TEXT_LIMITS } from "@runder-tisch/contracts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, factories, type TestContext } from "../../../test/test-app.ts";
 import { auditRowsOf, caseWithPartner, recordEvents } from "./sharing-test-helpers.ts";
@@ -139,9 +140,9 @@ describe("revoking a sharing basis", () => {
     });
     const response = await owner.session.post(
       `/api/cases/${caseRow.id}/sharing-bases/${basis.id}/revoke`,
-      { note: "x".repeat(1001) },
+      { note: "x".repeat(TEXT_LIMITS.reason + 1) },
     );
     expect(response.statusCode).toBe(400);
-    expect(response.json().error.code).toBe("validation_failed");
+    expect(response.json().error).toMatchObject({ code: "validation_failed", reason: "too_long" });
   });
 });

@@ -12,9 +12,9 @@ import { todayInBerlin } from "../../lib/time.ts";
 import { limitSharingRecordsTo } from "../../policies/sharing-rules.ts";
 import { errorResponses } from "../shared.ts";
 import { findSecrecyReleases } from "./find-sharing-records.ts";
+import { presentSecrecyRelease } from "./present-sharing-records.ts";
 import { recordSecrecyRelease } from "./record-secrecy-release.ts";
 import { revokeSecrecyRelease } from "./revoke-secrecy-release.ts";
-import { presentSecrecyRelease } from "./sharing-presenter.ts";
 
 /**
  * Releases from professional secrecy (Schweigepflichtentbindung): a record of

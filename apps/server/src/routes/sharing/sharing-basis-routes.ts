@@ -13,8 +13,8 @@ import { limitSharingRecordsTo } from "../../policies/sharing-rules.ts";
 import { errorResponses } from "../shared.ts";
 import { findSharingBases } from "./find-sharing-records.ts";
 import { grantSharingBasis } from "./grant-sharing-basis.ts";
+import { presentSharingBasis } from "./present-sharing-records.ts";
 import { revokeSharingBasis } from "./revoke-sharing-basis.ts";
-import { presentSharingBasis } from "./sharing-presenter.ts";
 
 /**
  * Sharing bases: the consent or statute that lets another agency see a case.

@@ -3,7 +3,7 @@ import { type Executor, schema } from "@runder-tisch/db";
 import { eq, sql } from "drizzle-orm";
 import { bodyProblem, conflict, notFound } from "../../errors.ts";
 import { revokeUserSessions } from "../../sessions/session-store.ts";
-import { type UserView, userColumns } from "./user-presenter.ts";
+import { type UserView, userColumns } from "./present-user.ts";
 
 /** The password is hashed by the caller: argon2 is slow and must not hold a transaction open. */
 export async function createUser(

@@ -1,13 +1,13 @@
 import {
   CloseCode,
   type CollabRole,
-  decodeRole,
   Extension,
   encodeSubscribeExtensions,
   isDocumentUpdateFrame,
   MessageType,
+  readRolePayload,
+  readSavedPayload,
 } from "@runder-tisch/collab-protocol";
-import * as decoding from "lib0/decoding";
 import { IndexeddbPersistence } from "y-indexeddb";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
@@ -63,11 +63,11 @@ export class ConferenceConnection {
       disableBc: true,
     });
     this.provider.messageHandlers[MessageType.SAVED] = (_encoder, decoder) => {
-      this.saved = Math.max(this.saved, decoding.readVarUint(decoder));
+      this.saved = Math.max(this.saved, readSavedPayload(decoder));
       this.recompute();
     };
     this.provider.messageHandlers[MessageType.ROLE] = (_encoder, decoder) => {
-      const role = decodeRole(decoding.readVarUint(decoder));
+      const role = readRolePayload(decoder);
       if (role) this.update({ role });
     };
     this.provider.on("status", ({ status }) => {

@@ -1,14 +1,14 @@
 import type { TConference } from "@runder-tisch/contracts";
 import type { Executor } from "@runder-tisch/db";
-import type { DomainEvent } from "../../events/domain-events.ts";
+import { describeConferenceChange } from "../../domain/conferences/describe-conference-change.ts";
 import type { CaseAccess, CaseRow } from "../../policies/case-access.ts";
 import type { ConferenceParticipant, ConferenceRow } from "../../policies/conference-access.ts";
 import { conferenceRoleOf } from "../../policies/conference-rules.ts";
-import { presentConference } from "./conference-presenter.ts";
 import { loadConferenceDetails } from "./load-conference-details.ts";
+import { presentConference } from "./present-conference.ts";
 
 /** Presents one conference for the reading agency, loading what the row alone lacks. */
-export async function respondWithConference(
+export async function loadConferenceView(
   db: Executor,
   reader: { agencyId: string; access: CaseAccess },
   conference: ConferenceRow,
@@ -28,19 +28,10 @@ export async function respondWithConference(
   });
 }
 
-/** Everyone who should refresh: the owning agency and the agencies invited now. */
-export function conferenceChanged(
-  presented: TConference,
-  ownerAgencyId: string,
-  actorUserId: string,
-): DomainEvent {
-  const agencyIds = new Set([ownerAgencyId, ...presented.participants.map((p) => p.agency.id)]);
-  return {
-    kind: "conference.changed",
-    conferenceId: presented.id,
-    caseId: presented.caseId,
-    status: presented.status,
-    participantAgencyIds: [...agencyIds],
+/** The change announcement for a conference as the owner now sees it. */
+export const viewChanged = (view: TConference, ownerAgencyId: string, actorUserId: string) =>
+  describeConferenceChange(
+    view,
+    { ownerAgencyId, participantAgencyIds: view.participants.map((p) => p.agency.id) },
     actorUserId,
-  };
-}
+  );

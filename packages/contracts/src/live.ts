@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { ZId } from "./common.ts";
+import { ZConferenceStatus } from "./enums.ts";
+
+/** Kinds of message on the live event stream (GET /api/events), also its SSE event names. */
+export const LIVE_EVENT_KINDS = [
+  "action.created",
+  "action.changed",
+  "action.commented",
+  "conference.changed",
+] as const;
+
+const ZLiveActionEvent = z.object({
+  kind: z.enum(["action.created", "action.changed", "action.commented"]),
+  actionId: ZId,
+  caseId: ZId,
+  conferenceId: ZId.nullable(),
+});
+
+const ZLiveConferenceEvent = z.object({
+  kind: z.literal("conference.changed"),
+  conferenceId: ZId,
+  caseId: ZId,
+  status: ZConferenceStatus,
+});
+
+/**
+ * One message of the live event stream: what changed, by id only. The browser
+ * re-reads the details through the API, under the access rule of that moment.
+ */
+export const ZLiveEvent = z.discriminatedUnion("kind", [ZLiveActionEvent, ZLiveConferenceEvent]);
+export type TLiveEvent = z.infer<typeof ZLiveEvent>;
