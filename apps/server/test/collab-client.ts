@@ -54,11 +54,3 @@ export function openDocument(
     },
   };
 }
-
-export async function waitUntil(condition: () => boolean, what: string, timeoutMs = 4_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}

@@ -1,17 +1,24 @@
 import { randomBytes } from "node:crypto";
+import { readFile } from "node:fs/promises";
 import { createDatabase, type DatabaseHandle } from "@runder-tisch/db";
 import pg from "pg";
 import { inject } from "vitest";
 
+let pgliteTemplate: Promise<Blob> | undefined;
+/** The migrated cluster the global setup dumped, read once per test process. */
+const readPgliteTemplate = () => {
+  pgliteTemplate ??= readFile(inject("pgliteTemplatePath")).then((bytes) => new Blob([bytes]));
+  return pgliteTemplate;
+};
+
 /**
- * A database of its own for one test file: in-memory PGlite, or on the real
- * PostgreSQL a copy of the migrated template made by the global setup.
+ * A database of its own for one test file: an in-memory PGlite started from the
+ * migrated dump, or on the real PostgreSQL a copy of the migrated template
+ * database; both made once per run by the global setups.
  */
 export async function createTestDatabase(): Promise<DatabaseHandle> {
   if (process.env.RT_TEST_DB !== "postgres") {
-    const handle = await createDatabase({ kind: "pglite" });
-    await handle.migrate();
-    return handle;
+    return createDatabase({ kind: "pglite", template: await readPgliteTemplate() });
   }
   const templateUrl = new URL(inject("postgresTemplateUrl"));
   const template = templateUrl.pathname.slice(1);

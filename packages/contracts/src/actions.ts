@@ -9,8 +9,9 @@ import {
   ZQueryBoolean,
   ZUserRef,
 } from "./common.ts";
-import { TEXT_LIMITS, ZActionEventKind, ZActionStatus, ZCaseTheme } from "./enums.ts";
+import { ZActionEventKind, ZActionStatus, ZCaseTheme } from "./enums.ts";
 import { withReason } from "./problems.ts";
+import { TEXT_LIMITS } from "./vocabulary.ts";
 
 export const ZAction = z.object({
   id: ZId,

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { trimmedText, ZId, ZIsoDateTime } from "./common.ts";
-import { TEXT_LIMITS, ZAgencyKind } from "./enums.ts";
+import { ZAgencyKind } from "./enums.ts";
 import { withReason } from "./problems.ts";
+import { TEXT_LIMITS } from "./vocabulary.ts";
 
 export const ZAgency = z.object({
   id: ZId,

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { ZAgencyRef, ZCaseCode, ZId, ZIsoDate, ZIsoDateTime } from "./common.ts";
-import { TEXT_LIMITS, ZCaseStatus, ZCaseTheme } from "./enums.ts";
+import { ZCaseStatus, ZCaseTheme } from "./enums.ts";
 import { withReason } from "./problems.ts";
+import { TEXT_LIMITS } from "./vocabulary.ts";
 
 const ZThemes = z
   .array(ZCaseTheme)

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { trimmedText, ZAgencyRef, ZCaseCode, ZId, ZIsoDateTime } from "./common.ts";
-import { TEXT_LIMITS, ZAgendaItemKind, ZConferenceStatus, ZParticipantRole } from "./enums.ts";
+import { ZAgendaItemKind, ZConferenceStatus, ZParticipantRole } from "./enums.ts";
 import { withReason } from "./problems.ts";
+import { TEXT_LIMITS } from "./vocabulary.ts";
 
 export const ZParticipant = z.object({
   agency: ZAgencyRef,

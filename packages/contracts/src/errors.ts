@@ -26,7 +26,6 @@ export const ERROR_CODES = [
 export const ZErrorCode = z.enum(ERROR_CODES);
 export type TErrorCode = z.infer<typeof ZErrorCode>;
 
-export { ERROR_REASONS };
 export const ZErrorReason = z.enum(ERROR_REASONS);
 export type TErrorReason = z.infer<typeof ZErrorReason>;
 

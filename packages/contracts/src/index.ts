@@ -17,3 +17,4 @@ export * from "./problems.ts";
 export * from "./retention.ts";
 export * from "./sharing.ts";
 export * from "./users.ts";
+export * from "./vocabulary.ts";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { trimmedText, ZAgencyRef, ZCaseCode, ZId, ZIsoDate, ZIsoDateTime } from "./common.ts";
-import { TEXT_LIMITS, ZActionStatus } from "./enums.ts";
+import { ZActionStatus } from "./enums.ts";
+import { TEXT_LIMITS } from "./vocabulary.ts";
 
 /** Version tag of the stored minutes content; part of what is hashed. */
 export const MINUTES_FORMAT = "runder-tisch/minutes@1";

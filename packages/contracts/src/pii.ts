@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { TEXT_LIMITS, ZPiiKind } from "./enums.ts";
+import { ZPiiKind } from "./enums.ts";
+import { TEXT_LIMITS } from "./vocabulary.ts";
 
 /** The longest note the guard checks in one request (characters, as the editor counts them). */
 export const PII_CHECK_MAX_CHARS = TEXT_LIMITS.piiCheck;

@@ -1,5 +1,6 @@
 import type { z } from "zod";
-import { ERROR_REASONS, type TErrorReason } from "./errors.ts";
+import type { TErrorReason } from "./errors.ts";
+import { ERROR_REASONS } from "./vocabulary.ts";
 
 export interface IssueReason {
   reason: TErrorReason;

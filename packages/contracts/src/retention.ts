@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { trimmedText, ZAgencyRef, ZId, ZIsoDateTime } from "./common.ts";
-import { TEXT_LIMITS, ZDisputeTargetType } from "./enums.ts";
+import { ZDisputeTargetType } from "./enums.ts";
+import { TEXT_LIMITS } from "./vocabulary.ts";
 
 /** Restriction of processing (GDPR Art. 18, § 84 SGB X): the person disputes an entry. */
 export const ZRaiseDisputeRequest = z.object({ reason: trimmedText(TEXT_LIMITS.reason) });

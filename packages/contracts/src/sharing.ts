@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { trimmedText, ZAgencyRef, ZId, ZIsoDate, ZIsoDateTime, ZUserRef } from "./common.ts";
-import { TEXT_LIMITS, ZConsentForm, ZDataCategory } from "./enums.ts";
+import { ZConsentForm, ZDataCategory } from "./enums.ts";
+import { TEXT_LIMITS } from "./vocabulary.ts";
 
 const ZCategories = z
   .array(ZDataCategory)

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { trimmedText, ZId, ZIsoDateTime } from "./common.ts";
-import { PASSWORD_MIN_LENGTH, TEXT_LIMITS, ZUserRole } from "./enums.ts";
+import { ZUserRole } from "./enums.ts";
 import { withReason } from "./problems.ts";
+import { PASSWORD_MIN_LENGTH, TEXT_LIMITS } from "./vocabulary.ts";
 
 export const ZPassword = z.string().min(PASSWORD_MIN_LENGTH).max(1024);
 

@@ -24,12 +24,18 @@ export interface DatabaseHandle {
   migrate(): Promise<void>;
   ping(): Promise<boolean>;
   close(): Promise<void>;
+  /** Embedded only: the whole cluster as an uncompressed tarball, to start copies from. */
+  dump?(): Promise<Blob>;
 }
 
 export type DatabaseOptions =
   | { kind: "postgres"; url: string; poolSize?: number }
-  /** `dataDir` undefined keeps everything in memory (tests). */
-  | { kind: "pglite"; dataDir?: string };
+  /**
+   * `dataDir` undefined keeps everything in memory (tests). `template` starts
+   * from a dump (`dumpPglite`) instead of an empty cluster, which skips initdb
+   * and the migrations: tests start a fresh database in a fraction of the time.
+   */
+  | { kind: "pglite"; dataDir?: string; template?: Blob };
 
 const migrationsFolder = fileURLToPath(new URL("../migrations", import.meta.url));
 // Any constant works; it only has to be the same for every process of this app.
@@ -38,7 +44,7 @@ const MIGRATION_LOCK_KEY = 727_274_001;
 export async function createDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   return options.kind === "postgres"
     ? createPostgresDatabase(options.url, options.poolSize)
-    : createPgliteDatabase(options.dataDir);
+    : createPgliteDatabase(options.dataDir, options.template);
 }
 
 function createPostgresDatabase(url: string, poolSize = 10): DatabaseHandle {
@@ -68,9 +74,15 @@ function createPostgresDatabase(url: string, poolSize = 10): DatabaseHandle {
   };
 }
 
-async function createPgliteDatabase(dataDir: string | undefined): Promise<DatabaseHandle> {
+async function createPgliteDatabase(
+  dataDir: string | undefined,
+  template: Blob | undefined,
+): Promise<DatabaseHandle> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const client = dataDir ? new PGlite(dataDir) : new PGlite();
+  const client = new PGlite({
+    ...(dataDir ? { dataDir } : {}),
+    ...(template ? { loadDataDir: template } : {}),
+  });
   await client.waitReady;
   const pgliteDb = drizzlePglite(client, { schema });
   const db = pgliteDb as unknown as Database;
@@ -80,6 +92,7 @@ async function createPgliteDatabase(dataDir: string | undefined): Promise<Databa
     migrate: () => migratePglite(pgliteDb, { migrationsFolder }),
     ping: () => pingDatabase(db),
     close: () => client.close(),
+    dump: () => client.dumpDataDir("none"),
   };
 }
 

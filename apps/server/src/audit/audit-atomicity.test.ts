@@ -1,11 +1,9 @@
 import { schema } from "@runder-tisch/db";
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { waitHealthy } from "../../test/crash/demo-api.ts";
-import { createFreshDatabase, type FreshDatabase } from "../../test/crash/fresh-database.ts";
+import { describe, expect, it } from "vitest";
+import { type DemoSignIn, signInDemo, waitHealthy } from "../../test/crash/demo-api.ts";
+import { useDemoServerProcess } from "../../test/crash/demo-server.ts";
 import { createRandom, randomInt } from "../../test/crash/random.ts";
-import { ServerProcess } from "../../test/crash/server-process.ts";
-import { DEMO_PASSWORD } from "../lib/demo-passwords.ts";
 
 /*
  * A change and its audit row are one transaction. The real server process is
@@ -19,42 +17,10 @@ const WRITERS = 8;
 const SEED = 0xa0d1_7000;
 const PROBE = "Absturzprobe";
 
-let database: FreshDatabase;
-let server: ServerProcess;
-
-beforeAll(async () => {
-  database = await createFreshDatabase();
-  server = new ServerProcess({
-    env: { ...database.env, NODE_ENV: "test", SEED_DEMO: "true", LOG_LEVEL: "warn" },
-  });
-  await server.start();
-  await waitHealthy(server.address);
-}, 60_000);
-
-afterAll(async () => {
-  await server?.kill();
-  await database?.drop();
-});
-
-interface SignedIn {
-  cookie: string;
-  csrfToken: string;
-}
-
-async function signIn(address: string, email: string): Promise<SignedIn> {
-  const response = await fetch(`${address}/api/auth/login`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-  });
-  if (response.status !== 200) throw new Error(`sign-in of ${email} failed: ${response.status}`);
-  const cookie = response.headers.getSetCookie().map((header) => header.split(";")[0] ?? "");
-  const { csrfToken } = (await response.json()) as { csrfToken: string };
-  return { cookie: cookie.join("; "), csrfToken };
-}
+const demo = useDemoServerProcess();
 
 /** Opens cases until `stop` resolves or the server goes away; counts the answered ones. */
-async function openCases(address: string, user: SignedIn, state: { answered: number }) {
+async function openCases(address: string, user: DemoSignIn, state: { answered: number }) {
   for (;;) {
     try {
       const response = await fetch(`${address}/api/cases`, {
@@ -76,7 +42,7 @@ async function openCases(address: string, user: SignedIn, state: { answered: num
 
 /** Ids of probe cases, and of the cases the audit trail says were created. */
 async function casesAndAuditRows() {
-  const handle = await database.open();
+  const handle = await demo.database.open();
   try {
     const cases = await handle.db
       .select({ id: schema.cases.id })
@@ -96,20 +62,20 @@ async function casesAndAuditRows() {
 }
 
 async function restart(extraEnv: Record<string, string> = {}) {
-  await server.kill();
-  await server.start(extraEnv);
-  await waitHealthy(server.address);
+  await demo.server.kill();
+  await demo.server.start(extraEnv);
+  await waitHealthy(demo.server.address);
 }
 
 describe("audit rows under SIGKILL", () => {
   it("finds each opened case together with its audit row, or neither", async () => {
     // Exactly between the change and its audit row: the change must be gone too.
     await restart({ RT_CRASH_POINT: "audited-write:before-audit" });
-    const doomed = await signIn(server.address, "kim@demo.test");
+    const doomed = await signInDemo(demo.server.address, "kim@demo.test");
     const state = { answered: 0 };
-    await openCases(server.address, doomed, state);
+    await openCases(demo.server.address, doomed, state);
     expect(state.answered).toBe(0);
-    await server.kill();
+    await demo.server.kill();
     expect(await casesAndAuditRows()).toEqual({ cases: [], audited: [] });
 
     // At random moments under load.
@@ -117,23 +83,25 @@ describe("audit rows under SIGKILL", () => {
     const kills: { answered: number; cases: number }[] = [];
     for (let cycle = 1; cycle <= RANDOM_KILLS; cycle++) {
       await restart();
-      const user = await signIn(server.address, "kim@demo.test");
+      const user = await signInDemo(demo.server.address, "kim@demo.test");
       const load = { answered: 0 };
-      const writers = Array.from({ length: WRITERS }, () => openCases(server.address, user, load));
+      const writers = Array.from({ length: WRITERS }, () =>
+        openCases(demo.server.address, user, load),
+      );
       const killAfter = 20 + randomInt(random, 40);
       while (load.answered < killAfter) await new Promise((resolve) => setTimeout(resolve, 2));
-      await server.kill();
+      await demo.server.kill();
       await Promise.all(writers);
       const { cases, audited } = await casesAndAuditRows();
       expect(audited).toEqual(cases);
       kills.push({ answered: load.answered, cases: cases.length });
     }
-    console.info(`audit-atomicity (${database.kind}): ${JSON.stringify(kills)}`);
+    console.info(`audit-atomicity (${demo.database.kind}): ${JSON.stringify(kills)}`);
 
     // After a restart the rows a kill left unsealed are chained like any other.
     await restart();
-    const admin = await signIn(server.address, "admin@demo.test");
-    const verified = await fetch(`${server.address}/api/admin/audit/verify`, {
+    const admin = await signInDemo(demo.server.address, "admin@demo.test");
+    const verified = await fetch(`${demo.server.address}/api/admin/audit/verify`, {
       headers: { cookie: admin.cookie },
     });
     expect(await verified.json()).toMatchObject({ valid: true, pending: 0 });

@@ -1,15 +1,15 @@
 import { MessageType } from "@runder-tisch/collab-protocol";
 import * as encoding from "lib0/encoding";
 import { describe, expect, it } from "vitest";
-import { colorForUser, encodeAwarenessUpdate } from "./awareness-codec.ts";
 import {
   identity,
   openRaw,
   type TestServer,
   useCollabTestScope,
-  waitFor,
   waitSynced,
-} from "./test-harness.ts";
+} from "../../test/collab-harness.ts";
+import { waitUntil } from "../../test/wait.ts";
+import { colorForUser, encodeAwarenessUpdate } from "./awareness-codec.ts";
 
 const scope = useCollabTestScope();
 const client = scope.client;
@@ -31,7 +31,7 @@ describe("awareness identity", () => {
     });
     mallory.provider.awareness.setLocalStateField("cursor", { anchor: 1 });
     const seen = () => alice.provider.awareness.getStates().get(mallory.doc.clientID);
-    await waitFor(() => seen()?.cursor !== undefined, "alice sees mallory's cursor");
+    await waitUntil(() => seen()?.cursor !== undefined, "alice sees mallory's cursor");
     expect(seen()).toEqual({
       cursor: { anchor: 1 },
       user: {
@@ -53,7 +53,7 @@ describe("awareness identity", () => {
     await Promise.all([waitSynced(alice), waitSynced(bob)]);
     alice.provider.awareness.setLocalStateField("cursor", { anchor: 3 });
     const aliceState = () => bob.provider.awareness.getStates().get(alice.doc.clientID);
-    await waitFor(() => aliceState()?.cursor !== undefined, "bob sees alice");
+    await waitUntil(() => aliceState()?.cursor !== undefined, "bob sees alice");
 
     const raw = await openRaw(server, "aw-2", "bob");
     const encoder = encoding.createEncoder();
@@ -68,7 +68,7 @@ describe("awareness identity", () => {
     // A probe after the spoof: once it has synced, the server has processed the spoof.
     const probe = client("aw-2", "bob");
     await waitSynced(probe);
-    await waitFor(
+    await waitUntil(
       () => probe.provider.awareness.getStates().has(alice.doc.clientID),
       "probe sees alice",
     );
@@ -86,17 +86,17 @@ describe("awareness identity", () => {
     const alice = client("aw-3", "alice");
     const bob = client("aw-3", "bob");
     await Promise.all([waitSynced(alice), waitSynced(bob)]);
-    await waitFor(
+    await waitUntil(
       () => alice.provider.awareness.getStates().has(bob.doc.clientID),
       "alice sees bob",
     );
     bob.provider.disconnect();
-    await waitFor(
+    await waitUntil(
       () => !alice.provider.awareness.getStates().has(bob.doc.clientID),
       "bob's presence removed",
     );
     bob.provider.connect();
-    await waitFor(
+    await waitUntil(
       () => alice.provider.awareness.getStates().has(bob.doc.clientID),
       "bob back after reconnect",
     );

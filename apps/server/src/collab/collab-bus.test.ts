@@ -1,8 +1,5 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
-import type { CollabBus } from "./bus.ts";
-import { InProcessBus } from "./bus.ts";
-import { RedisBus } from "./redis-bus.ts";
 import {
   connectClient,
   identity,
@@ -10,9 +7,12 @@ import {
   startTestServer,
   type TestClient,
   type TestServer,
-  waitFor,
   waitSynced,
-} from "./test-harness.ts";
+} from "../../test/collab-harness.ts";
+import { waitUntil } from "../../test/wait.ts";
+import type { CollabBus } from "./bus.ts";
+import { InProcessBus } from "./bus.ts";
+import { RedisBus } from "./redis-bus.ts";
 
 const servers: TestServer[] = [];
 const clients: TestClient[] = [];
@@ -67,7 +67,7 @@ describe.each(busFactories)("two instances on a %s bus", (_name, createBus) => {
     await Promise.all(peers.map(waitSynced));
     for (const [i, peer] of peers.entries()) peer.doc.getText("t").insert(0, `<${i}>`);
     const text = () => peers[0]?.doc.getText("t").toString();
-    await waitFor(
+    await waitUntil(
       () =>
         peers.every(
           (p) => p.doc.getText("t").length === 12 && p.doc.getText("t").toString() === text(),
@@ -76,7 +76,7 @@ describe.each(busFactories)("two instances on a %s bus", (_name, createBus) => {
     );
     peers[0]?.provider.awareness.setLocalStateField("cursor", { anchor: 1 });
     const clientId = peers[0]?.doc.clientID ?? -1;
-    await waitFor(
+    await waitUntil(
       () => peers[1]?.provider.awareness.getStates().get(clientId)?.cursor !== undefined,
       "awareness crosses instances",
     );
@@ -94,14 +94,14 @@ describe.each(busFactories)("two instances on a %s bus", (_name, createBus) => {
     await waitSynced(writer);
     const release = first.store.holdWrites();
     writer.doc.getText("t").insert(0, "noch nicht gespeichert");
-    await waitFor(() => first.collab.isLoaded(name), "first loaded");
+    await waitUntil(() => first.collab.isLoaded(name), "first loaded");
     const probe = connectClient(first, name, "a");
     clients.push(probe);
-    await waitFor(() => probe.doc.getText("t").length > 0, "first instance has the update");
+    await waitUntil(() => probe.doc.getText("t").length > 0, "first instance has the update");
 
     const late = connectClient(second, name, "b");
     clients.push(late);
-    await waitFor(
+    await waitUntil(
       () => late.doc.getText("t").toString() === "noch nicht gespeichert",
       "late instance caught up",
     );
@@ -136,10 +136,10 @@ describe("anti-entropy between instances", () => {
     left.doc.getText("t").insert(0, "links ");
     right.doc.getText("t").insert(0, "rechts ");
     // Both instances applied (and stored) their client's edit while the bus was down.
-    await waitFor(() => store.stateOf("ae-1").getText("t").length === 13, "both edits stored");
+    await waitUntil(() => store.stateOf("ae-1").getText("t").length === 13, "both edits stored");
     expect(left.doc.getText("t").toString()).toBe("links ");
     bus.dropping = false;
-    await waitFor(
+    await waitUntil(
       () =>
         left.doc.getText("t").length === 13 &&
         left.doc.getText("t").toString() === right.doc.getText("t").toString(),

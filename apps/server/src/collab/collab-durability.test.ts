@@ -15,9 +15,9 @@ import {
   type TestServer,
   trackAcks,
   useCollabTestScope,
-  waitFor,
   waitSynced,
-} from "./test-harness.ts";
+} from "../../test/collab-harness.ts";
+import { waitUntil } from "../../test/wait.ts";
 
 const scope = useCollabTestScope();
 const client = scope.client;
@@ -36,11 +36,11 @@ describe("durable acknowledgements", () => {
     const acks = trackAcks(writer);
     const reader = client("d-1", "b");
     await Promise.all([waitSynced(writer), waitSynced(reader)]);
-    await waitFor(() => acks.saved() === acks.sent(), "initial step2 acked");
+    await waitUntil(() => acks.saved() === acks.sent(), "initial step2 acked");
 
     const release = server.store.holdWrites();
     writer.doc.getText("t").insert(0, "Ziel: Sprachkurs");
-    await waitFor(
+    await waitUntil(
       () => reader.doc.getText("t").toString() === "Ziel: Sprachkurs",
       "relayed before persistence",
     );
@@ -48,7 +48,7 @@ describe("durable acknowledgements", () => {
     expect(acks.saved()).toBeLessThan(sentBefore);
 
     release();
-    await waitFor(() => acks.saved() === sentBefore, "ack after durable write");
+    await waitUntil(() => acks.saved() === sentBefore, "ack after durable write");
     expect(server.store.stateOf("d-1").getText("t").toString()).toBe("Ziel: Sprachkurs");
     expect(acks.unexpected()).toBe(0);
   });
@@ -61,17 +61,17 @@ describe("durable acknowledgements", () => {
     const acks = trackAcks(writer);
     const reader = client("d-2", "b");
     await Promise.all([waitSynced(writer), waitSynced(reader)]);
-    await waitFor(() => acks.saved() === acks.sent(), "initial step2 acked");
+    await waitUntil(() => acks.saved() === acks.sent(), "initial step2 acked");
 
     server.store.failNext = 3;
     writer.doc.getText("t").insert(0, "eins ");
     writer.doc.getText("t").insert(5, "zwei");
-    await waitFor(
+    await waitUntil(
       () => reader.doc.getText("t").toString() === "eins zwei",
       "relayed while store is down",
     );
-    await waitFor(() => server.store.failNext === 0, "three failed attempts");
-    await waitFor(() => acks.saved() === acks.sent(), "acked after recovery");
+    await waitUntil(() => server.store.failNext === 0, "three failed attempts");
+    await waitUntil(() => acks.saved() === acks.sent(), "acked after recovery");
     expect(server.store.stateOf("d-2").getText("t").toString()).toBe("eins zwei");
   });
 
@@ -85,7 +85,7 @@ describe("durable acknowledgements", () => {
     await server.collab.flush();
     // A round trip after the write: if SAVED were sent, it would have arrived by now.
     const other = client("d-3", "a");
-    await waitFor(() => other.doc.getText("t").toString() === "x", "second client synced");
+    await waitUntil(() => other.doc.getText("t").toString() === "x", "second client synced");
     expect(errors).not.toHaveBeenCalledWith("Unable to compute message");
   });
 
@@ -96,9 +96,9 @@ describe("durable acknowledgements", () => {
     await waitSynced(writer);
     const release = server.store.holdWrites();
     for (let i = 0; i < 50; i++) writer.doc.getText("t").insert(0, "x");
-    await waitFor(() => server.collab.listConnections().length === 1, "connected");
+    await waitUntil(() => server.collab.listConnections().length === 1, "connected");
     release();
-    await waitFor(() => server.store.stateOf("d-4").getText("t").length === 50, "all persisted");
+    await waitUntil(() => server.store.stateOf("d-4").getText("t").length === 50, "all persisted");
     expect(server.store.persistCalls.length).toBeLessThan(10);
     const entries = server.store.persistCalls.flat();
     expect(
@@ -115,10 +115,10 @@ describe("durable acknowledgements", () => {
     await waitSynced(writer);
     const release = server.store.holdWrites();
     writer.doc.getText("t").insert(0, "letzte Änderung");
-    await waitFor(() => server.collab.listConnections().length === 1, "connected");
+    await waitUntil(() => server.collab.listConnections().length === 1, "connected");
     // Wait until the server has the update (it is then queued behind the held write).
     const probe = client("d-5", "a");
-    await waitFor(
+    await waitUntil(
       () => probe.doc.getText("t").toString() === "letzte Änderung",
       "server has the update",
     );
@@ -128,7 +128,7 @@ describe("durable acknowledgements", () => {
     release();
     await destroyed;
     expect(server.store.stateOf("d-5").getText("t").toString()).toBe("letzte Änderung");
-    await waitFor(() => writer.closes.length > 0, "closed after flush");
+    await waitUntil(() => writer.closes.length > 0, "closed after flush");
     expect(writer.closes[0]?.code).toBe(CloseCode.GOING_AWAY);
   });
 
@@ -144,7 +144,7 @@ describe("durable acknowledgements", () => {
     local.getText("t").insert(1, "Y");
     const onlyY = Y.encodeStateAsUpdate(local, Y.encodeStateVectorFromUpdate(onlyX));
     raw.socket.send(syncUpdateFrame(onlyY));
-    await waitFor(() => savedCount(raw.messages) >= 1, "SAVED for the frame");
+    await waitUntil(() => savedCount(raw.messages) >= 1, "SAVED for the frame");
     // Acknowledged means stored: the log plus the "X" that arrives later gives both letters.
     const reloaded = server.store.stateOf("pending-1");
     Y.applyUpdate(reloaded, onlyX);

@@ -8,9 +8,9 @@ import {
   startTestServer,
   type TestClient,
   type TestServer,
-  waitFor,
   waitSynced,
-} from "./test-harness.ts";
+} from "../../test/collab-harness.ts";
+import { waitUntil } from "../../test/wait.ts";
 
 let server: TestServer;
 const clients: TestClient[] = [];
@@ -130,7 +130,7 @@ describe("fuzzing", () => {
     await server.collab.flush();
     const fresh = connectClient(server, "fz-1", "good");
     clients.push(fresh);
-    await waitFor(
+    await waitUntil(
       () => fresh.doc.getText("t").toString() === expected,
       "fresh client sees the good edits",
     );

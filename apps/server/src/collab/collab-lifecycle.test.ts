@@ -5,9 +5,9 @@ import {
   identity,
   type TestServer,
   useCollabTestScope,
-  waitFor,
   waitSynced,
-} from "./test-harness.ts";
+} from "../../test/collab-harness.ts";
+import { waitUntil } from "../../test/wait.ts";
 
 const scope = useCollabTestScope();
 const client = scope.client;
@@ -19,7 +19,7 @@ describe("document lifecycle", () => {
     server.tokens.set("a", identity("a"));
     const release = server.store.holdLoads();
     const peers = Array.from({ length: 8 }, () => client("lc-1", "a"));
-    await waitFor(() => server.store.loadCalls === 1, "load started");
+    await waitUntil(() => server.store.loadCalls === 1, "load started");
     release();
     await Promise.all(peers.map(waitSynced));
     expect(server.store.loadCalls).toBe(1);
@@ -37,11 +37,11 @@ describe("document lifecycle", () => {
     first.doc.getText("t").insert(0, "gespeichert");
     await server.collab.flush();
     first.destroy();
-    await waitFor(() => unloaded.includes("lc-2"), "document unloaded");
+    await waitUntil(() => unloaded.includes("lc-2"), "document unloaded");
     expect(server.collab.isLoaded("lc-2")).toBe(false);
 
     const second = client("lc-2", "a");
-    await waitFor(
+    await waitUntil(
       () => second.doc.getText("t").toString() === "gespeichert",
       "reloaded from storage",
     );
@@ -60,16 +60,19 @@ describe("document lifecycle", () => {
     const release = server.store.holdWrites();
     writer.doc.getText("t").insert(0, "unterwegs");
     const probe = client("lc-3", "a");
-    await waitFor(() => probe.doc.getText("t").toString() === "unterwegs", "server has the update");
+    await waitUntil(
+      () => probe.doc.getText("t").toString() === "unterwegs",
+      "server has the update",
+    );
     writer.destroy();
     probe.destroy();
-    await waitFor(() => server.collab.listConnections().length === 0, "all disconnected");
+    await waitUntil(() => server.collab.listConnections().length === 0, "all disconnected");
     // Asserting that something does NOT happen needs some time to pass: five idle periods.
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(unloaded).toEqual([]);
     expect(server.collab.isLoaded("lc-3")).toBe(true);
     release();
-    await waitFor(() => unloaded.includes("lc-3"), "unloaded after flush");
+    await waitUntil(() => unloaded.includes("lc-3"), "unloaded after flush");
     expect(server.store.stateOf("lc-3").getText("t").toString()).toBe("unterwegs");
   });
 
@@ -90,7 +93,7 @@ describe("document lifecycle", () => {
       userId: "system",
       agencyId: null,
     });
-    await waitFor(
+    await waitUntil(
       () => viewer.doc.getMap("actions").get("x") === "marker",
       "client sees server change",
     );
@@ -111,7 +114,7 @@ describe("document lifecycle", () => {
     });
     server.tokens.set("a", identity("a"));
     const unlucky = client("lc-5", "a");
-    await waitFor(() => unlucky.closes.length > 0, "closed");
+    await waitUntil(() => unlucky.closes.length > 0, "closed");
     expect(unlucky.closes[0]?.code).toBe(CloseCode.DOCUMENT_UNAVAILABLE);
     // 45xx is transient: the stock provider reconnects by itself and succeeds.
     await waitSynced(unlucky);

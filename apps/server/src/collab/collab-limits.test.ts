@@ -2,15 +2,15 @@ import { CloseCode, MessageType, SyncMessageType } from "@runder-tisch/collab-pr
 import * as encoding from "lib0/encoding";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { encodeAwarenessUpdate } from "./awareness-codec.ts";
 import {
   identity,
   openRaw,
   type TestServer,
   useCollabTestScope,
-  waitFor,
   waitSynced,
-} from "./test-harness.ts";
+} from "../../test/collab-harness.ts";
+import { waitUntil } from "../../test/wait.ts";
+import { encodeAwarenessUpdate } from "./awareness-codec.ts";
 
 const scope = useCollabTestScope();
 const client = scope.client;
@@ -46,7 +46,7 @@ describe("limits", () => {
     const stock = client("l-1", "a");
     await waitSynced(stock);
     stock.doc.getText("t").insert(0, "x".repeat(20_000));
-    await waitFor(() => stock.closes.length > 0, "stock client closed");
+    await waitUntil(() => stock.closes.length > 0, "stock client closed");
     expect(stock.closes[0]?.code).toBe(CloseCode.MESSAGE_TOO_LARGE);
     expect(stock.provider.shouldConnect).toBe(false);
   });
@@ -59,9 +59,9 @@ describe("limits", () => {
     const reader = client("l-2", "b");
     await Promise.all([waitSynced(writer), waitSynced(reader)]);
     writer.doc.getText("t").insert(0, "a".repeat(2000));
-    await waitFor(() => reader.doc.getText("t").length === 2000, "first update relayed");
+    await waitUntil(() => reader.doc.getText("t").length === 2000, "first update relayed");
     writer.doc.getText("t").insert(0, "b".repeat(3000));
-    await waitFor(() => writer.closes.length > 0, "writer closed");
+    await waitUntil(() => writer.closes.length > 0, "writer closed");
     expect(writer.closes[0]?.code).toBe(CloseCode.DOCUMENT_TOO_LARGE);
     await server.collab.flush();
     expect(server.store.stateOf("l-2").getText("t").length).toBe(2000);
@@ -89,7 +89,7 @@ describe("limits", () => {
     ];
     for (const frame of badFrames) {
       const raw = await openRaw(server, "l-3", "a");
-      await waitFor(() => raw.messages.length > 0, "raw client got step1");
+      await waitUntil(() => raw.messages.length > 0, "raw client got step1");
       raw.socket.send(frame);
       expect((await raw.closed).code, `frame ${Buffer.from(frame).toString("hex")}`).toBe(
         CloseCode.MALFORMED_MESSAGE,
@@ -101,7 +101,7 @@ describe("limits", () => {
 
     good.doc.getText("t").insert(6, "!");
     const fresh = client("l-3", "a");
-    await waitFor(() => fresh.doc.getText("t").toString() === "intakt!", "document intact");
+    await waitUntil(() => fresh.doc.getText("t").toString() === "intakt!", "document intact");
     expect(good.closes).toEqual([]);
   });
 
@@ -123,7 +123,7 @@ describe("limits", () => {
     for (let clock = 1; clock <= 15; clock++)
       burst.socket.send(awarenessFrame(4242, clock, { cursor: clock }));
     // The last state arrives even though it was over the soft limit.
-    await waitFor(
+    await waitUntil(
       () => watcher.provider.awareness.getStates().get(4242)?.cursor === 15,
       "coalesced final state",
     );
@@ -145,7 +145,7 @@ describe("limits", () => {
     const raw = await openRaw(server, "l-5", "a");
     raw.socket.send(syncUpdateFrame(Y.encodeStateAsUpdate(writer.doc)));
     const probe = client("l-5", "a");
-    await waitFor(() => probe.doc.getText("t").toString() === "einmal", "probe synced");
+    await waitUntil(() => probe.doc.getText("t").toString() === "einmal", "probe synced");
     expect(server.store.persistCalls.flat()).toHaveLength(1);
     raw.socket.close();
   });

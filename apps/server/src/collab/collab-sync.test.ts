@@ -10,9 +10,9 @@ import {
   openRaw,
   type TestServer,
   useCollabTestScope,
-  waitFor,
   waitSynced,
-} from "./test-harness.ts";
+} from "../../test/collab-harness.ts";
+import { waitUntil } from "../../test/wait.ts";
 
 const scope = useCollabTestScope();
 const client = scope.client;
@@ -33,7 +33,7 @@ describe("CollabServer sync with stock y-websocket clients", () => {
     const totalLength =
       names.length * Array.from({ length: 20 }, (_, n) => `x${n};`.length).reduce((a, b) => a + b);
     const expected = () => peers[0]?.doc.getText("t").toString() ?? "";
-    await waitFor(
+    await waitUntil(
       () =>
         peers.every(
           (p) =>
@@ -56,7 +56,7 @@ describe("CollabServer sync with stock y-websocket clients", () => {
     await waitSynced(first);
     first.doc.getText("t").insert(0, "Protokoll");
     const late = client("conf-2", "a");
-    await waitFor(
+    await waitUntil(
       () => late.doc.getText("t").toString() === "Protokoll",
       "late joiner receives state",
     );
@@ -71,7 +71,7 @@ describe("CollabServer sync with stock y-websocket clients", () => {
 
     const anonymous = client("conf-3", "nobody");
     const outsider = client("conf-3", "forbidden");
-    await waitFor(
+    await waitUntil(
       () => anonymous.closes.length > 0 && outsider.closes.length > 0,
       "refused clients closed",
     );
@@ -93,7 +93,7 @@ describe("CollabServer sync with stock y-websocket clients", () => {
 
     observer.doc.getText("t").insert(0, "from observer");
     editor.doc.getText("t").insert(0, "from editor");
-    await waitFor(
+    await waitUntil(
       () => observer.doc.getText("t").toString().includes("from editor"),
       "observer receives edits",
     );
@@ -114,7 +114,7 @@ describe("CollabServer sync with stock y-websocket clients", () => {
     expect(server.collab.makeReadOnly((c) => c.userId === "x")).toBe(1);
     x.doc.getText("t").insert(0, "after switch");
     y.doc.getText("t").insert(0, "y edit");
-    await waitFor(
+    await waitUntil(
       () => x.doc.getText("t").toString().includes("y edit"),
       "read-only x still receives",
     );
@@ -126,7 +126,7 @@ describe("CollabServer sync with stock y-websocket clients", () => {
       CloseCode.ACCESS_REVOKED,
     );
     expect(closed).toBe(1);
-    await waitFor(() => y.closes.length > 0, "revoked client closed");
+    await waitUntil(() => y.closes.length > 0, "revoked client closed");
     expect(y.closes[0]?.code).toBe(CloseCode.ACCESS_REVOKED);
     expect(x.closes).toEqual([]);
     expect(server.collab.listConnections().map((c) => c.userId)).toEqual(["x"]);
@@ -138,13 +138,13 @@ describe("CollabServer sync with stock y-websocket clients", () => {
     const raw = await openRaw(server, "conf-6", "x");
     raw.socket.send(encodeSubscribeExtensions(Extension.ROLE | Extension.ACKS));
     const extensionFrames = () => raw.messages.flatMap((m) => decodeExtensionFrame(m) ?? []);
-    await waitFor(() => extensionFrames().length === 2, "initial role and ack count");
+    await waitUntil(() => extensionFrames().length === 2, "initial role and ack count");
     expect(extensionFrames()).toEqual([
       { type: "saved", durableCount: 0 },
       { type: "role", role: "editor" },
     ]);
     server.collab.makeReadOnly((c) => c.userId === "x");
-    await waitFor(() => extensionFrames().length === 3, "role change notice");
+    await waitUntil(() => extensionFrames().length === 3, "role change notice");
     expect(extensionFrames()[2]).toEqual({ type: "role", role: "observer" });
     raw.socket.close();
   });

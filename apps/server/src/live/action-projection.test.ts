@@ -1,39 +1,32 @@
 import { createAction, getActions, readActions } from "@runder-tisch/conference-doc";
 import { schema } from "@runder-tisch/db";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { listenOnLoopback, openDocument, waitUntil } from "../../test/collab-client.ts";
-import { agencyWithUser, createTestApp, factories, type TestContext } from "../../test/test-app.ts";
+import { buildConferenceScenario } from "../../test/builders.ts";
+import { listenOnLoopback, openDocument } from "../../test/collab-client.ts";
+import { useTestApp } from "../../test/test-app.ts";
+import { waitUntil } from "../../test/wait.ts";
 import { describeActionEvent } from "../domain/actions/action-event.ts";
 import type { DomainEvent } from "../events/domain-events.ts";
 
-let ctx: TestContext;
 let base: string;
+const ctx = useTestApp();
 beforeAll(async () => {
-  ctx = await createTestApp();
   base = await listenOnLoopback(ctx.app);
 });
-afterAll(() => ctx.close());
 
+/** A live conference, with the owner's document open as the room would have it. */
 async function liveConference() {
-  const owner = await agencyWithUser(ctx);
-  const partner = await agencyWithUser(ctx);
-  const outsider = await agencyWithUser(ctx);
-  const caseRow = await factories.createCase(ctx.db, { ownerAgencyId: owner.agency.id });
-  await factories.grantSharingBasis(ctx.db, {
-    caseId: caseRow.id,
-    agencyId: partner.agency.id,
-    recordedBy: owner.user.id,
+  const scenario = await buildConferenceScenario(ctx, {
+    outsiderHasBasis: false,
+    conferenceValues: { status: "live" },
   });
-  const conference = await factories.createConference(
-    ctx.db,
-    { caseId: caseRow.id, status: "live" },
-    [{ agencyId: partner.agency.id }],
-  );
-  const client = openDocument(base, conference.id, { cookie: owner.session.cookie });
+  const client = openDocument(base, scenario.conference.id, {
+    cookie: scenario.owner.session.cookie,
+  });
   await waitUntil(() => client.provider.synced, "owner synced");
-  return { owner, partner, outsider, caseRow, conference, client };
+  return { ...scenario, client };
 }
 
 type ActionRow = typeof schema.actions.$inferSelect;

@@ -1,48 +1,23 @@
 import { CloseCode } from "@runder-tisch/collab-protocol";
+import type { TParticipantRole } from "@runder-tisch/contracts";
 import { schema } from "@runder-tisch/db";
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { listenOnLoopback, openDocument, waitUntil } from "../../test/collab-client.ts";
-import {
-  agencyWithUser,
-  createTestApp,
-  factories,
-  signIn,
-  type TestContext,
-  testPasswordHash,
-} from "../../test/test-app.ts";
+import { buildConferenceScenario, factories, testPasswordHash } from "../../test/builders.ts";
+import { listenOnLoopback, openDocument } from "../../test/collab-client.ts";
+import { signIn } from "../../test/sessions.ts";
+import { useTestApp } from "../../test/test-app.ts";
+import { waitUntil } from "../../test/wait.ts";
 
-let ctx: TestContext;
 let base: string;
+const ctx = useTestApp({ COLLAB_IDLE_UNLOAD_MS: "50" });
 beforeAll(async () => {
-  ctx = await createTestApp({ COLLAB_IDLE_UNLOAD_MS: "50" });
   base = await listenOnLoopback(ctx.app);
 });
-afterAll(() => ctx.close());
 
-/** A case owned by one agency, shared with a partner, and a conference inviting the partner. */
-async function conferenceSetup(partnerRole: "editor" | "observer" = "editor") {
-  const owner = await agencyWithUser(ctx);
-  const partner = await agencyWithUser(ctx);
-  const outsider = await agencyWithUser(ctx);
-  const caseRow = await factories.createCase(ctx.db, { ownerAgencyId: owner.agency.id });
-  const basis = await factories.grantSharingBasis(ctx.db, {
-    caseId: caseRow.id,
-    agencyId: partner.agency.id,
-    recordedBy: owner.user.id,
-  });
-  // The outsider may see the case but is not invited to this conference.
-  await factories.grantSharingBasis(ctx.db, {
-    caseId: caseRow.id,
-    agencyId: outsider.agency.id,
-    recordedBy: owner.user.id,
-  });
-  const conference = await factories.createConference(ctx.db, { caseId: caseRow.id }, [
-    { agencyId: partner.agency.id, role: partnerRole },
-  ]);
-  return { owner, partner, outsider, caseRow, basis, conference };
-}
+const conferenceSetup = (partnerRole: TParticipantRole = "editor") =>
+  buildConferenceScenario(ctx, { partnerRole });
 
 describe("conference document socket", () => {
   it("lets the owner and an invited agency co-edit with stock y-websocket clients", async () => {

@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { waitUntil } from "../../test/collab-client.ts";
+import { describe, expect, it } from "vitest";
 import { findConference, signInDemo, waitHealthy } from "../../test/crash/demo-api.ts";
-import { createFreshDatabase, type FreshDatabase } from "../../test/crash/fresh-database.ts";
+import { useDemoServerProcess } from "../../test/crash/demo-server.ts";
 import { createRandom, randomInt } from "../../test/crash/random.ts";
 import { markersIn, RawDocClient } from "../../test/crash/raw-doc-client.ts";
-import { ServerProcess } from "../../test/crash/server-process.ts";
+import { waitUntil } from "../../test/wait.ts";
 
 /*
  * SAVED n promises that the first n update frames of a connection are durable.
@@ -24,27 +23,7 @@ const ackedBeforeKill = (random: () => number) => 80 + randomInt(random, 200);
 const BURST = 3;
 const SEED = 0x5eed_c4a5;
 
-let database: FreshDatabase;
-let server: ServerProcess;
-
-beforeAll(async () => {
-  database = await createFreshDatabase();
-  server = new ServerProcess({
-    env: {
-      ...database.env,
-      NODE_ENV: "test",
-      SEED_DEMO: "true",
-      LOG_LEVEL: "warn",
-    },
-  });
-  await server.start();
-  await waitHealthy(server.address);
-}, 60_000);
-
-afterAll(async () => {
-  await server?.kill();
-  await database?.drop();
-});
+const demo = useDemoServerProcess();
 
 interface CycleStats {
   /** Acked markers (all clients, all cycles so far) when the kill was sent. */
@@ -63,9 +42,9 @@ describe("crash recovery of the real server process", () => {
     // (Where exactly the kill lands in the server's work is timing, not seed.)
     const random = createRandom(SEED);
     // Signed in once: sessions live in the database and must survive the kills.
-    const kim = await signInDemo(server.address, "kim@demo.test");
-    const abh = await signInDemo(server.address, "abh@demo.test");
-    const conferenceId = await findConference(server.address, kim, "RT-2026-0007", "planned");
+    const { cookie: kim } = await signInDemo(demo.server.address, "kim@demo.test");
+    const { cookie: abh } = await signInDemo(demo.server.address, "abh@demo.test");
+    const conferenceId = await findConference(demo.server.address, kim, "RT-2026-0007", "planned");
 
     // Outlives every crash like a browser tab: after each restart it reconnects
     // and its step2 must re-send (and get acked) what the server lost.
@@ -85,7 +64,7 @@ describe("crash recovery of the real server process", () => {
         const cookies = [kim, kim, abh, abh];
         await Promise.all(
           writers.map((client, i) =>
-            client.connect(server.wsBase, conferenceId, cookies[i] ?? kim),
+            client.connect(demo.server.wsBase, conferenceId, cookies[i] ?? kim),
           ),
         );
         await waitUntil(
@@ -120,17 +99,17 @@ describe("crash recovery of the real server process", () => {
         }
         const inFlightAtKill = writers.reduce((sum, c) => sum + c.sentCount - c.savedCount, 0);
         const ackedAtKill = new Set(everyone.flatMap((c) => [...c.acked])).size;
-        await server.kill();
+        await demo.server.kill();
         await Promise.all(loops);
         await Promise.all(writers.map((c) => c.whenClosed()));
 
-        await server.start();
-        await waitHealthy(server.address);
+        await demo.server.start();
+        await waitHealthy(demo.server.address);
 
         // A client that never saw the document: what it loads comes from the database.
         const loader = new RawDocClient(`loader-${cycle}`);
         try {
-          await loader.connect(server.wsBase, conferenceId, abh);
+          await loader.connect(demo.server.wsBase, conferenceId, abh);
           await waitUntil(() => loader.synced, `cycle ${cycle}: loader synced`, 10_000);
           const text = loader.text.toString();
           const loaded = markersIn(text);
@@ -156,19 +135,19 @@ describe("crash recovery of the real server process", () => {
 
       // The survivor's last reconnect re-sends what the last kill lost; once
       // that step2 is acked, one more kill must not lose any of it either.
-      await survivor.connect(server.wsBase, conferenceId, kim);
+      await survivor.connect(demo.server.wsBase, conferenceId, kim);
       await waitUntil(
         () => survivor.synced && survivor.savedCount === survivor.sentCount,
         "survivor re-sent and acked",
         10_000,
       );
-      await server.kill();
+      await demo.server.kill();
       await survivor.whenClosed();
-      await server.start();
-      await waitHealthy(server.address);
+      await demo.server.start();
+      await waitHealthy(demo.server.address);
       const checker = new RawDocClient("checker");
       everyone.push(checker);
-      await checker.connect(server.wsBase, conferenceId, kim);
+      await checker.connect(demo.server.wsBase, conferenceId, kim);
       await waitUntil(() => checker.synced, "checker synced", 10_000);
       const stored = new Set(markersIn(checker.text.toString()));
       const everAcked = new Set(everyone.flatMap((c) => [...c.acked]));
@@ -181,7 +160,7 @@ describe("crash recovery of the real server process", () => {
       expect(everyone.flatMap((c) => c.violations)).toEqual([]);
       // Each kill had unacknowledged frames in flight (the burst at least).
       for (const cycle of stats) expect(cycle.inFlightAtKill).toBeGreaterThan(0);
-      console.info(`crash-recovery (${database.kind}): ${JSON.stringify(stats)}`);
+      console.info(`crash-recovery (${demo.database.kind}): ${JSON.stringify(stats)}`);
     } finally {
       for (const client of everyone) client.destroy();
     }

@@ -1,16 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { schema } from "@runder-tisch/db";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { createTestApp, type TestContext } from "../../test/test-app.ts";
+import { useTestApp } from "../../test/test-app.ts";
 import { DocumentStore } from "./document-store.ts";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestApp();
-});
-afterAll(() => ctx.close());
+const ctx = useTestApp();
 
 /** A client doc whose every edit becomes one update, as a browser would send them. */
 function typist() {

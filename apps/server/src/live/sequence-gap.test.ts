@@ -1,9 +1,11 @@
 import { randomBytes } from "node:crypto";
 import type { DatabaseHandle } from "@runder-tisch/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listenOnLoopback, openDocument, waitUntil } from "../../test/collab-client.ts";
-import { agencyWithUser, createTestApp, factories, type TestContext } from "../../test/test-app.ts";
+import { buildMember, factories } from "../../test/builders.ts";
+import { listenOnLoopback, openDocument } from "../../test/collab-client.ts";
+import { createTestApp, type TestContext } from "../../test/test-app.ts";
 import { createTestDatabase } from "../../test/test-database.ts";
+import { waitUntil } from "../../test/wait.ts";
 import { decodeBusMessage } from "../collab/bus-messages.ts";
 import { type CollabBus, InProcessBus } from "../collab/index.ts";
 import { IdentityCipher } from "../lib/identity-crypto.ts";
@@ -57,7 +59,7 @@ afterAll(async () => {
 
 describe("a node that missed updates on the bus", () => {
   it("receives what another node stored, numbered, even when the immediate relay is lost", async () => {
-    const owner = await agencyWithUser(nodeA);
+    const owner = await buildMember(nodeA);
     const caseRow = await factories.createCase(nodeA.db, { ownerAgencyId: owner.agency.id });
     const conference = await factories.createConference(nodeA.db, { caseId: caseRow.id });
     const onA = openDocument(baseA, conference.id, { cookie: owner.session.cookie });
@@ -81,7 +83,7 @@ describe("a node that missed updates on the bus", () => {
   });
 
   it("reads the missing updates from the update log when it sees a gap in sequence numbers", async () => {
-    const owner = await agencyWithUser(nodeA);
+    const owner = await buildMember(nodeA);
     const caseRow = await factories.createCase(nodeA.db, { ownerAgencyId: owner.agency.id });
     const conference = await factories.createConference(nodeA.db, { caseId: caseRow.id });
     const onA = openDocument(baseA, conference.id, { cookie: owner.session.cookie });

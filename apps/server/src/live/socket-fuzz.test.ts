@@ -2,12 +2,8 @@ import { CloseCode } from "@runder-tisch/collab-protocol";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { WebSocket } from "ws";
 import * as Y from "yjs";
-import {
-  type DocumentClient,
-  listenOnLoopback,
-  openDocument,
-  waitUntil,
-} from "../../test/collab-client.ts";
+import { buildMember, factories } from "../../test/builders.ts";
+import { type DocumentClient, listenOnLoopback, openDocument } from "../../test/collab-client.ts";
 import {
   awarenessFrame,
   benignFrame,
@@ -18,7 +14,8 @@ import {
   generateFrame,
 } from "../../test/crash/fuzz-frames.ts";
 import { createRandom, randomInt } from "../../test/crash/random.ts";
-import { agencyWithUser, createTestApp, factories, type TestContext } from "../../test/test-app.ts";
+import { createTestApp, type TestContext } from "../../test/test-app.ts";
+import { waitUntil } from "../../test/wait.ts";
 
 /*
  * The full app on a real port, attacked with a few thousand bad frames over
@@ -140,9 +137,9 @@ describe("socket fuzzing against the full app", () => {
     const onUnhandled = (reason: unknown) => unhandled.push(reason);
     process.on("unhandledRejection", onUnhandled);
 
-    const owner = await agencyWithUser(ctx);
-    const partner = await agencyWithUser(ctx);
-    const outsider = await agencyWithUser(ctx);
+    const owner = await buildMember(ctx);
+    const partner = await buildMember(ctx);
+    const outsider = await buildMember(ctx);
     const caseRow = await factories.createCase(ctx.db, { ownerAgencyId: owner.agency.id });
     await factories.grantSharingBasis(ctx.db, {
       caseId: caseRow.id,

@@ -2,9 +2,11 @@ import { randomBytes } from "node:crypto";
 import { CloseCode } from "@runder-tisch/collab-protocol";
 import type { DatabaseHandle } from "@runder-tisch/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listenOnLoopback, openDocument, waitUntil } from "../../test/collab-client.ts";
-import { agencyWithUser, createTestApp, factories, type TestContext } from "../../test/test-app.ts";
+import { buildMember, factories } from "../../test/builders.ts";
+import { listenOnLoopback, openDocument } from "../../test/collab-client.ts";
+import { createTestApp, type TestContext } from "../../test/test-app.ts";
 import { createTestDatabase } from "../../test/test-database.ts";
+import { waitUntil } from "../../test/wait.ts";
 import { type CollabBus, InProcessBus, RedisBus } from "../collab/index.ts";
 import { IdentityCipher } from "../lib/identity-crypto.ts";
 
@@ -40,8 +42,8 @@ afterAll(async () => {
 
 describe(`two server nodes over ${redisUrl ? "Redis" : "the in-process bus"}`, () => {
   it("converge on one document and cut off a revoked agency on both nodes", async () => {
-    const owner = await agencyWithUser(nodeA);
-    const partner = await agencyWithUser(nodeA);
+    const owner = await buildMember(nodeA);
+    const partner = await buildMember(nodeA);
     const caseRow = await factories.createCase(nodeA.db, { ownerAgencyId: owner.agency.id });
     const basis = await factories.grantSharingBasis(nodeA.db, {
       caseId: caseRow.id,

@@ -1,11 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type TestContext } from "../../test/test-app.ts";
+import { describe, expect, it } from "vitest";
+import { useTestApp } from "../../test/test-app.ts";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestApp();
-});
-afterAll(() => ctx.close());
+const ctx = useTestApp();
 
 /** Every (method, path) the app serves, read from Fastify's route tree. */
 function servedRoutes(tree: string): string[] {

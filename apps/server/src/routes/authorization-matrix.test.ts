@@ -1,14 +1,11 @@
 import { ERROR_REASONS } from "@runder-tisch/contracts";
 import { schema } from "@runder-tisch/db";
 import { and, desc, eq, gt } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  agencyWithUser,
-  createTestApp,
-  factories,
-  type Session,
-  type TestContext,
-} from "../../test/test-app.ts";
+import { describe, expect, it } from "vitest";
+import { buildMember, factories } from "../../test/builders.ts";
+import type { Session } from "../../test/sessions.ts";
+import { useTestApp } from "../../test/test-app.ts";
+import { dateInDays, instantInDays } from "../../test/time.ts";
 
 /**
  * Every case-scoped route against every kind of caller: the owning agency, an
@@ -39,8 +36,6 @@ interface RouteCase {
   owner: number;
   partner: number;
 }
-
-const yesterday = () => new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
 
 const ROUTES: RouteCase[] = [
   {
@@ -115,7 +110,7 @@ const ROUTES: RouteCase[] = [
     body: (f) => ({
       agencyId: f.partnerAgencyId,
       form: "written",
-      givenOn: yesterday(),
+      givenOn: dateInDays(-1),
       scope: "Passbeschaffung",
     }),
     owner: 201,
@@ -142,7 +137,7 @@ const ROUTES: RouteCase[] = [
     url: (f) => `/api/cases/${f.caseId}/conferences`,
     body: () => ({
       title: "Wiedervorlage",
-      scheduledAt: new Date(Date.now() + 86_400_000).toISOString(),
+      scheduledAt: instantInDays(1),
     }),
     owner: 201,
     partner: 404,
@@ -246,19 +241,15 @@ const ROUTES: RouteCase[] = [
   },
 ];
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestApp();
-});
-afterAll(() => ctx.close());
+const ctx = useTestApp();
 
 async function buildFixture(): Promise<Fixture> {
   const [owner, partner, revoked, expired, uninvolved] = await Promise.all([
-    agencyWithUser(ctx),
-    agencyWithUser(ctx),
-    agencyWithUser(ctx),
-    agencyWithUser(ctx),
-    agencyWithUser(ctx),
+    buildMember(ctx),
+    buildMember(ctx),
+    buildMember(ctx),
+    buildMember(ctx),
+    buildMember(ctx),
   ]);
   const caseRow = await factories.createCase(ctx.db, { ownerAgencyId: owner.agency.id });
   const grant = (agencyId: string, extra: { revokedAt?: Date; validUntil?: string } = {}) =>
@@ -270,7 +261,7 @@ async function buildFixture(): Promise<Fixture> {
     });
   const basis = await grant(partner.agency.id);
   await grant(revoked.agency.id, { revokedAt: new Date(Date.now() - 60_000) });
-  await grant(expired.agency.id, { validUntil: yesterday() });
+  await grant(expired.agency.id, { validUntil: dateInDays(-1) });
   // A second basis for the partner, so revoking the first in the matrix keeps its access.
   await grant(partner.agency.id);
   const conference = await factories.createConference(ctx.db, { caseId: caseRow.id }, [
@@ -290,7 +281,7 @@ async function buildFixture(): Promise<Fixture> {
   const release = await owner.session.post(`/api/cases/${caseRow.id}/secrecy-releases`, {
     agencyId: partner.agency.id,
     form: "written",
-    givenOn: yesterday(),
+    givenOn: dateInDays(-1),
     scope: "Austausch zur Passbeschaffung",
   });
   return {

@@ -22,8 +22,15 @@ export async function waitHealthy(address: string, timeoutMs = 10_000): Promise<
   throw new Error(`server at ${address} not healthy: ${last}`);
 }
 
-/** Signs in; returns the `Cookie` header a browser would send afterwards. */
-export async function signInDemo(address: string, email: string): Promise<string> {
+export interface DemoSignIn {
+  /** The `Cookie` header a browser would send afterwards. */
+  cookie: string;
+  /** The header value state-changing requests must carry. */
+  csrfToken: string;
+}
+
+/** Signs in as a demo user over HTTP, as a browser would. */
+export async function signInDemo(address: string, email: string): Promise<DemoSignIn> {
   const response = await fetch(`${address}/api/auth/login`, {
     method: "POST",
     headers: { "content-type": "application/json" },
@@ -37,7 +44,8 @@ export async function signInDemo(address: string, email: string): Promise<string
     .map((header) => header.split(";")[0] ?? "")
     .find((pair) => pair.startsWith("rt_session="));
   if (session === undefined) throw new Error(`no session cookie for ${email}`);
-  return session;
+  const { csrfToken } = (await response.json()) as { csrfToken: string };
+  return { cookie: session, csrfToken };
 }
 
 async function getJson(address: string, cookie: string, path: string): Promise<unknown> {

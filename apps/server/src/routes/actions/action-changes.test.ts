@@ -1,18 +1,14 @@
 import { schema } from "@runder-tisch/db";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { agencyWithUser, createTestApp, type TestContext } from "../../../test/test-app.ts";
-import { recordEvents, sharedCase, shareWith } from "./test-scenario.ts";
+import { describe, expect, it } from "vitest";
+import { buildMember, buildPartner, buildSharedCase } from "../../../test/builders.ts";
+import { recordEvents } from "../../../test/events.ts";
+import { useTestApp } from "../../../test/test-app.ts";
 
-let ctx: TestContext;
-// Projects in vitest.config.ts do not inherit the root hookTimeout; migrating takes a while under load.
-beforeAll(async () => {
-  ctx = await createTestApp();
-}, 60_000);
-afterAll(() => ctx.close());
+const ctx = useTestApp();
 
 async function actionForPartner() {
-  const scenario = await sharedCase(ctx);
+  const scenario = await buildSharedCase(ctx);
   const { owner, partner, caseRow } = scenario;
   const action = (
     await owner.session.post(`/api/cases/${caseRow.id}/actions`, {
@@ -98,7 +94,10 @@ describe("changing actions", () => {
 
   it("a partner that is not responsible may read and comment but not change (403)", async () => {
     const { owner, caseRow, action } = await actionForPartner();
-    const other = await shareWith(ctx, caseRow.id, owner.user.id);
+    const { member: other } = await buildPartner(ctx, {
+      caseId: caseRow.id,
+      recordedBy: owner.user.id,
+    });
     const read = await other.session.get(`/api/actions/${action.id}`);
     expect(read.statusCode).toBe(200);
     expect(read.json().canEdit).toBe(false);
@@ -113,9 +112,17 @@ describe("changing actions", () => {
 
   it("agencies without access get 404 everywhere; anonymous callers 401", async () => {
     const { owner, caseRow, action } = await actionForPartner();
-    const stranger = await agencyWithUser(ctx);
-    const revoked = await shareWith(ctx, caseRow.id, owner.user.id, { revokedAt: new Date() });
-    const expired = await shareWith(ctx, caseRow.id, owner.user.id, { validUntil: "2021-06-30" });
+    const stranger = await buildMember(ctx);
+    const { member: revoked } = await buildPartner(
+      ctx,
+      { caseId: caseRow.id, recordedBy: owner.user.id },
+      { revokedAt: new Date() },
+    );
+    const { member: expired } = await buildPartner(
+      ctx,
+      { caseId: caseRow.id, recordedBy: owner.user.id },
+      { validUntil: "2021-06-30" },
+    );
     for (const who of [stranger, revoked, expired]) {
       const answers = [
         await who.session.get(`/api/actions/${action.id}`),
@@ -145,13 +152,16 @@ describe("changing actions", () => {
 
   it("reassigning checks the new agency's access and announces the previous one", async () => {
     const { owner, partner, caseRow, action } = await actionForPartner();
-    const stranger = await agencyWithUser(ctx);
+    const stranger = await buildMember(ctx);
     const refused = await owner.session.patch(`/api/actions/${action.id}`, {
       responsibleAgencyId: stranger.agency.id,
     });
     expect(refused.statusCode).toBe(422);
 
-    const next = await shareWith(ctx, caseRow.id, owner.user.id);
+    const { member: next } = await buildPartner(ctx, {
+      caseId: caseRow.id,
+      recordedBy: owner.user.id,
+    });
     const { events, stop } = recordEvents(ctx);
     const moved = await partner.session.patch(`/api/actions/${action.id}`, {
       responsibleAgencyId: next.agency.id,
@@ -178,7 +188,7 @@ describe("changing actions", () => {
 
   it("audits reads, changes and refusals against the case", async () => {
     const { owner, partner, caseRow, action } = await actionForPartner();
-    const stranger = await agencyWithUser(ctx);
+    const stranger = await buildMember(ctx);
     await partner.session.patch(`/api/actions/${action.id}`, { status: "done" });
     await stranger.session.get(`/api/actions/${action.id}`);
     const entries = await ctx.db

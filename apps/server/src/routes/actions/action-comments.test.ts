@@ -1,18 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type TestContext } from "../../../test/test-app.ts";
-import { recordEvents, sharedCase, shareWith } from "./test-scenario.ts";
+import { describe, expect, it } from "vitest";
+import { buildPartner, buildSharedCase } from "../../../test/builders.ts";
+import { recordEvents } from "../../../test/events.ts";
+import { useTestApp } from "../../../test/test-app.ts";
 
-let ctx: TestContext;
-// Projects in vitest.config.ts do not inherit the root hookTimeout; migrating takes a while under load.
-beforeAll(async () => {
-  ctx = await createTestApp();
-}, 60_000);
-afterAll(() => ctx.close());
+const ctx = useTestApp();
 
 describe("comments on actions", () => {
   it("every agency with access comments; count and history follow, the version does not", async () => {
-    const { owner, partner, caseRow } = await sharedCase(ctx);
-    const commenter = await shareWith(ctx, caseRow.id, owner.user.id);
+    const { owner, partner, caseRow } = await buildSharedCase(ctx);
+    const { member: commenter } = await buildPartner(ctx, {
+      caseId: caseRow.id,
+      recordedBy: owner.user.id,
+    });
     const action = (
       await owner.session.post(`/api/cases/${caseRow.id}/actions`, {
         title: "Unterlagen anfordern",
@@ -63,7 +62,7 @@ describe("comments on actions", () => {
   });
 
   it("rejects an empty comment", async () => {
-    const { owner, caseRow } = await sharedCase(ctx);
+    const { owner, caseRow } = await buildSharedCase(ctx);
     const action = (
       await owner.session.post(`/api/cases/${caseRow.id}/actions`, {
         title: "Leer",

@@ -1,23 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
-  agencyWithUser,
-  createTestApp,
+  buildMember,
+  buildPartner,
+  buildSharedCase,
   factories,
-  type TestContext,
   testPasswordHash,
-} from "../../../test/test-app.ts";
-import { recordEvents, sharedCase, shareWith } from "./test-scenario.ts";
+} from "../../../test/builders.ts";
+import { recordEvents } from "../../../test/events.ts";
+import { useTestApp } from "../../../test/test-app.ts";
 
-let ctx: TestContext;
-// Projects in vitest.config.ts do not inherit the root hookTimeout; migrating takes a while under load.
-beforeAll(async () => {
-  ctx = await createTestApp();
-}, 60_000);
-afterAll(() => ctx.close());
+const ctx = useTestApp();
 
 describe("creating actions", () => {
   it("the owner adds an action for a partner; both see it, the partner may change it", async () => {
-    const { owner, partner, caseRow } = await sharedCase(ctx);
+    const { owner, partner, caseRow } = await buildSharedCase(ctx);
     const { events, stop } = recordEvents(ctx);
     const response = await owner.session.post(`/api/cases/${caseRow.id}/actions`, {
       title: "§104c-Voraussetzungen prüfen",
@@ -56,8 +52,11 @@ describe("creating actions", () => {
   });
 
   it("at a conference the owner and invited editors add actions; observers may not", async () => {
-    const { owner, partner, caseRow } = await sharedCase(ctx);
-    const observer = await shareWith(ctx, caseRow.id, owner.user.id);
+    const { owner, partner, caseRow } = await buildSharedCase(ctx);
+    const { member: observer } = await buildPartner(ctx, {
+      caseId: caseRow.id,
+      recordedBy: owner.user.id,
+    });
     const conference = await factories.createConference(ctx.db, { caseId: caseRow.id }, [
       { agencyId: partner.agency.id, role: "editor" },
       { agencyId: observer.agency.id, role: "observer" },
@@ -75,10 +74,17 @@ describe("creating actions", () => {
   });
 
   it("agencies that cannot see the conference get 404", async () => {
-    const { owner, partner, caseRow } = await sharedCase(ctx);
-    const sharedNotInvited = await shareWith(ctx, caseRow.id, owner.user.id);
-    const revoked = await shareWith(ctx, caseRow.id, owner.user.id, { revokedAt: new Date() });
-    const stranger = await agencyWithUser(ctx);
+    const { owner, partner, caseRow } = await buildSharedCase(ctx);
+    const { member: sharedNotInvited } = await buildPartner(ctx, {
+      caseId: caseRow.id,
+      recordedBy: owner.user.id,
+    });
+    const { member: revoked } = await buildPartner(
+      ctx,
+      { caseId: caseRow.id, recordedBy: owner.user.id },
+      { revokedAt: new Date() },
+    );
+    const stranger = await buildMember(ctx);
     const conference = await factories.createConference(ctx.db, { caseId: caseRow.id }, [
       { agencyId: revoked.agency.id },
     ]);
@@ -95,8 +101,8 @@ describe("creating actions", () => {
   });
 
   it("outside a conference only the owning agency adds actions", async () => {
-    const { owner, partner, caseRow } = await sharedCase(ctx);
-    const stranger = await agencyWithUser(ctx);
+    const { owner, partner, caseRow } = await buildSharedCase(ctx);
+    const stranger = await buildMember(ctx);
     const body = { title: "Arbeitgeber ansprechen", responsibleAgencyId: owner.agency.id };
     const byPartner = await partner.session.post(`/api/cases/${caseRow.id}/actions`, body);
     expect(byPartner.statusCode).toBe(403);
@@ -105,9 +111,13 @@ describe("creating actions", () => {
   });
 
   it("refuses a responsible agency without access or a person outside it with 422", async () => {
-    const { owner, partner, caseRow } = await sharedCase(ctx);
-    const stranger = await agencyWithUser(ctx);
-    const expired = await shareWith(ctx, caseRow.id, owner.user.id, { validUntil: "2020-01-01" });
+    const { owner, partner, caseRow } = await buildSharedCase(ctx);
+    const stranger = await buildMember(ctx);
+    const { member: expired } = await buildPartner(
+      ctx,
+      { caseId: caseRow.id, recordedBy: owner.user.id },
+      { validUntil: "2020-01-01" },
+    );
     const disabled = await factories.createUser(ctx.db, {
       agencyId: partner.agency.id,
       passwordHash: await testPasswordHash(),
@@ -129,7 +139,7 @@ describe("creating actions", () => {
   });
 
   it("rejects malformed input in the shared error shape", async () => {
-    const { owner, caseRow } = await sharedCase(ctx);
+    const { owner, caseRow } = await buildSharedCase(ctx);
     const url = `/api/cases/${caseRow.id}/actions`;
     const noTitle = await owner.session.post(url, { responsibleAgencyId: owner.agency.id });
     expect(noTitle.statusCode).toBe(400);

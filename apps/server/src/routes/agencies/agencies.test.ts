@@ -1,21 +1,11 @@
 import { schema } from "@runder-tisch/db";
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  agencyWithUser,
-  createTestApp,
-  factories,
-  type TestContext,
-  testPasswordHash,
-} from "../../../test/test-app.ts";
+import { describe, expect, it } from "vitest";
+import { buildMember, factories, testPasswordHash } from "../../../test/builders.ts";
+import { useTestApp } from "../../../test/test-app.ts";
 import type { DomainEvent } from "../../events/domain-events.ts";
 
-let ctx: TestContext;
-// Inline vitest projects do not inherit the root hookTimeout; a cold PGlite needs more than 10 s on a busy machine.
-beforeAll(async () => {
-  ctx = await createTestApp();
-}, 60_000);
-afterAll(() => ctx.close());
+const ctx = useTestApp();
 
 const names = (response: { json(): { agencies: { name: string }[] } }) =>
   response.json().agencies.map((agency) => agency.name);
@@ -26,8 +16,8 @@ describe("agencies", () => {
     await factories.createAgency(ctx.db, { name: `Zeta ${tag}` });
     await factories.createAgency(ctx.db, { name: `Alpha ${tag}` });
     await factories.createAgency(ctx.db, { name: `Beta ${tag}`, active: false });
-    const member = await agencyWithUser(ctx);
-    const admin = await agencyWithUser(ctx, { role: "platform_admin" });
+    const member = await buildMember(ctx);
+    const admin = await buildMember(ctx, { role: "platform_admin" });
 
     const seen = names(await member.session.get("/api/agencies")).filter((n) => n.endsWith(tag));
     expect(seen).toEqual([`Alpha ${tag}`, `Zeta ${tag}`]);
@@ -38,9 +28,9 @@ describe("agencies", () => {
   });
 
   it("only the platform admin adds and changes agencies", async () => {
-    const member = await agencyWithUser(ctx);
-    const coordinator = await agencyWithUser(ctx, { role: "coordinator" });
-    const admin = await agencyWithUser(ctx, { role: "platform_admin" });
+    const member = await buildMember(ctx);
+    const coordinator = await buildMember(ctx, { role: "coordinator" });
+    const admin = await buildMember(ctx, { role: "platform_admin" });
     const body = { name: "Caritas Migrationsberatung", kind: "migrationsberatung" };
     for (const session of [member.session, coordinator.session]) {
       const created = await session.post("/api/agencies", body);
@@ -80,8 +70,8 @@ describe("agencies", () => {
   });
 
   it("switching an agency off signs its people out at once", async () => {
-    const admin = await agencyWithUser(ctx, { role: "platform_admin" });
-    const member = await agencyWithUser(ctx);
+    const admin = await buildMember(ctx, { role: "platform_admin" });
+    const member = await buildMember(ctx);
     const events: DomainEvent[] = [];
     const unsubscribe = ctx.app.events.subscribe((event) => events.push(event));
     try {
@@ -95,7 +85,7 @@ describe("agencies", () => {
   });
 
   it("lists an agency's active people by name only, for picking who is responsible", async () => {
-    const { session } = await agencyWithUser(ctx);
+    const { session } = await buildMember(ctx);
     const agency = await factories.createAgency(ctx.db);
     const passwordHash = await testPasswordHash();
     const active = await factories.createUser(ctx.db, { agencyId: agency.id, passwordHash });

@@ -1,19 +1,15 @@
 import { schema } from "@runder-tisch/db";
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { agencyWithUser, createTestApp, type TestContext } from "../../../test/test-app.ts";
+import { expect, it } from "vitest";
+import { buildMember } from "../../../test/builders.ts";
+import { useTestApp } from "../../../test/test-app.ts";
 
 // A file (and database) of its own: once the chain is broken it stays broken for everyone after.
-let ctx: TestContext;
-// Inline vitest projects do not inherit the root hookTimeout; a cold PGlite needs more than 10 s on a busy machine.
-beforeAll(async () => {
-  ctx = await createTestApp();
-}, 60_000);
-afterAll(() => ctx.close());
+const ctx = useTestApp();
 
 it("finds an entry edited behind the trigger's back", async () => {
-  const admin = await agencyWithUser(ctx, { role: "platform_admin" });
-  const coordinator = await agencyWithUser(ctx, { role: "coordinator" });
+  const admin = await buildMember(ctx, { role: "platform_admin" });
+  const coordinator = await buildMember(ctx, { role: "coordinator" });
   const created = (await coordinator.session.post("/api/cases", {})).json();
   await coordinator.session.get(`/api/cases/${created.id}`);
   const [row] = await ctx.db

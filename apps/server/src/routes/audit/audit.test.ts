@@ -1,14 +1,10 @@
 import { schema } from "@runder-tisch/db";
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { agencyWithUser, createTestApp, type TestContext } from "../../../test/test-app.ts";
+import { describe, expect, it } from "vitest";
+import { buildMember } from "../../../test/builders.ts";
+import { useTestApp } from "../../../test/test-app.ts";
 
-let ctx: TestContext;
-// Inline vitest projects do not inherit the root hookTimeout; a cold PGlite needs more than 10 s on a busy machine.
-beforeAll(async () => {
-  ctx = await createTestApp();
-}, 60_000);
-afterAll(() => ctx.close());
+const ctx = useTestApp();
 
 interface Entry {
   id: number;
@@ -22,9 +18,9 @@ const entries = (response: { json(): { entries: Entry[] } }) => response.json().
 
 describe("reading the audit trail", () => {
   it("a coordinator sees their own agency's entries only; the admin sees every agency", async () => {
-    const mine = await agencyWithUser(ctx, { role: "coordinator" });
-    const theirs = await agencyWithUser(ctx, { role: "coordinator" });
-    const admin = await agencyWithUser(ctx, { role: "platform_admin" });
+    const mine = await buildMember(ctx, { role: "coordinator" });
+    const theirs = await buildMember(ctx, { role: "coordinator" });
+    const admin = await buildMember(ctx, { role: "platform_admin" });
     const myCase = (await mine.session.post("/api/cases", {})).json();
     const theirCase = (await theirs.session.post("/api/cases", {})).json();
 
@@ -48,20 +44,20 @@ describe("reading the audit trail", () => {
   });
 
   it("a member may not read it", async () => {
-    const { session } = await agencyWithUser(ctx);
+    const { session } = await buildMember(ctx);
     const response = await session.get("/api/audit");
     expect(response.statusCode).toBe(403);
   });
 
   it("records the reading itself", async () => {
-    const { session, user } = await agencyWithUser(ctx, { role: "coordinator" });
+    const { session, user } = await buildMember(ctx, { role: "coordinator" });
     await session.get("/api/audit");
     const reads = entries(await session.get("/api/audit?action=list"));
     expect(reads[0]).toMatchObject({ userId: user.id, action: "list", targetType: "audit_log" });
   });
 
   it("filters by person, case, action and time, newest first, and pages back by id", async () => {
-    const { session, user, agency } = await agencyWithUser(ctx, { role: "coordinator" });
+    const { session, user, agency } = await buildMember(ctx, { role: "coordinator" });
     const start = new Date().toISOString();
     const created: string[] = [];
     for (let n = 0; n < 3; n += 1) created.push((await session.post("/api/cases", {})).json().id);
@@ -89,8 +85,8 @@ describe("reading the audit trail", () => {
 
 describe("protecting the audit trail", () => {
   it("the platform admin finds the chain intact; nobody else may check it", async () => {
-    const admin = await agencyWithUser(ctx, { role: "platform_admin" });
-    const coordinator = await agencyWithUser(ctx, { role: "coordinator" });
+    const admin = await buildMember(ctx, { role: "platform_admin" });
+    const coordinator = await buildMember(ctx, { role: "coordinator" });
     await coordinator.session.post("/api/cases", {});
     const response = await admin.session.get("/api/admin/audit/verify");
     expect(response.statusCode).toBe(200);
@@ -100,7 +96,7 @@ describe("protecting the audit trail", () => {
   });
 
   it("the database refuses to change or delete an entry", async () => {
-    const { session } = await agencyWithUser(ctx, { role: "coordinator" });
+    const { session } = await buildMember(ctx, { role: "coordinator" });
     const created = (await session.post("/api/cases", {})).json();
     const [row] = await ctx.db
       .select({ id: schema.auditLog.id })

@@ -1,7 +1,7 @@
 import type { TAuditListFilters } from "@runder-tisch/contracts";
 import { type Executor, schema } from "@runder-tisch/db";
 import { and, desc, eq, gte, lt, lte, type SQL } from "drizzle-orm";
-import { presentAuditEntry } from "./present-audit-entry.ts";
+import { presentAuditEntry } from "../../audit/present-audit-entry.ts";
 
 /** Newest first; `before` pages back by id, which follows time. */
 export async function listAuditEntries(db: Executor, filters: TAuditListFilters) {

@@ -1,19 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  agencyWithUser,
-  createTestApp,
-  factories,
-  type TestContext,
-} from "../../../test/test-app.ts";
+import { describe, expect, it } from "vitest";
+import { buildMember, factories } from "../../../test/builders.ts";
+import { useTestApp } from "../../../test/test-app.ts";
 import { DEMO_PASSWORD } from "../../lib/demo-passwords.ts";
 import { hashPassword } from "../../lib/passwords.ts";
 
-let ctx: TestContext;
-// Inline vitest projects do not inherit the root hookTimeout; a cold PGlite needs more than 10 s on a busy machine.
-beforeAll(async () => {
-  ctx = await createTestApp({ NODE_ENV: "production" });
-}, 60_000);
-afterAll(() => ctx.close());
+const ctx = useTestApp({ NODE_ENV: "production" });
 
 describe("demo passwords in production", () => {
   it("refuses to sign in with a demo password", async () => {
@@ -32,7 +23,7 @@ describe("demo passwords in production", () => {
   });
 
   it("refuses a demo password for a new person or a password change", async () => {
-    const { session, agency, user } = await agencyWithUser(ctx, { role: "platform_admin" });
+    const { session, agency, user } = await buildMember(ctx, { role: "platform_admin" });
     const created = await session.post("/api/users", {
       agencyId: agency.id,
       email: "neu@example.test",

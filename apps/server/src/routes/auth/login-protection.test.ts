@@ -1,23 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  createTestApp,
-  factories,
-  TEST_PASSWORD,
-  type TestContext,
-  testPasswordHash,
-} from "../../../test/test-app.ts";
+import { describe, expect, it } from "vitest";
+import { factories, testPasswordHash } from "../../../test/builders.ts";
+import { TEST_PASSWORD } from "../../../test/sessions.ts";
+import { useTestApp } from "../../../test/test-app.ts";
 
 // Three failures lock an account; three attempts a minute per address. Every test
 // signs in from addresses of its own, so the per-address budget is never shared.
-let ctx: TestContext;
-// Inline vitest projects do not inherit the root hookTimeout; a cold PGlite needs more than 10 s on a busy machine.
-beforeAll(async () => {
-  ctx = await createTestApp({
-    LOGIN_FAILURES_BEFORE_LOCK: "3",
-    LOGIN_ATTEMPTS_PER_IP_PER_MINUTE: "3",
-  });
-}, 60_000);
-afterAll(() => ctx.close());
+const ctx = useTestApp({
+  LOGIN_FAILURES_BEFORE_LOCK: "3",
+  LOGIN_ATTEMPTS_PER_IP_PER_MINUTE: "3",
+});
 
 const login = (email: string, password: string, remoteAddress: string) =>
   ctx.app.inject({

@@ -1,22 +1,12 @@
 import { schema } from "@runder-tisch/db";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  agencyWithUser,
-  createTestApp,
-  factories,
-  TEST_PASSWORD,
-  type TestContext,
-  testPasswordHash,
-} from "../../../test/test-app.ts";
+import { describe, expect, it } from "vitest";
+import { buildMember, factories, testPasswordHash } from "../../../test/builders.ts";
+import { TEST_PASSWORD } from "../../../test/sessions.ts";
+import { useTestApp } from "../../../test/test-app.ts";
 import type { DomainEvent } from "../../events/domain-events.ts";
 
-let ctx: TestContext;
-// Inline vitest projects do not inherit the root hookTimeout; a cold PGlite needs more than 10 s on a busy machine.
-beforeAll(async () => {
-  ctx = await createTestApp();
-}, 60_000);
-afterAll(() => ctx.close());
+const ctx = useTestApp();
 
 const login = (email: string, password: string) =>
   ctx.app.inject({ method: "POST", url: "/api/auth/login", payload: { email, password } });
@@ -73,7 +63,7 @@ describe("signing in", () => {
 
 describe("sessions", () => {
   it("GET /api/me tells who is signed in, and 401 without a session", async () => {
-    const { session, user, agency } = await agencyWithUser(ctx, { role: "coordinator" });
+    const { session, user, agency } = await buildMember(ctx, { role: "coordinator" });
     const me = await session.get("/api/me");
     expect(me.statusCode).toBe(200);
     expect(me.json()).toMatchObject({
@@ -87,7 +77,7 @@ describe("sessions", () => {
   });
 
   it("ends the session on logout: the cookie no longer works", async () => {
-    const { session } = await agencyWithUser(ctx);
+    const { session } = await buildMember(ctx);
     const response = await session.post("/api/auth/logout");
     expect(response.statusCode).toBe(200);
     const cleared = response.cookies.find((c) => c.name === "rt_session");
@@ -98,7 +88,7 @@ describe("sessions", () => {
   });
 
   it("treats a session past its end as expired", async () => {
-    const { session, user } = await agencyWithUser(ctx);
+    const { session, user } = await buildMember(ctx);
     await ctx.db
       .update(schema.sessions)
       .set({ expiresAt: new Date(Date.now() - 60_000) })
@@ -109,7 +99,7 @@ describe("sessions", () => {
   });
 
   it("cuts off a user's open session the moment the account is disabled", async () => {
-    const coordinator = await agencyWithUser(ctx, { role: "coordinator" });
+    const coordinator = await buildMember(ctx, { role: "coordinator" });
     const member = await factories.createUser(ctx.db, {
       agencyId: coordinator.agency.id,
       passwordHash: await testPasswordHash(),
@@ -142,7 +132,7 @@ describe("sessions", () => {
 
 describe("CSRF protection", () => {
   it("refuses a state change without or with a wrong token and changes nothing", async () => {
-    const coordinator = await agencyWithUser(ctx, { role: "coordinator" });
+    const coordinator = await buildMember(ctx, { role: "coordinator" });
     const member = await factories.createUser(ctx.db, {
       agencyId: coordinator.agency.id,
       passwordHash: await testPasswordHash(),

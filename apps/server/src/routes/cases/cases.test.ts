@@ -1,22 +1,14 @@
 import { schema } from "@runder-tisch/db";
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  agencyWithUser,
-  createTestApp,
-  factories,
-  type TestContext,
-} from "../../../test/test-app.ts";
+import { describe, expect, it } from "vitest";
+import { buildMember, factories } from "../../../test/builders.ts";
+import { useTestApp } from "../../../test/test-app.ts";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestApp();
-});
-afterAll(() => ctx.close());
+const ctx = useTestApp();
 
 describe("cases", () => {
   it("creates a case with a pseudonymous code owned by my agency", async () => {
-    const { session, agency } = await agencyWithUser(ctx);
+    const { session, agency } = await buildMember(ctx);
     const response = await session.post("/api/cases", {
       summary: "Junger Mann, Duldung seit 2019, arbeitet in Teilzeit.",
       themes: ["residence", "work", "work"],
@@ -33,14 +25,14 @@ describe("cases", () => {
   });
 
   it("hands out consecutive codes", async () => {
-    const { session } = await agencyWithUser(ctx);
+    const { session } = await buildMember(ctx);
     const first = (await session.post("/api/cases", {})).json().code as string;
     const second = (await session.post("/api/cases", {})).json().code as string;
     expect(Number(second.split("-")[2])).toBe(Number(first.split("-")[2]) + 1);
   });
 
   it("searches by code, theme and status", async () => {
-    const { session } = await agencyWithUser(ctx);
+    const { session } = await buildMember(ctx);
     const housing = (await session.post("/api/cases", { themes: ["housing"] })).json();
     const closed = (await session.post("/api/cases", { themes: ["language"] })).json();
     await session.patch(`/api/cases/${closed.id}`, { status: "closed" });
@@ -54,7 +46,7 @@ describe("cases", () => {
   });
 
   it("closing a case records the date; reopening clears it", async () => {
-    const { session } = await agencyWithUser(ctx);
+    const { session } = await buildMember(ctx);
     const created = (await session.post("/api/cases", {})).json();
     const closed = (await session.patch(`/api/cases/${created.id}`, { status: "closed" })).json();
     expect(closed.status).toBe("closed");
@@ -64,9 +56,9 @@ describe("cases", () => {
   });
 
   it("hides special-category data from an agency whose basis covers only general data", async () => {
-    const owner = await agencyWithUser(ctx);
-    const general = await agencyWithUser(ctx);
-    const special = await agencyWithUser(ctx);
+    const owner = await buildMember(ctx);
+    const general = await buildMember(ctx);
+    const special = await buildMember(ctx);
     const created = (
       await owner.session.post("/api/cases", {
         themes: ["health", "work"],
@@ -97,7 +89,7 @@ describe("cases", () => {
   });
 
   it("rejects malformed input with the shared error shape", async () => {
-    const { session } = await agencyWithUser(ctx);
+    const { session } = await buildMember(ctx);
     const wrongType = await session.post("/api/cases", { themes: "work" });
     expect(wrongType.statusCode).toBe(400);
     expect(wrongType.json().error.code).toBe("validation_failed");
@@ -121,8 +113,8 @@ describe("cases", () => {
   });
 
   it("only the owning agency changes a case", async () => {
-    const owner = await agencyWithUser(ctx);
-    const partner = await agencyWithUser(ctx);
+    const owner = await buildMember(ctx);
+    const partner = await buildMember(ctx);
     const created = (await owner.session.post("/api/cases", { summary: "vorher" })).json();
     await factories.grantSharingBasis(ctx.db, {
       caseId: created.id,
@@ -135,7 +127,7 @@ describe("cases", () => {
   });
 
   it("records a case search in the audit trail without the search text", async () => {
-    const { session, agency } = await agencyWithUser(ctx);
+    const { session, agency } = await buildMember(ctx);
     const response = await session.get("/api/cases?q=Camara&status=open");
     expect(response.statusCode).toBe(200);
     const entries = await ctx.db

@@ -1,19 +1,17 @@
 import { schema } from "@runder-tisch/db";
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
-  agencyWithUser,
-  createTestApp,
+  buildConferenceScenario,
+  buildMember,
+  buildSharedCase,
   factories,
-  type TestContext,
-} from "../../../test/test-app.ts";
-import { caseWithPartners, inDays, type SignedInAgency } from "./test-fixtures.ts";
+  type Member,
+} from "../../../test/builders.ts";
+import { useTestApp } from "../../../test/test-app.ts";
+import { instantInDays } from "../../../test/time.ts";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestApp();
-});
-afterAll(() => ctx.close());
+const ctx = useTestApp();
 
 /** Every conference route, with a body that would pass validation. */
 function everyRoute(caseId: string, conferenceId: string) {
@@ -22,7 +20,7 @@ function everyRoute(caseId: string, conferenceId: string) {
     {
       method: "POST",
       url: `/api/cases/${caseId}/conferences`,
-      payload: { title: "Fallkonferenz", scheduledAt: inDays(1) },
+      payload: { title: "Fallkonferenz", scheduledAt: instantInDays(1) },
     },
     { method: "GET", url: `/api/conferences/${conferenceId}` },
     { method: "PATCH", url: `/api/conferences/${conferenceId}`, payload: { title: "Anders" } },
@@ -30,7 +28,7 @@ function everyRoute(caseId: string, conferenceId: string) {
   ] as const;
 }
 
-async function expectHiddenFrom(outsider: SignedInAgency, caseId: string, conferenceId: string) {
+async function expectHiddenFrom(outsider: Member, caseId: string, conferenceId: string) {
   for (const route of everyRoute(caseId, conferenceId)) {
     const response = await outsider.session.request({ ...route });
     expect(response.statusCode, `${route.method} ${route.url}`).toBe(404);
@@ -41,26 +39,18 @@ async function expectHiddenFrom(outsider: SignedInAgency, caseId: string, confer
 }
 
 async function invitedConference(basis: { validUntil?: string; revokedAt?: Date }) {
-  const owner = await agencyWithUser(ctx);
-  const caseRow = await factories.createCase(ctx.db, { ownerAgencyId: owner.agency.id });
-  const invited = await agencyWithUser(ctx);
-  await factories.grantSharingBasis(ctx.db, {
-    caseId: caseRow.id,
-    agencyId: invited.agency.id,
-    recordedBy: owner.user.id,
-    ...basis,
-  });
-  const conference = await factories.createConference(ctx.db, { caseId: caseRow.id }, [
-    { agencyId: invited.agency.id },
-  ]);
-  return { owner, caseRow, invited, conference };
+  const scenario = await buildConferenceScenario(ctx, { basis, outsiderHasBasis: false });
+  return { ...scenario, invited: scenario.partner };
 }
 
 describe("conference access", () => {
   it("hides conferences from an agency with no part in the case", async () => {
-    const { caseRow } = await caseWithPartners(ctx, 0);
+    const { caseRow } = await buildSharedCase(ctx, {
+      partners: 0,
+      ownerKind: "kim_case_management",
+    });
     const conference = await factories.createConference(ctx.db, { caseId: caseRow.id });
-    const outsider = await agencyWithUser(ctx);
+    const outsider = await buildMember(ctx);
     await expectHiddenFrom(outsider, caseRow.id, conference.id);
     const denied = await ctx.db
       .select({ id: schema.auditLog.id })
@@ -87,7 +77,10 @@ describe("conference access", () => {
   });
 
   it("hides it from an agency that sees the case but was not invited", async () => {
-    const { caseRow, partners } = await caseWithPartners(ctx, 1);
+    const { caseRow, partners } = await buildSharedCase(ctx, {
+      partners: 1,
+      ownerKind: "kim_case_management",
+    });
     const conference = await factories.createConference(ctx.db, { caseId: caseRow.id });
     const partner = partners[0];
     if (!partner) throw new Error("partner missing");
@@ -97,7 +90,10 @@ describe("conference access", () => {
   });
 
   it("asks anonymous callers to sign in on every route", async () => {
-    const { caseRow } = await caseWithPartners(ctx, 0);
+    const { caseRow } = await buildSharedCase(ctx, {
+      partners: 0,
+      ownerKind: "kim_case_management",
+    });
     const conference = await factories.createConference(ctx.db, { caseId: caseRow.id });
     const routes = [
       ...everyRoute(caseRow.id, conference.id),
@@ -111,7 +107,10 @@ describe("conference access", () => {
   });
 
   it("lets only the owning agency create and move conferences", async () => {
-    const { owner, caseRow, partners } = await caseWithPartners(ctx, 1);
+    const { owner, caseRow, partners } = await buildSharedCase(ctx, {
+      partners: 1,
+      ownerKind: "kim_case_management",
+    });
     const editor = partners[0];
     if (!editor) throw new Error("partner missing");
     const conference = await factories.createConference(ctx.db, { caseId: caseRow.id }, [
@@ -119,7 +118,7 @@ describe("conference access", () => {
     ]);
     const create = await editor.session.post(`/api/cases/${caseRow.id}/conferences`, {
       title: "Eigene Konferenz",
-      scheduledAt: inDays(1),
+      scheduledAt: instantInDays(1),
     });
     expect(create.statusCode).toBe(404);
     const move = await editor.session.post(`/api/conferences/${conference.id}/status`, {
@@ -131,7 +130,10 @@ describe("conference access", () => {
   });
 
   it("shows under upcoming only planned or live conferences of my agency, soonest first", async () => {
-    const { owner, caseRow, partners } = await caseWithPartners(ctx, 1);
+    const { owner, caseRow, partners } = await buildSharedCase(ctx, {
+      partners: 1,
+      ownerKind: "kim_case_management",
+    });
     const partner = partners[0];
     if (!partner) throw new Error("partner missing");
     const at = (hours: number) => new Date(Date.now() + hours * 3_600_000);
@@ -163,7 +165,10 @@ describe("conference access", () => {
       { caseId: caseRow.id, scheduledAt: at(1), status: "concluded" },
       [invitedTo],
     );
-    const otherOwner = await caseWithPartners(ctx, 0);
+    const otherOwner = await buildSharedCase(ctx, {
+      partners: 0,
+      ownerKind: "kim_case_management",
+    });
     await factories.createConference(ctx.db, { caseId: otherOwner.caseRow.id, scheduledAt: at(1) });
 
     const seenByPartner = await partner.session.get("/api/conferences/upcoming");

@@ -1,22 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  createTestApp,
-  factories,
-  signIn,
-  type TestContext,
-  testPasswordHash,
-} from "../../../test/test-app.ts";
-import { caseWithPartners, inDays } from "./test-fixtures.ts";
+import { describe, expect, it } from "vitest";
+import { buildSharedCase, factories, testPasswordHash } from "../../../test/builders.ts";
+import { signIn } from "../../../test/sessions.ts";
+import { useTestApp } from "../../../test/test-app.ts";
+import { instantInDays } from "../../../test/time.ts";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestApp();
-});
-afterAll(() => ctx.close());
+const ctx = useTestApp();
 
 describe("conference lifecycle", () => {
   it("runs planned → live → concluded → finalised and stamps each step", async () => {
-    const { owner, caseRow } = await caseWithPartners(ctx, 0);
+    const { owner, caseRow } = await buildSharedCase(ctx, {
+      partners: 0,
+      ownerKind: "kim_case_management",
+    });
     const conference = await factories.createConference(ctx.db, { caseId: caseRow.id });
     const url = `/api/conferences/${conference.id}/status`;
     const stamps = { live: "startedAt", concluded: "concludedAt" };
@@ -45,7 +40,10 @@ describe("conference lifecycle", () => {
   });
 
   it("refuses skipped, repeated and backward steps with invalid_transition", async () => {
-    const { owner, caseRow } = await caseWithPartners(ctx, 0);
+    const { owner, caseRow } = await buildSharedCase(ctx, {
+      partners: 0,
+      ownerKind: "kim_case_management",
+    });
     const conference = await factories.createConference(ctx.db, { caseId: caseRow.id });
     const url = `/api/conferences/${conference.id}/status`;
     const refuse = async (status: string) => {
@@ -70,7 +68,10 @@ describe("conference lifecycle", () => {
   });
 
   it("keeps a finalised conference as it is", async () => {
-    const { owner, caseRow, partners } = await caseWithPartners(ctx, 1);
+    const { owner, caseRow, partners } = await buildSharedCase(ctx, {
+      partners: 1,
+      ownerKind: "kim_case_management",
+    });
     const conference = await factories.createConference(ctx.db, {
       caseId: caseRow.id,
       status: "finalised",
@@ -79,7 +80,7 @@ describe("conference lifecycle", () => {
     const url = `/api/conferences/${conference.id}`;
     for (const payload of [
       { title: "Nachträglich" },
-      { scheduledAt: inDays(1) },
+      { scheduledAt: instantInDays(1) },
       { participants: [{ agencyId: partners[0]?.agency.id }] },
     ]) {
       const response = await owner.session.patch(url, payload);
@@ -91,7 +92,10 @@ describe("conference lifecycle", () => {
   });
 
   it("still allows editing a running conference", async () => {
-    const { owner, caseRow } = await caseWithPartners(ctx, 0);
+    const { owner, caseRow } = await buildSharedCase(ctx, {
+      partners: 0,
+      ownerKind: "kim_case_management",
+    });
     const conference = await factories.createConference(ctx.db, {
       caseId: caseRow.id,
       status: "live",

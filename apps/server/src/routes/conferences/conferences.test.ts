@@ -1,27 +1,23 @@
 import { CONFERENCE_AGENDA_TEMPLATE } from "@runder-tisch/contracts";
 import { schema } from "@runder-tisch/db";
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  agencyWithUser,
-  createTestApp,
-  factories,
-  type TestContext,
-} from "../../../test/test-app.ts";
-import { caseWithPartners, inDays, recordConferenceEvents } from "./test-fixtures.ts";
+import { describe, expect, it } from "vitest";
+import { buildMember, buildSharedCase, factories } from "../../../test/builders.ts";
+import { recordEvents } from "../../../test/events.ts";
+import { useTestApp } from "../../../test/test-app.ts";
+import { instantInDays } from "../../../test/time.ts";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestApp();
-});
-afterAll(() => ctx.close());
+const ctx = useTestApp();
 
 describe("conferences", () => {
   it("schedules a conference with the fixed agenda and invited agencies", async () => {
-    const { owner, caseRow, partners } = await caseWithPartners(ctx, 2);
+    const { owner, caseRow, partners } = await buildSharedCase(ctx, {
+      partners: 2,
+      ownerKind: "kim_case_management",
+    });
     const [abh, caritas] = partners;
     if (!abh || !caritas) throw new Error("partners missing");
-    const scheduledAt = inDays(7);
+    const scheduledAt = instantInDays(7);
     const response = await owner.session.post(`/api/cases/${caseRow.id}/conferences`, {
       title: "  Fallkonferenz RT-0007  ",
       scheduledAt,
@@ -65,12 +61,15 @@ describe("conferences", () => {
   });
 
   it("refuses to invite agencies that cannot see the case, naming them", async () => {
-    const { owner, caseRow, partners } = await caseWithPartners(ctx, 1);
-    const stranger = await agencyWithUser(ctx);
+    const { owner, caseRow, partners } = await buildSharedCase(ctx, {
+      partners: 1,
+      ownerKind: "kim_case_management",
+    });
+    const stranger = await buildMember(ctx);
     const unknownId = "00000000-0000-4000-8000-000000000000";
     const response = await owner.session.post(`/api/cases/${caseRow.id}/conferences`, {
       title: "Fallkonferenz",
-      scheduledAt: inDays(3),
+      scheduledAt: instantInDays(3),
       participants: [
         { agencyId: partners[0]?.agency.id },
         { agencyId: stranger.agency.id },
@@ -90,21 +89,28 @@ describe("conferences", () => {
   });
 
   it("rejects malformed input with the shared error shape", async () => {
-    const { owner, caseRow, partners } = await caseWithPartners(ctx, 1);
+    const { owner, caseRow, partners } = await buildSharedCase(ctx, {
+      partners: 1,
+      ownerKind: "kim_case_management",
+    });
     const url = `/api/cases/${caseRow.id}/conferences`;
     const attempts = [
       { title: "Fallkonferenz", scheduledAt: "next tuesday" },
       { title: "Fallkonferenz", scheduledAt: "2026-11-21T10:00:00" },
-      { title: "   ", scheduledAt: inDays(1) },
-      { title: "Fallkonferenz", scheduledAt: inDays(1), participants: [{ agencyId: "abh" }] },
+      { title: "   ", scheduledAt: instantInDays(1) },
       {
         title: "Fallkonferenz",
-        scheduledAt: inDays(1),
+        scheduledAt: instantInDays(1),
+        participants: [{ agencyId: "abh" }],
+      },
+      {
+        title: "Fallkonferenz",
+        scheduledAt: instantInDays(1),
         participants: [{ agencyId: partners[0]?.agency.id, role: "chair" }],
       },
       {
         title: "Fallkonferenz",
-        scheduledAt: inDays(1),
+        scheduledAt: instantInDays(1),
         participants: [{ agencyId: partners[0]?.agency.id }, { agencyId: partners[0]?.agency.id }],
       },
     ];
@@ -115,7 +121,7 @@ describe("conferences", () => {
       expect(response.json().error.details.problems).toEqual(expect.any(Array));
     }
     const created = (
-      await owner.session.post(url, { title: "Fallkonferenz", scheduledAt: inDays(1) })
+      await owner.session.post(url, { title: "Fallkonferenz", scheduledAt: instantInDays(1) })
     ).json();
     const emptyPatch = await owner.session.patch(`/api/conferences/${created.id}`, {});
     expect(emptyPatch.statusCode).toBe(400);
@@ -129,25 +135,28 @@ describe("conferences", () => {
   });
 
   it("replaces the invitations with the same checks, and the owner need not be listed", async () => {
-    const { owner, caseRow, partners } = await caseWithPartners(ctx, 2);
+    const { owner, caseRow, partners } = await buildSharedCase(ctx, {
+      partners: 2,
+      ownerKind: "kim_case_management",
+    });
     const [first, second] = partners;
     if (!first || !second) throw new Error("partners missing");
     const created = (
       await owner.session.post(`/api/cases/${caseRow.id}/conferences`, {
         title: "Fallkonferenz",
-        scheduledAt: inDays(5),
+        scheduledAt: instantInDays(5),
         participants: [{ agencyId: first.agency.id }],
       })
     ).json();
     const url = `/api/conferences/${created.id}`;
-    const stranger = await agencyWithUser(ctx);
+    const stranger = await buildMember(ctx);
     const refused = await owner.session.patch(url, {
       participants: [{ agencyId: second.agency.id }, { agencyId: stranger.agency.id }],
     });
     expect(refused.statusCode).toBe(422);
     expect(refused.json().error.details).toEqual({ agencyIds: [stranger.agency.id] });
 
-    const scheduledAt = inDays(6);
+    const scheduledAt = instantInDays(6);
     const changed = await owner.session.patch(url, {
       title: "Wiedervorlage",
       scheduledAt,
@@ -165,14 +174,17 @@ describe("conferences", () => {
   });
 
   it("publishes an event after each change and audits reads and writes", async () => {
-    const { owner, caseRow, partners } = await caseWithPartners(ctx, 1);
+    const { owner, caseRow, partners } = await buildSharedCase(ctx, {
+      partners: 1,
+      ownerKind: "kim_case_management",
+    });
     const partnerId = partners[0]?.agency.id ?? "";
-    const recorder = recordConferenceEvents(ctx);
+    const recorder = recordEvents(ctx, { kind: "conference.changed" });
     try {
       const created = (
         await owner.session.post(`/api/cases/${caseRow.id}/conferences`, {
           title: "Fallkonferenz",
-          scheduledAt: inDays(2),
+          scheduledAt: instantInDays(2),
           participants: [{ agencyId: partnerId }],
         })
       ).json();
@@ -210,16 +222,19 @@ describe("conferences", () => {
   });
 
   it("lists a case's conferences newest scheduled first", async () => {
-    const { owner, caseRow } = await caseWithPartners(ctx, 0);
+    const { owner, caseRow } = await buildSharedCase(ctx, {
+      partners: 0,
+      ownerKind: "kim_case_management",
+    });
     const other = await factories.createCase(ctx.db, { ownerAgencyId: owner.agency.id });
     await factories.createConference(ctx.db, { caseId: other.id });
     const early = await factories.createConference(ctx.db, {
       caseId: caseRow.id,
-      scheduledAt: new Date(inDays(1)),
+      scheduledAt: new Date(instantInDays(1)),
     });
     const late = await factories.createConference(ctx.db, {
       caseId: caseRow.id,
-      scheduledAt: new Date(inDays(9)),
+      scheduledAt: new Date(instantInDays(9)),
     });
     const response = await owner.session.get(`/api/cases/${caseRow.id}/conferences`);
     expect(response.statusCode).toBe(200);

@@ -1,22 +1,16 @@
 import { request as httpRequest } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { waitUntil } from "../../../test/collab-client.ts";
-import {
-  agencyWithUser,
-  createTestApp,
-  factories,
-  type TestContext,
-} from "../../../test/test-app.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildMember, buildSharedCase, factories, type Member } from "../../../test/builders.ts";
+import { useTestApp } from "../../../test/test-app.ts";
+import { waitUntil } from "../../../test/wait.ts";
 
-let ctx: TestContext;
 let port: number;
+const ctx = useTestApp();
 beforeAll(async () => {
-  ctx = await createTestApp();
   await ctx.app.listen({ host: "127.0.0.1", port: 0 });
   port = (ctx.app.server.address() as AddressInfo).port;
 });
-afterAll(() => ctx.close());
 
 interface Stream {
   status: number;
@@ -60,17 +54,8 @@ function listen(cookie?: string): Promise<Stream> {
 }
 
 async function sharedCase() {
-  const owner = await agencyWithUser(ctx);
-  const partner = await agencyWithUser(ctx);
-  const bystander = await agencyWithUser(ctx);
-  const caseRow = await factories.createCase(ctx.db, { ownerAgencyId: owner.agency.id });
-  for (const agency of [partner, bystander]) {
-    await factories.grantSharingBasis(ctx.db, {
-      caseId: caseRow.id,
-      agencyId: agency.agency.id,
-      recordedBy: owner.user.id,
-    });
-  }
+  const { owner, caseRow, partners } = await buildSharedCase(ctx, { partners: 2 });
+  const [partner, bystander] = partners as [Member, Member];
   return { owner, partner, bystander, caseRow };
 }
 
@@ -83,7 +68,7 @@ describe("live events", () => {
 
   it("tells the responsible agency and the owner about an action, and nobody else", async () => {
     const { owner, partner, bystander, caseRow } = await sharedCase();
-    const outsider = await agencyWithUser(ctx);
+    const outsider = await buildMember(ctx);
     const streams = await Promise.all(
       [owner, partner, bystander, outsider].map((who) => listen(who.session.cookie)),
     );

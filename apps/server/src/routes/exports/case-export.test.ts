@@ -1,15 +1,12 @@
 import { schema } from "@runder-tisch/db";
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { agencyWithUser, createTestApp, type TestContext } from "../../../test/test-app.ts";
+import { describe, expect, it } from "vitest";
+import { buildMember } from "../../../test/builders.ts";
+import { demoLikeCase } from "../../../test/scenarios.ts";
+import { useTestApp } from "../../../test/test-app.ts";
 import { CASE_TABLE_NAMES, measureCaseFootprint } from "../../domain/retention/case-footprint.ts";
-import { demoLikeCase } from "./test-scenario.ts";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestApp();
-});
-afterAll(() => ctx.close());
+const ctx = useTestApp();
 
 type Export = {
   identity: unknown;
@@ -92,7 +89,7 @@ describe("subject access export (GDPR Art. 15)", () => {
 
   it("is for the owning agency only", async () => {
     const { abh, caseRow } = await demoLikeCase(ctx);
-    const outsider = await agencyWithUser(ctx);
+    const outsider = await buildMember(ctx);
     const url = `/api/cases/${caseRow.id}/export`;
     for (const session of [abh.session, outsider.session]) {
       const response = await session.get(url);

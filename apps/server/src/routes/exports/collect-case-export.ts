@@ -1,6 +1,7 @@
 import { type TCaseExport, ZIdentityRecord } from "@runder-tisch/contracts";
 import { type Database, schema } from "@runder-tisch/db";
 import { asc, eq } from "drizzle-orm";
+import { presentAuditEntry } from "../../audit/present-audit-entry.ts";
 import { loadMinutesMarks } from "../../domain/minutes/minutes-marks.ts";
 import { presentMinutes } from "../../domain/minutes/present-minutes.ts";
 import { presentDispute } from "../../domain/retention/present-dispute.ts";
@@ -127,17 +128,6 @@ export async function collectCaseExport(
         new Map([[row.raisedByAgencyId ?? "", names.ref(row.raisedByAgencyId ?? "").name]]),
       ),
     ),
-    auditEntries: audit.map((row) => ({
-      id: row.id,
-      at: row.at.toISOString(),
-      requestId: row.requestId,
-      userId: row.userId,
-      agencyId: row.agencyId,
-      action: row.action,
-      targetType: row.targetType,
-      targetId: row.targetId,
-      caseId: row.caseId,
-      detail: row.detail,
-    })),
+    auditEntries: audit.map(presentAuditEntry),
   };
 }

@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { agencyWithUser, createTestApp, type TestContext } from "../../../test/test-app.ts";
+import { describe, expect, it } from "vitest";
+import { buildMember } from "../../../test/builders.ts";
+import { createTestApp, useTestApp } from "../../../test/test-app.ts";
 
-let ctx: TestContext;
-// Inline vitest projects do not inherit the root hookTimeout; a cold PGlite needs more than 10 s on a busy machine.
-beforeAll(async () => {
-  ctx = await createTestApp();
-}, 60_000);
-afterAll(() => ctx.close());
+const ctx = useTestApp();
 
 describe("health", () => {
   it("reports ok while the database answers", async () => {
@@ -18,7 +14,7 @@ describe("health", () => {
   it("reports degraded, and API requests answer 503 in the shared shape, once the database is gone", async () => {
     const broken = await createTestApp();
     try {
-      const { session } = await agencyWithUser(broken);
+      const { session } = await buildMember(broken);
       await broken.database.close();
       const health = await broken.app.inject({ method: "GET", url: "/api/health" });
       expect(health.statusCode).toBe(503);
@@ -45,7 +41,7 @@ describe("health", () => {
 
 describe("malformed requests", () => {
   it("refuses a body over the limit with 413", async () => {
-    const { session } = await agencyWithUser(ctx);
+    const { session } = await buildMember(ctx);
     const response = await session.post("/api/cases", {
       summary: "x".repeat(ctx.app.config.BODY_LIMIT_BYTES + 1),
     });
@@ -54,7 +50,7 @@ describe("malformed requests", () => {
   });
 
   it("refuses a body that is not JSON with 415", async () => {
-    const { session } = await agencyWithUser(ctx);
+    const { session } = await buildMember(ctx);
     const response = await session.request({
       method: "POST",
       url: "/api/cases",

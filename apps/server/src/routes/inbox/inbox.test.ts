@@ -1,34 +1,25 @@
 import type { TCaseTheme } from "@runder-tisch/contracts";
 import { schema } from "@runder-tisch/db";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  agencyWithUser,
-  createTestApp,
-  factories,
-  type TestContext,
-} from "../../../test/test-app.ts";
+import { describe, expect, it } from "vitest";
+import { buildMember, buildSharedCase, factories } from "../../../test/builders.ts";
+import { useTestApp } from "../../../test/test-app.ts";
 import { addDays, todayInBerlin } from "../../lib/time.ts";
 
-let ctx: TestContext;
-// Projects in vitest.config.ts do not inherit the root hookTimeout; migrating takes a while under load.
-beforeAll(async () => {
-  ctx = await createTestApp();
-}, 60_000);
-afterAll(() => ctx.close());
+const ctx = useTestApp();
 
 const today = todayInBerlin();
 const ids = (body: { actions: { id: string }[] }) => body.actions.map((action) => action.id);
 
 /** An agency whose inbox holds actions on a case owned by someone else. */
 async function inboxScenario(themes: TCaseTheme[] = ["work"]) {
-  const owner = await agencyWithUser(ctx);
-  const me = await agencyWithUser(ctx);
-  const caseRow = await factories.createCase(ctx.db, { ownerAgencyId: owner.agency.id, themes });
-  const basis = await factories.grantSharingBasis(ctx.db, {
-    caseId: caseRow.id,
-    agencyId: me.agency.id,
-    recordedBy: owner.user.id,
+  const {
+    owner,
+    partner: me,
+    caseRow,
+    basis,
+  } = await buildSharedCase(ctx, {
+    values: { themes },
   });
   let minute = 0;
   const add = (values: Partial<typeof schema.actions.$inferInsert> = {}) => {
@@ -149,7 +140,7 @@ describe("inbox", () => {
   });
 
   it("rejects malformed filters in the shared error shape", async () => {
-    const me = await agencyWithUser(ctx);
+    const me = await buildMember(ctx);
     for (const query of [
       "status=later",
       "overdue=yes",

@@ -1,17 +1,16 @@
 import { getNotes } from "@runder-tisch/conference-doc";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { listenOnLoopback, openDocument, waitUntil } from "../../../test/collab-client.ts";
-import { createTestApp, type TestContext } from "../../../test/test-app.ts";
-import { concludedConference } from "./test-scenario.ts";
+import { listenOnLoopback, openDocument } from "../../../test/collab-client.ts";
+import { concludedConference } from "../../../test/scenarios.ts";
+import { useTestApp } from "../../../test/test-app.ts";
+import { waitUntil } from "../../../test/wait.ts";
 
-let ctx: TestContext;
 let base: string;
+const ctx = useTestApp({ COLLAB_IDLE_UNLOAD_MS: "50" });
 beforeAll(async () => {
-  ctx = await createTestApp({ COLLAB_IDLE_UNLOAD_MS: "50" });
   base = await listenOnLoopback(ctx.app);
 });
-afterAll(() => ctx.close());
 
 const editors = (conferenceId: string) =>
   ctx.app.collab.listConnections().filter((info) => info.documentName === conferenceId);

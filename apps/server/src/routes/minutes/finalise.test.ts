@@ -1,22 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { schema } from "@runder-tisch/db";
 import { and, eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  agencyWithUser,
-  createTestApp,
-  factories,
-  signIn,
-  type TestContext,
-} from "../../../test/test-app.ts";
+import { describe, expect, it } from "vitest";
+import { buildMember, factories } from "../../../test/builders.ts";
+import { concludedConference } from "../../../test/scenarios.ts";
+import { signIn } from "../../../test/sessions.ts";
+import { useTestApp } from "../../../test/test-app.ts";
 import { hashMinutesContent } from "../../domain/minutes/canonical-json.ts";
-import { concludedConference } from "./test-scenario.ts";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestApp();
-});
-afterAll(() => ctx.close());
+const ctx = useTestApp();
 
 const finaliseUrl = (conferenceId: string) => `/api/conferences/${conferenceId}/finalise`;
 
@@ -160,7 +152,7 @@ describe("finalising the minutes", () => {
     expect(asMember.statusCode).toBe(403);
     expect(asMember.json().error.code).toBe("forbidden");
     expect((await abh.session.post(finaliseUrl(conference.id), {})).statusCode).toBe(404);
-    const outsider = await agencyWithUser(ctx, { role: "coordinator" });
+    const outsider = await buildMember(ctx, { role: "coordinator" });
     const hidden = await outsider.session.post(finaliseUrl(conference.id), {});
     expect(hidden.statusCode).toBe(404);
     expect(hidden.json().error.code).toBe("not_found");

@@ -4,15 +4,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { schema } from "@runder-tisch/db";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { agencyWithUser, createTestApp, type TestContext } from "../../../test/test-app.ts";
-import { concludedConference } from "./test-scenario.ts";
+import { describe, expect, it } from "vitest";
+import { buildMember } from "../../../test/builders.ts";
+import { concludedConference } from "../../../test/scenarios.ts";
+import { useTestApp } from "../../../test/test-app.ts";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestApp();
-});
-afterAll(() => ctx.close());
+const ctx = useTestApp();
 
 const hasPdfToText = (() => {
   try {
@@ -101,7 +98,7 @@ describe("minutes as files", () => {
 
   it("hides minutes from other agencies and anonymous callers", async () => {
     const { conference, minutesId } = await finalised();
-    const outsider = await agencyWithUser(ctx);
+    const outsider = await buildMember(ctx);
     const urls = [
       `/api/conferences/${conference.id}/minutes`,
       `/api/minutes/${minutesId}`,

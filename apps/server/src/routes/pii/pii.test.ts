@@ -1,17 +1,14 @@
 import { PII_CHECK_MAX_CHARS } from "@runder-tisch/contracts";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { agencyWithUser, createTestApp, type TestContext } from "../../../test/test-app.ts";
+import { describe, expect, it } from "vitest";
+import { buildMember } from "../../../test/builders.ts";
+import { useTestApp } from "../../../test/test-app.ts";
 import { PII_CHECK_BODY_LIMIT } from "./pii-routes.ts";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestApp();
-});
-afterAll(() => ctx.close());
+const ctx = useTestApp();
 
 describe("POST /api/pii/check", () => {
   it("returns the findings with offsets, kind and text", async () => {
-    const { session } = await agencyWithUser(ctx);
+    const { session } = await buildMember(ctx);
     const text =
       "Herr Camara (geb. 12.03.1998) ist unter 0176 12345678 erreichbar. Der Klient kommt.";
     const response = await session.post("/api/pii/check", { text });
@@ -25,7 +22,7 @@ describe("POST /api/pii/check", () => {
   });
 
   it("answers an anonymised note with no findings", async () => {
-    const { session } = await agencyWithUser(ctx);
+    const { session } = await buildMember(ctx);
     const response = await session.post("/api/pii/check", {
       text: "RT-2026-0007: Die ABH prüft § 104c AufenthG, Wiedervorlage am 15.03.2027.",
     });
@@ -44,7 +41,7 @@ describe("POST /api/pii/check", () => {
   });
 
   it("rejects a text longer than the limit with the shared error shape", async () => {
-    const { session } = await agencyWithUser(ctx);
+    const { session } = await buildMember(ctx);
     const response = await session.post("/api/pii/check", {
       text: "a".repeat(PII_CHECK_MAX_CHARS + 1),
     });
@@ -53,7 +50,7 @@ describe("POST /api/pii/check", () => {
   });
 
   it("rejects a body above the byte limit as too large", async () => {
-    const { session } = await agencyWithUser(ctx);
+    const { session } = await buildMember(ctx);
     const response = await session.post("/api/pii/check", {
       text: "a".repeat(PII_CHECK_BODY_LIMIT),
     });
@@ -62,7 +59,7 @@ describe("POST /api/pii/check", () => {
   });
 
   it("rejects malformed bodies", async () => {
-    const { session } = await agencyWithUser(ctx);
+    const { session } = await buildMember(ctx);
     const missing = await session.post("/api/pii/check", {});
     expect(missing.statusCode).toBe(400);
     expect(missing.json().error.code).toBe("validation_failed");

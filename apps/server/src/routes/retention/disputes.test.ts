@@ -1,12 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { agencyWithUser, createTestApp, type TestContext } from "../../../test/test-app.ts";
-import { demoLikeCase } from "../exports/test-scenario.ts";
+import { describe, expect, it } from "vitest";
+import { buildMember } from "../../../test/builders.ts";
+import { demoLikeCase } from "../../../test/scenarios.ts";
+import { useTestApp } from "../../../test/test-app.ts";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestApp();
-});
-afterAll(() => ctx.close());
+const ctx = useTestApp();
 
 const reason = "Die betroffene Person bestreitet die Richtigkeit";
 
@@ -55,7 +52,7 @@ describe("dispute marks (GDPR Art. 18, § 84 SGB X)", () => {
 
   it("lets only the owning agency mark, and hides entries from others", async () => {
     const { abh, caseRow, minutesId, commentId } = await demoLikeCase(ctx);
-    const outsider = await agencyWithUser(ctx);
+    const outsider = await buildMember(ctx);
     const urls = [
       `/api/cases/${caseRow.id}/dispute`,
       `/api/minutes/${minutesId}/dispute`,

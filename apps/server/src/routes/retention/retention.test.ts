@@ -1,25 +1,17 @@
 import { schema } from "@runder-tisch/db";
 import { and, eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  agencyWithUser,
-  createTestApp,
-  factories,
-  type TestContext,
-} from "../../../test/test-app.ts";
+import { describe, expect, it } from "vitest";
+import { buildMember, factories } from "../../../test/builders.ts";
+import { demoLikeCase } from "../../../test/scenarios.ts";
+import { useTestApp } from "../../../test/test-app.ts";
 import {
   CASE_TABLE_NAMES,
   measureCaseFootprint,
   SCHEMA_TABLE_NAMES,
 } from "../../domain/retention/case-footprint.ts";
 import { runRetention } from "../../domain/retention/run-retention.ts";
-import { demoLikeCase } from "../exports/test-scenario.ts";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestApp();
-});
-afterAll(() => ctx.close());
+const ctx = useTestApp();
 
 const RULES = { closedCaseDays: 1_095, endedSessionDays: 30 };
 const DAY = 86_400_000;
@@ -94,7 +86,7 @@ describe("retention", () => {
   });
 
   it("keeps open cases and cases whose period has not run out", async () => {
-    const owner = await agencyWithUser(ctx);
+    const owner = await buildMember(ctx);
     const open = await factories.createCase(ctx.db, { ownerAgencyId: owner.agency.id });
     const recent = await factories.createCase(ctx.db, { ownerAgencyId: owner.agency.id });
     await closeCase(recent.id, 1_000);
@@ -134,7 +126,7 @@ describe("retention", () => {
   });
 
   it("removes sessions that ended more than the period ago", async () => {
-    const { user } = await agencyWithUser(ctx);
+    const { user } = await buildMember(ctx);
     const old = new Date(Date.now() - 40 * DAY);
     await ctx.db.insert(schema.sessions).values({
       tokenHash: `retention-test-${user.id}`,
@@ -152,8 +144,8 @@ describe("retention", () => {
   });
 
   it("lets only the platform admin see the rules and run the job by hand", async () => {
-    const admin = await agencyWithUser(ctx, { role: "platform_admin" });
-    const coordinator = await agencyWithUser(ctx, { role: "coordinator" });
+    const admin = await buildMember(ctx, { role: "platform_admin" });
+    const coordinator = await buildMember(ctx, { role: "coordinator" });
     const rules = await admin.session.get("/api/admin/retention/rules");
     expect(rules.json()).toMatchObject({ closedCaseDays: 1_095, endedSessionDays: 30 });
     const run = await admin.session.post("/api/admin/retention/run", {});

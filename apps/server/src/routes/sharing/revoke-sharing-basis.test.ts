@@ -1,19 +1,18 @@
 import { TEXT_LIMITS } from "@runder-tisch/contracts";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, factories, type TestContext } from "../../../test/test-app.ts";
-import { auditRowsOf, caseWithPartner, recordEvents } from "./sharing-test-helpers.ts";
+import { describe, expect, it } from "vitest";
+import { auditRowsOf } from "../../../test/audit-rows.ts";
+import { buildCase, buildMember, factories } from "../../../test/builders.ts";
+import { recordEvents } from "../../../test/events.ts";
+import { useTestApp } from "../../../test/test-app.ts";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestApp();
-});
-afterAll(() => ctx.close());
+const ctx = useTestApp();
 
 const ids = (items: { id: string }[]) => items.map((item) => item.id);
 
 describe("revoking a sharing basis", () => {
   it("cuts the receiving agency off at once and announces it", async () => {
-    const { owner, partner, caseRow } = await caseWithPartner(ctx);
+    const { owner, caseRow } = await buildCase(ctx, { ownerKind: "kim_case_management" });
+    const partner = await buildMember(ctx, { kind: "jobcenter" });
     const basis = await factories.grantSharingBasis(ctx.db, {
       caseId: caseRow.id,
       agencyId: partner.agency.id,
@@ -21,7 +20,7 @@ describe("revoking a sharing basis", () => {
     });
     expect((await partner.session.get(`/api/cases/${caseRow.id}`)).statusCode).toBe(200);
 
-    const { events, stop } = recordEvents(ctx, caseRow.id);
+    const { events, stop } = recordEvents(ctx, { caseId: caseRow.id });
     const response = await owner.session.post(
       `/api/cases/${caseRow.id}/sharing-bases/${basis.id}/revoke`,
       { note: "Klient hat die Einwilligung für das Jobcenter widerrufen" },
@@ -53,13 +52,14 @@ describe("revoking a sharing basis", () => {
   });
 
   it("keeps access while another active basis remains and announces only the last one", async () => {
-    const { owner, partner, caseRow } = await caseWithPartner(ctx);
+    const { owner, caseRow } = await buildCase(ctx, { ownerKind: "kim_case_management" });
+    const partner = await buildMember(ctx, { kind: "jobcenter" });
     const grant = { caseId: caseRow.id, agencyId: partner.agency.id, recordedBy: owner.user.id };
     const first = await factories.grantSharingBasis(ctx.db, grant);
     const second = await factories.grantSharingBasis(ctx.db, { ...grant, legalBasis: "statute" });
     // Expired bases must not count as "another active basis".
     await factories.grantSharingBasis(ctx.db, { ...grant, validUntil: "2020-01-01" });
-    const { events, stop } = recordEvents(ctx, caseRow.id);
+    const { events, stop } = recordEvents(ctx, { caseId: caseRow.id });
     const revokeUrl = (id: string) => `/api/cases/${caseRow.id}/sharing-bases/${id}/revoke`;
 
     expect((await owner.session.post(revokeUrl(first.id), {})).statusCode).toBe(200);
@@ -81,11 +81,12 @@ describe("revoking a sharing basis", () => {
   });
 
   it("announces exactly once when the last two bases are revoked at the same moment", async () => {
-    const { owner, partner, caseRow } = await caseWithPartner(ctx);
+    const { owner, caseRow } = await buildCase(ctx, { ownerKind: "kim_case_management" });
+    const partner = await buildMember(ctx, { kind: "jobcenter" });
     const grant = { caseId: caseRow.id, agencyId: partner.agency.id, recordedBy: owner.user.id };
     const first = await factories.grantSharingBasis(ctx.db, grant);
     const second = await factories.grantSharingBasis(ctx.db, grant);
-    const { events, stop } = recordEvents(ctx, caseRow.id);
+    const { events, stop } = recordEvents(ctx, { caseId: caseRow.id });
     const revoke = (id: string) =>
       owner.session.post(`/api/cases/${caseRow.id}/sharing-bases/${id}/revoke`, {});
 
@@ -98,14 +99,15 @@ describe("revoking a sharing basis", () => {
   });
 
   it("answers 409 when the basis is already revoked", async () => {
-    const { owner, partner, caseRow } = await caseWithPartner(ctx);
+    const { owner, caseRow } = await buildCase(ctx, { ownerKind: "kim_case_management" });
+    const partner = await buildMember(ctx, { kind: "jobcenter" });
     const basis = await factories.grantSharingBasis(ctx.db, {
       caseId: caseRow.id,
       agencyId: partner.agency.id,
       recordedBy: owner.user.id,
     });
     const url = `/api/cases/${caseRow.id}/sharing-bases/${basis.id}/revoke`;
-    const { events, stop } = recordEvents(ctx, caseRow.id);
+    const { events, stop } = recordEvents(ctx, { caseId: caseRow.id });
     expect((await owner.session.post(url, {})).statusCode).toBe(200);
     const again = await owner.session.post(url, { note: "doppelt" });
     stop();
@@ -115,7 +117,8 @@ describe("revoking a sharing basis", () => {
   });
 
   it("answers 404 for a basis of another case", async () => {
-    const { owner, partner, caseRow } = await caseWithPartner(ctx);
+    const { owner, caseRow } = await buildCase(ctx, { ownerKind: "kim_case_management" });
+    const partner = await buildMember(ctx, { kind: "jobcenter" });
     const otherCase = await factories.createCase(ctx.db, { ownerAgencyId: owner.agency.id });
     const basis = await factories.grantSharingBasis(ctx.db, {
       caseId: otherCase.id,
@@ -132,7 +135,8 @@ describe("revoking a sharing basis", () => {
   });
 
   it("rejects an overlong note", async () => {
-    const { owner, partner, caseRow } = await caseWithPartner(ctx);
+    const { owner, caseRow } = await buildCase(ctx, { ownerKind: "kim_case_management" });
+    const partner = await buildMember(ctx, { kind: "jobcenter" });
     const basis = await factories.grantSharingBasis(ctx.db, {
       caseId: caseRow.id,
       agencyId: partner.agency.id,

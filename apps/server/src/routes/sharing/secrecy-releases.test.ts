@@ -1,40 +1,30 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  agencyWithUser,
-  createTestApp,
-  factories,
-  type TestContext,
-} from "../../../test/test-app.ts";
-import {
-  auditRowsOf,
-  caseWithPartner,
-  daysFromToday,
-  recordEvents,
-  secrecyReleaseBody,
-} from "./sharing-test-helpers.ts";
+import { describe, expect, it } from "vitest";
+import { auditRowsOf } from "../../../test/audit-rows.ts";
+import { buildCase, buildMember, factories } from "../../../test/builders.ts";
+import { recordEvents } from "../../../test/events.ts";
+import { secrecyReleaseBody } from "../../../test/request-bodies.ts";
+import { useTestApp } from "../../../test/test-app.ts";
+import { dateInDays } from "../../../test/time.ts";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestApp();
-});
-afterAll(() => ctx.close());
+const ctx = useTestApp();
 
 const releasesUrl = (caseId: string) => `/api/cases/${caseId}/secrecy-releases`;
 
 describe("secrecy releases", () => {
   it("the owner records a release; it grants no access by itself", async () => {
-    const { owner, partner, caseRow } = await caseWithPartner(ctx);
+    const { owner, caseRow } = await buildCase(ctx, { ownerKind: "kim_case_management" });
+    const partner = await buildMember(ctx, { kind: "jobcenter" });
     const response = await owner.session.post(
       releasesUrl(caseRow.id),
-      secrecyReleaseBody(partner.agency.id, { validUntil: daysFromToday(180) }),
+      secrecyReleaseBody(partner.agency.id, { validUntil: dateInDays(180) }),
     );
     expect(response.statusCode).toBe(201);
     expect(response.json()).toMatchObject({
       caseId: caseRow.id,
       agency: { id: partner.agency.id, name: partner.agency.name },
       form: "written",
-      givenOn: daysFromToday(-3),
-      validUntil: daysFromToday(180),
+      givenOn: dateInDays(-3),
+      validUntil: dateInDays(180),
       recordedBy: { id: owner.user.id, displayName: owner.user.displayName },
       revokedAt: null,
       revokedBy: null,
@@ -50,8 +40,9 @@ describe("secrecy releases", () => {
   });
 
   it("a receiving agency sees only the releases for its own staff", async () => {
-    const { owner, partner, caseRow } = await caseWithPartner(ctx);
-    const other = await agencyWithUser(ctx);
+    const { owner, caseRow } = await buildCase(ctx, { ownerKind: "kim_case_management" });
+    const partner = await buildMember(ctx, { kind: "jobcenter" });
+    const other = await buildMember(ctx);
     await factories.grantSharingBasis(ctx.db, {
       caseId: caseRow.id,
       agencyId: partner.agency.id,
@@ -74,7 +65,8 @@ describe("secrecy releases", () => {
   });
 
   it("the owner revokes a release once; it stays listed as inactive", async () => {
-    const { owner, partner, caseRow } = await caseWithPartner(ctx);
+    const { owner, caseRow } = await buildCase(ctx, { ownerKind: "kim_case_management" });
+    const partner = await buildMember(ctx, { kind: "jobcenter" });
     await factories.grantSharingBasis(ctx.db, {
       caseId: caseRow.id,
       agencyId: partner.agency.id,
@@ -84,7 +76,7 @@ describe("secrecy releases", () => {
       await owner.session.post(releasesUrl(caseRow.id), secrecyReleaseBody(partner.agency.id))
     ).json();
     const revokeUrl = `${releasesUrl(caseRow.id)}/${release.id}/revoke`;
-    const { events, stop } = recordEvents(ctx, caseRow.id);
+    const { events, stop } = recordEvents(ctx, { caseId: caseRow.id });
 
     expect((await partner.session.post(revokeUrl, {})).statusCode).toBe(404);
     const revoked = await owner.session.post(revokeUrl, {});
@@ -108,7 +100,8 @@ describe("secrecy releases", () => {
   });
 
   it("answers 404 for a release of another case and 400 for a note it cannot keep", async () => {
-    const { owner, partner, caseRow } = await caseWithPartner(ctx);
+    const { owner, caseRow } = await buildCase(ctx, { ownerKind: "kim_case_management" });
+    const partner = await buildMember(ctx, { kind: "jobcenter" });
     const otherCase = await factories.createCase(ctx.db, { ownerAgencyId: owner.agency.id });
     const release = (
       await owner.session.post(releasesUrl(otherCase.id), secrecyReleaseBody(partner.agency.id))
@@ -126,7 +119,8 @@ describe("secrecy releases", () => {
   });
 
   it("a receiving agency cannot record a release", async () => {
-    const { owner, partner, caseRow } = await caseWithPartner(ctx);
+    const { owner, caseRow } = await buildCase(ctx, { ownerKind: "kim_case_management" });
+    const partner = await buildMember(ctx, { kind: "jobcenter" });
     await factories.grantSharingBasis(ctx.db, {
       caseId: caseRow.id,
       agencyId: partner.agency.id,
@@ -141,18 +135,19 @@ describe("secrecy releases", () => {
   });
 
   it("rejects impossible releases with the shared error shape", async () => {
-    const { owner, partner, caseRow } = await caseWithPartner(ctx);
+    const { owner, caseRow } = await buildCase(ctx, { ownerKind: "kim_case_management" });
+    const partner = await buildMember(ctx, { kind: "jobcenter" });
     const send = (body: unknown) => owner.session.post(releasesUrl(caseRow.id), body);
     const cases: { body: unknown; status: number; path?: string }[] = [
       { body: { ...secrecyReleaseBody(partner.agency.id), scope: "  " }, status: 400 },
       { body: { ...secrecyReleaseBody(partner.agency.id), form: "oral" }, status: 400 },
       {
-        body: secrecyReleaseBody(partner.agency.id, { givenOn: daysFromToday(2) }),
+        body: secrecyReleaseBody(partner.agency.id, { givenOn: dateInDays(2) }),
         status: 422,
         path: "/givenOn",
       },
       {
-        body: secrecyReleaseBody(partner.agency.id, { validUntil: daysFromToday(-4) }),
+        body: secrecyReleaseBody(partner.agency.id, { validUntil: dateInDays(-4) }),
         status: 422,
         path: "/validUntil",
       },

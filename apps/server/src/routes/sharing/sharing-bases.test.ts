@@ -1,28 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  agencyWithUser,
-  createTestApp,
-  factories,
-  type TestContext,
-} from "../../../test/test-app.ts";
-import {
-  auditRowsOf,
-  caseWithPartner,
-  consentBasisBody,
-  daysFromToday,
-} from "./sharing-test-helpers.ts";
+import { describe, expect, it } from "vitest";
+import { auditRowsOf } from "../../../test/audit-rows.ts";
+import { buildCase, buildMember, factories } from "../../../test/builders.ts";
+import { consentBasisBody } from "../../../test/request-bodies.ts";
+import { useTestApp } from "../../../test/test-app.ts";
+import { dateInDays } from "../../../test/time.ts";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestApp();
-});
-afterAll(() => ctx.close());
+const ctx = useTestApp();
 
 const ids = (items: { id: string }[]) => items.map((item) => item.id);
 
 describe("sharing bases", () => {
   it("the owner grants a consent basis and the receiving agency then sees the case", async () => {
-    const { owner, partner, caseRow } = await caseWithPartner(ctx);
+    const { owner, caseRow } = await buildCase(ctx, { ownerKind: "kim_case_management" });
+    const partner = await buildMember(ctx, { kind: "jobcenter" });
     expect((await partner.session.get(`/api/cases/${caseRow.id}`)).statusCode).toBe(404);
 
     const response = await owner.session.post(
@@ -38,7 +28,7 @@ describe("sharing bases", () => {
       legalBasis: {
         kind: "consent",
         form: "written",
-        givenOn: daysFromToday(-10),
+        givenOn: dateInDays(-10),
         textVersion: "Einwilligung KIM v3",
         validUntil: null,
         recordedBy: { id: owner.user.id, displayName: owner.user.displayName },
@@ -64,7 +54,8 @@ describe("sharing bases", () => {
   });
 
   it("records a statutory basis with an end date", async () => {
-    const { owner, partner, caseRow } = await caseWithPartner(ctx);
+    const { owner, caseRow } = await buildCase(ctx, { ownerKind: "kim_case_management" });
+    const partner = await buildMember(ctx, { kind: "jobcenter" });
     const response = await owner.session.post(`/api/cases/${caseRow.id}/sharing-bases`, {
       agencyId: partner.agency.id,
       purpose: "Prüfung § 104c AufenthG",
@@ -72,22 +63,23 @@ describe("sharing bases", () => {
       legalBasis: {
         kind: "statute",
         norm: "§ 69 Abs. 1 Nr. 1 SGB X",
-        validUntil: daysFromToday(90),
+        validUntil: dateInDays(90),
       },
     });
     expect(response.statusCode).toBe(201);
     expect(response.json().legalBasis).toMatchObject({
       kind: "statute",
       norm: "§ 69 Abs. 1 Nr. 1 SGB X",
-      validUntil: daysFromToday(90),
+      validUntil: dateInDays(90),
     });
     expect(response.json().legalBasis).not.toHaveProperty("givenOn");
   });
 
   it("the owner sees every basis newest first; a receiving agency only its own", async () => {
-    const { owner, partner, caseRow } = await caseWithPartner(ctx);
-    const other = await agencyWithUser(ctx);
-    const outsider = await agencyWithUser(ctx);
+    const { owner, caseRow } = await buildCase(ctx, { ownerKind: "kim_case_management" });
+    const partner = await buildMember(ctx, { kind: "jobcenter" });
+    const other = await buildMember(ctx);
+    const outsider = await buildMember(ctx);
     const grant = { caseId: caseRow.id, recordedBy: owner.user.id };
     const revoked = await factories.grantSharingBasis(ctx.db, {
       ...grant,
@@ -97,7 +89,7 @@ describe("sharing bases", () => {
     const expired = await factories.grantSharingBasis(ctx.db, {
       ...grant,
       agencyId: other.agency.id,
-      validUntil: daysFromToday(-1),
+      validUntil: dateInDays(-1),
     });
     const othersActive = await factories.grantSharingBasis(ctx.db, {
       ...grant,
@@ -133,12 +125,13 @@ describe("sharing bases", () => {
   });
 
   it("an expired basis gives no access", async () => {
-    const { owner, partner, caseRow } = await caseWithPartner(ctx);
+    const { owner, caseRow } = await buildCase(ctx, { ownerKind: "kim_case_management" });
+    const partner = await buildMember(ctx, { kind: "jobcenter" });
     await factories.grantSharingBasis(ctx.db, {
       caseId: caseRow.id,
       agencyId: partner.agency.id,
       recordedBy: owner.user.id,
-      validUntil: daysFromToday(-1),
+      validUntil: dateInDays(-1),
     });
     expect((await partner.session.get(`/api/cases/${caseRow.id}`)).statusCode).toBe(404);
     expect(ids((await partner.session.get("/api/cases")).json().cases)).not.toContain(caseRow.id);
@@ -147,8 +140,9 @@ describe("sharing bases", () => {
   });
 
   it("a receiving agency can neither grant nor revoke", async () => {
-    const { owner, partner, caseRow } = await caseWithPartner(ctx);
-    const third = await agencyWithUser(ctx);
+    const { owner, caseRow } = await buildCase(ctx, { ownerKind: "kim_case_management" });
+    const partner = await buildMember(ctx, { kind: "jobcenter" });
+    const third = await buildMember(ctx);
     const basis = await factories.grantSharingBasis(ctx.db, {
       caseId: caseRow.id,
       agencyId: partner.agency.id,
@@ -170,14 +164,15 @@ describe("sharing bases", () => {
   });
 
   it("rejects malformed or impossible bases with the shared error shape", async () => {
-    const { owner, partner, caseRow } = await caseWithPartner(ctx);
+    const { owner, caseRow } = await buildCase(ctx, { ownerKind: "kim_case_management" });
+    const partner = await buildMember(ctx, { kind: "jobcenter" });
     const inactive = await factories.createAgency(ctx.db, { active: false });
     const url = `/api/cases/${caseRow.id}/sharing-bases`;
     const send = (body: unknown) => owner.session.post(url, body);
     const consent = {
       kind: "consent",
       form: "written",
-      givenOn: daysFromToday(-10),
+      givenOn: dateInDays(-10),
       textVersion: "Einwilligung KIM v3",
     } as const;
 
@@ -193,7 +188,7 @@ describe("sharing bases", () => {
       },
       {
         body: consentBasisBody(partner.agency.id, {
-          legalBasis: { ...consent, givenOn: daysFromToday(1) },
+          legalBasis: { ...consent, givenOn: dateInDays(1) },
         }),
         status: 422,
         path: "/legalBasis/givenOn",
@@ -201,7 +196,7 @@ describe("sharing bases", () => {
       },
       {
         body: consentBasisBody(partner.agency.id, {
-          legalBasis: { ...consent, validUntil: daysFromToday(-11) },
+          legalBasis: { ...consent, validUntil: dateInDays(-11) },
         }),
         status: 422,
         path: "/legalBasis/validUntil",

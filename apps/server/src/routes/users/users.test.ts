@@ -1,22 +1,11 @@
 import { schema } from "@runder-tisch/db";
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  agencyWithUser,
-  createTestApp,
-  factories,
-  signIn,
-  TEST_PASSWORD,
-  type TestContext,
-  testPasswordHash,
-} from "../../../test/test-app.ts";
+import { describe, expect, it } from "vitest";
+import { buildMember, factories, testPasswordHash } from "../../../test/builders.ts";
+import { signIn, TEST_PASSWORD } from "../../../test/sessions.ts";
+import { useTestApp } from "../../../test/test-app.ts";
 
-let ctx: TestContext;
-// Inline vitest projects do not inherit the root hookTimeout; a cold PGlite needs more than 10 s on a busy machine.
-beforeAll(async () => {
-  ctx = await createTestApp();
-}, 60_000);
-afterAll(() => ctx.close());
+const ctx = useTestApp();
 
 const NEW_PASSWORD = "ein-neues-passwort-2026";
 const ids = (response: { json(): { users: { id: string }[] } }) =>
@@ -31,8 +20,8 @@ const login = (email: string, password: string) =>
 
 describe("listing people", () => {
   it("the platform admin lists everyone or one agency", async () => {
-    const admin = await agencyWithUser(ctx, { role: "platform_admin" });
-    const other = await agencyWithUser(ctx);
+    const admin = await buildMember(ctx, { role: "platform_admin" });
+    const other = await buildMember(ctx);
     const all = await admin.session.get("/api/users");
     expect(all.statusCode).toBe(200);
     expect(ids(all)).toEqual(expect.arrayContaining([admin.user.id, other.user.id]));
@@ -43,9 +32,9 @@ describe("listing people", () => {
   });
 
   it("a coordinator lists their own agency only; a member lists nobody", async () => {
-    const coordinator = await agencyWithUser(ctx, { role: "coordinator" });
+    const coordinator = await buildMember(ctx, { role: "coordinator" });
     const colleague = await memberOf(coordinator.agency.id);
-    const other = await agencyWithUser(ctx);
+    const other = await buildMember(ctx);
     const own = await coordinator.session.get("/api/users");
     expect(ids(own).sort()).toEqual([coordinator.user.id, colleague.id].sort());
     const foreign = await coordinator.session.get(`/api/users?agencyId=${other.agency.id}`);
@@ -57,7 +46,7 @@ describe("listing people", () => {
 
 describe("adding people", () => {
   it("a coordinator adds a member to their own agency, who can then sign in", async () => {
-    const coordinator = await agencyWithUser(ctx, { role: "coordinator" });
+    const coordinator = await buildMember(ctx, { role: "coordinator" });
     const response = await coordinator.session.post("/api/users", {
       agencyId: coordinator.agency.id,
       email: `  Neu-${coordinator.user.id.slice(0, 8)}@Example.test `,
@@ -84,8 +73,8 @@ describe("adding people", () => {
   });
 
   it("a coordinator cannot add coordinators or people of another agency; a member cannot add anyone", async () => {
-    const coordinator = await agencyWithUser(ctx, { role: "coordinator" });
-    const other = await agencyWithUser(ctx);
+    const coordinator = await buildMember(ctx, { role: "coordinator" });
+    const other = await buildMember(ctx);
     const person = (agencyId: string, role: string) => ({
       agencyId,
       email: `p-${Math.random().toString(36).slice(2)}@example.test`,
@@ -106,7 +95,7 @@ describe("adding people", () => {
   });
 
   it("the platform admin adds a coordinator to any agency", async () => {
-    const admin = await agencyWithUser(ctx, { role: "platform_admin" });
+    const admin = await buildMember(ctx, { role: "platform_admin" });
     const agency = await factories.createAgency(ctx.db);
     const response = await admin.session.post("/api/users", {
       agencyId: agency.id,
@@ -120,7 +109,7 @@ describe("adding people", () => {
   });
 
   it("refuses a taken e-mail address (any case), an unknown agency and a short password", async () => {
-    const admin = await agencyWithUser(ctx, { role: "platform_admin" });
+    const admin = await buildMember(ctx, { role: "platform_admin" });
     const existing = await memberOf(admin.agency.id);
     const base = { displayName: "Doppelt", role: "member", password: NEW_PASSWORD };
     const duplicate = await admin.session.post("/api/users", {
@@ -149,7 +138,7 @@ describe("adding people", () => {
 
 describe("changing people", () => {
   it("a coordinator renames, resets and unlocks a member of their own agency", async () => {
-    const coordinator = await agencyWithUser(ctx, { role: "coordinator" });
+    const coordinator = await buildMember(ctx, { role: "coordinator" });
     const member = await memberOf(coordinator.agency.id);
     const memberSession = await signIn(ctx.app, member);
     await ctx.db
@@ -178,10 +167,10 @@ describe("changing people", () => {
   });
 
   it("a coordinator cannot raise roles, touch fellow coordinators or another agency's people", async () => {
-    const coordinator = await agencyWithUser(ctx, { role: "coordinator" });
+    const coordinator = await buildMember(ctx, { role: "coordinator" });
     const member = await memberOf(coordinator.agency.id);
     const fellow = await memberOf(coordinator.agency.id, "coordinator");
-    const stranger = await agencyWithUser(ctx);
+    const stranger = await buildMember(ctx);
     const attempts = [
       [member.id, { role: "coordinator" }],
       [coordinator.user.id, { role: "platform_admin" }],
@@ -205,8 +194,8 @@ describe("changing people", () => {
   });
 
   it("the platform admin changes roles anywhere", async () => {
-    const admin = await agencyWithUser(ctx, { role: "platform_admin" });
-    const other = await agencyWithUser(ctx);
+    const admin = await buildMember(ctx, { role: "platform_admin" });
+    const other = await buildMember(ctx);
     const promoted = await admin.session.patch(`/api/users/${other.user.id}`, {
       role: "coordinator",
     });
@@ -218,7 +207,7 @@ describe("changing people", () => {
 
   it("nobody disables themselves", async () => {
     for (const role of ["coordinator", "platform_admin"] as const) {
-      const { session, user } = await agencyWithUser(ctx, { role });
+      const { session, user } = await buildMember(ctx, { role });
       const response = await session.patch(`/api/users/${user.id}`, { disabled: true });
       expect(response.statusCode).toBe(422);
       expect((await session.get("/api/me")).statusCode).toBe(200);
@@ -226,7 +215,7 @@ describe("changing people", () => {
   });
 
   it("disabling ends the sessions; enabling again lets the person sign in", async () => {
-    const coordinator = await agencyWithUser(ctx, { role: "coordinator" });
+    const coordinator = await buildMember(ctx, { role: "coordinator" });
     const member = await memberOf(coordinator.agency.id);
     const memberSession = await signIn(ctx.app, member);
     const disabled = await coordinator.session.patch(`/api/users/${member.id}`, { disabled: true });
@@ -238,7 +227,7 @@ describe("changing people", () => {
   });
 
   it("answers 404 for an unknown person and 400 for an empty change", async () => {
-    const admin = await agencyWithUser(ctx, { role: "platform_admin" });
+    const admin = await buildMember(ctx, { role: "platform_admin" });
     const unknown = await admin.session.patch("/api/users/00000000-0000-4000-8000-000000000000", {
       displayName: "X",
     });

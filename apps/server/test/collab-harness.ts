@@ -11,30 +11,19 @@ import { afterEach } from "vitest";
 import { WebSocket, WebSocketServer } from "ws";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
-import type { CollabBus } from "./bus.ts";
-import { CollabServer } from "./collab-server.ts";
+import type { CollabBus } from "../src/collab/bus.ts";
+import { CollabServer } from "../src/collab/collab-server.ts";
 import {
   CollabDeniedError,
   type CollabHooks,
   type CollabIdentity,
   type CollabServerOptions,
   type PendingUpdate,
-} from "./types.ts";
-import { bindWebSocket, collabWebSocketServerOptions } from "./ws-adapter.ts";
+} from "../src/collab/types.ts";
+import { bindWebSocket, collabWebSocketServerOptions } from "../src/collab/ws-adapter.ts";
+import { waitUntil } from "./wait.ts";
 
-/** Test-only helpers: an in-memory store you can slow down or break, and real sockets. */
-
-export async function waitFor(
-  condition: () => boolean,
-  what: string,
-  timeoutMs = 4000,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for: ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-}
+/** The collaboration core alone: an in-memory store you can slow down or break, and real sockets. */
 
 export class MemoryStore {
   readonly updates = new Map<string, Uint8Array[]>();
@@ -201,7 +190,7 @@ export function connectClient(server: TestServer, documentName: string, token: s
 }
 
 export function waitSynced(client: TestClient): Promise<void> {
-  return waitFor(() => client.provider.synced, "client synced");
+  return waitUntil(() => client.provider.synced, "client synced");
 }
 
 /**

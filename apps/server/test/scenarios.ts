@@ -5,13 +5,20 @@ import {
   createAction,
   getNotes,
 } from "@runder-tisch/conference-doc";
+import { schema } from "@runder-tisch/db";
+import { eq } from "drizzle-orm";
+import { expect } from "vitest";
 import * as Y from "yjs";
-import { agencyWithUser, factories, type TestContext } from "../../../test/test-app.ts";
+import { buildMember, factories } from "./builders.ts";
+import type { TestContext } from "./test-app.ts";
+import { dateInDays } from "./time.ts";
+import { pollUntil } from "./wait.ts";
 
-export type SignedInAgency = Awaited<ReturnType<typeof agencyWithUser>>;
-
-const inDays = (days: number) =>
-  new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+/*
+ * The larger stories some tests need whole: a concluded conference of the
+ * domain brief's example case, and that case after finalising with a row in
+ * every table that can hold case data.
+ */
 
 /**
  * The composite example of the domain brief: a KIM-owned case shared with the
@@ -19,16 +26,16 @@ const inDays = (days: number) =>
  * goals, decisions and actions. `notes` replaces the default anonymised text.
  */
 export async function concludedConference(ctx: TestContext, options: { notes?: string } = {}) {
-  const owner = await agencyWithUser(ctx, { role: "coordinator", kind: "kim_case_management" });
+  const owner = await buildMember(ctx, { role: "coordinator", kind: "kim_case_management" });
   const member = await factories.createUser(ctx.db, {
     agencyId: owner.agency.id,
     passwordHash: owner.user.passwordHash,
   });
-  const abh = await agencyWithUser(ctx, {
+  const abh = await buildMember(ctx, {
     kind: "auslaenderbehoerde",
     name: `ABH ${Math.random().toString(36).slice(2, 7)}`,
   });
-  const caritas = await agencyWithUser(ctx, {
+  const caritas = await buildMember(ctx, {
     kind: "migrationsberatung",
     name: `Caritas ${Math.random().toString(36).slice(2, 7)}`,
   });
@@ -68,14 +75,14 @@ export async function concludedConference(ctx: TestContext, options: { notes?: s
       title: "§ 104c-Voraussetzungen prüfen",
       responsibleAgencyId: abh.agency.id,
       responsiblePersonId: null,
-      dueDate: inDays(14),
+      dueDate: dateInDays(14),
     });
     createAction(doc, {
       title: "Passtermin bei der Botschaft begleiten",
       description: "Übersetzung organisieren",
       responsibleAgencyId: caritas.agency.id,
       responsiblePersonId: null,
-      dueDate: inDays(42),
+      dueDate: dateInDays(42),
     });
   });
   return { owner, member, abh, caritas, caseRow, conference, abhBasis, caritasBasis };
@@ -89,4 +96,51 @@ export async function writeDocument(
 ) {
   await ctx.app.collab.transact(conferenceId, change, writer);
   await ctx.app.collab.flush();
+}
+
+/**
+ * A case like RT-2026-0007 after its first conference, with a row in every
+ * table that can hold case data: identity, bases, a secrecy release, a finalised
+ * conference with its document (updates and a snapshot), minutes, actions with
+ * comments and history, a dispute mark and audit entries.
+ */
+export async function demoLikeCase(ctx: TestContext) {
+  const scenario = await concludedConference(ctx);
+  const { owner, abh, caritas, caseRow, conference } = scenario;
+  const identity = await owner.session.put(`/api/cases/${caseRow.id}/identity`, {
+    name: "Mamadou Camara",
+    dateOfBirth: "1999-04-03",
+    fileNumber: "ABH-2019-4711",
+  });
+  expect(identity.statusCode).toBe(200);
+  const release = await owner.session.post(`/api/cases/${caseRow.id}/secrecy-releases`, {
+    agencyId: caritas.agency.id,
+    form: "written",
+    givenOn: "2026-02-01",
+    scope: "Passbeschaffung",
+  });
+  expect(release.statusCode).toBe(201);
+  const finalised = await owner.session.post(`/api/conferences/${conference.id}/finalise`, {});
+  expect(finalised.statusCode).toBe(201);
+  const minutesId: string = finalised.json().minutes.id;
+  // The projection writes the document's actions into the table shortly after the change.
+  const actions = await pollUntil(
+    () =>
+      ctx.db
+        .select({ id: schema.actions.id })
+        .from(schema.actions)
+        .where(eq(schema.actions.caseId, caseRow.id)),
+    (rows) => rows.length >= 2,
+    4_000,
+  );
+  expect(actions).toHaveLength(2);
+  const actionId = actions[0]?.id ?? "";
+  const comment = await abh.session.post(`/api/actions/${actionId}/comments`, {
+    body: "Unterlagen angefordert",
+  });
+  expect(comment.statusCode).toBe(201);
+  const commentId: string = comment.json().id;
+  await ctx.app.collab.flush();
+  await ctx.app.documentStore.compact(conference.id);
+  return { ...scenario, minutesId, actionId, commentId };
 }
