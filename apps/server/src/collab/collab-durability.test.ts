@@ -3,10 +3,9 @@ import {
   decodeExtensionFrame,
   Extension,
   encodeSubscribeExtensions,
-  MessageType,
+  encodeSyncFrame,
   SyncMessageType,
 } from "@runder-tisch/collab-protocol";
-import * as encoding from "lib0/encoding";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import * as Y from "yjs";
 import {
@@ -162,10 +161,4 @@ function savedCount(messages: Uint8Array[]): number {
   return count;
 }
 
-function syncUpdateFrame(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MessageType.SYNC);
-  encoding.writeVarUint(encoder, SyncMessageType.UPDATE);
-  encoding.writeVarUint8Array(encoder, update);
-  return encoding.toUint8Array(encoder);
-}
+const syncUpdateFrame = (update: Uint8Array) => encodeSyncFrame(SyncMessageType.UPDATE, update);

@@ -1,5 +1,9 @@
-import { CloseCode, MessageType, SyncMessageType } from "@runder-tisch/collab-protocol";
-import * as encoding from "lib0/encoding";
+import {
+  CloseCode,
+  encodeAwarenessFrame,
+  encodeSyncFrame,
+  SyncMessageType,
+} from "@runder-tisch/collab-protocol";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import {
@@ -16,23 +20,14 @@ const scope = useCollabTestScope();
 const client = scope.client;
 let server: TestServer;
 
-function syncUpdateFrame(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MessageType.SYNC);
-  encoding.writeVarUint(encoder, SyncMessageType.UPDATE);
-  encoding.writeVarUint8Array(encoder, update);
-  return encoding.toUint8Array(encoder);
-}
+const syncUpdateFrame = (update: Uint8Array) => encodeSyncFrame(SyncMessageType.UPDATE, update);
 
 function awarenessFrame(
   clientId: number,
   clock: number,
   state: Record<string, unknown>,
 ): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MessageType.AWARENESS);
-  encoding.writeVarUint8Array(encoder, encodeAwarenessUpdate([{ clientId, clock, state }]));
-  return encoding.toUint8Array(encoder);
+  return encodeAwarenessFrame(encodeAwarenessUpdate([{ clientId, clock, state }]));
 }
 
 describe("limits", () => {
