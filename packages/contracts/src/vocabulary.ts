@@ -63,6 +63,11 @@ export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
 export const ACTION_STATUSES = ["open", "in_progress", "done", "cancelled"] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
+/** Still to do: what inboxes show by default, what can be overdue, what carries over. */
+export const PENDING_ACTION_STATUSES: readonly ActionStatus[] = ["open", "in_progress"];
+export const isActionPending = (status: ActionStatus): boolean =>
+  PENDING_ACTION_STATUSES.includes(status);
+
 /** Rows of an action's history. */
 export const ACTION_EVENT_KINDS = ["created", "changed", "commented"] as const;
 export type ActionEventKind = (typeof ACTION_EVENT_KINDS)[number];

@@ -1,3 +1,4 @@
+import { isActionPending, type TActionStatus } from "@runder-tisch/contracts";
 import { currentLocale } from "../i18n/index.ts";
 
 /** `2026-05-04` → `04.05.2026` (or `04/05/2026`); read as a calendar day, not shifted by time zones. */
@@ -38,6 +39,6 @@ export function addDays(isoDate: string, days: number): string {
   return toIsoDay(new Date(year ?? 1970, (month ?? 1) - 1, (day ?? 1) + days));
 }
 
-export function isOverdue(dueDate: string | null, status: string): boolean {
-  return dueDate !== null && dueDate < today() && (status === "open" || status === "in_progress");
+export function isOverdue(dueDate: string | null, status: TActionStatus): boolean {
+  return dueDate !== null && dueDate < today() && isActionPending(status);
 }

@@ -1,4 +1,5 @@
 import {
+  PENDING_ACTION_STATUSES,
   SPECIAL_CATEGORY_THEMES,
   type TActionStatus,
   type TInboxCounts,
@@ -11,7 +12,7 @@ import { byDueDate, presentAction, selectPresentableActions } from "../../domain
 import { addDays, todayInBerlin } from "../../lib/time.ts";
 import { caseVisibleTo, specialCategoryVisibleTo } from "../../policies/case-access.ts";
 
-const PENDING: TActionStatus[] = ["open", "in_progress"];
+const PENDING = [...PENDING_ACTION_STATUSES];
 const FINISHED: TActionStatus[] = ["done", "cancelled"];
 
 export interface InboxReader {

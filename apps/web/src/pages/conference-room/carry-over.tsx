@@ -1,4 +1,4 @@
-import type { TAction, TConference } from "@runder-tisch/contracts";
+import { isActionPending, type TAction, type TConference } from "@runder-tisch/contracts";
 import { useTranslation } from "react-i18next";
 import { ActionStatusSelect } from "../../actions/action-status-select.tsx";
 import { formatDay, isOverdue } from "../../components/format.ts";
@@ -17,9 +17,7 @@ export function previousConference(
 export function CarryOver({ previous, actions }: { previous: TConference; actions: TAction[] }) {
   const { t } = useTranslation();
   const agreed = actions.filter((action) => action.conferenceId === previous.id);
-  const open = agreed.filter(
-    (action) => action.status === "open" || action.status === "in_progress",
-  );
+  const open = agreed.filter((action) => isActionPending(action.status));
   return (
     <section aria-labelledby="carry-over-heading" className="room-panel carry-over">
       <h2 id="carry-over-heading">{t("room.carryOver")}</h2>
