@@ -46,9 +46,11 @@ export const auditPlugin = fp(
     app.decorateRequest("audit", async function (this: FastifyRequest, entry: RequestAuditEntry) {
       await recordAudit(app.db, attributed(this, entry));
     });
-    app.decorateRequest("auditedWrite", async function <
-      T,
-    >(this: FastifyRequest, write: (tx: Transaction) => Promise<T>, describe: (result: T) => RequestAuditEntry | RequestAuditEntry[]) {
+    const auditedWrite: FastifyRequest["auditedWrite"] = function (
+      this: FastifyRequest,
+      write,
+      describe,
+    ) {
       return app.db.transaction(async (tx) => {
         const result = await write(tx);
         crashPoint("audited-write:before-audit");
@@ -60,7 +62,8 @@ export const auditPlugin = fp(
         );
         return result;
       });
-    });
+    };
+    app.decorateRequest("auditedWrite", auditedWrite);
   },
   { name: "audit", dependencies: ["database", "config", "authentication"] },
 );
