@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
-import { describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import {
   BUNDLE_REPORT_COMMAND,
   bundleTableDrift,
@@ -11,7 +11,12 @@ import {
   readBundle,
 } from "../scripts/bundle-table.ts";
 import { manifestPath } from "../scripts/production-build.ts";
-import { screenshot, signedInPage, upcomingConferenceId } from "./support/browser.ts";
+import {
+  screenshot,
+  signedInPage,
+  type UserPage,
+  upcomingConferenceId,
+} from "./support/browser.ts";
 import { DEMO_PASSWORD, distDir } from "./support/start-app.ts";
 import { expectNoAxeViolations, startAppAndBrowser } from "./support/suite.ts";
 
@@ -22,6 +27,8 @@ async function settled(page: Page) {
   await page.locator("h1").first().waitFor();
   await page.waitForFunction(() => document.querySelectorAll(".loading").length === 0);
 }
+
+const noIds: Ids = { caseId: "", conferenceId: "" };
 
 /** Scans the page as it is now and captures it at desktop and phone width. */
 async function check(page: Page, name: string) {
@@ -34,16 +41,126 @@ async function check(page: Page, name: string) {
   await page.setViewportSize({ width: 1280, height: 900 });
 }
 
-type Step = [name: string, path: string, prepare?: (page: Page) => Promise<void>];
-
-async function visit(page: Page, [name, path, prepare]: Step) {
-  await page.goto(path);
-  await settled(page);
-  await prepare?.(page);
-  await check(page, name);
+interface Ids {
+  caseId: string;
+  conferenceId: string;
 }
 
-// One test per person: scanning every page twice is slow on a shared two-core machine.
+interface Step {
+  name: string;
+  path: string | ((ids: Ids) => string);
+  prepare?: (page: Page) => Promise<void>;
+}
+
+async function visit(page: Page, step: Step, ids: Ids) {
+  await page.goto(typeof step.path === "string" ? step.path : step.path(ids));
+  await settled(page);
+  await step.prepare?.(page);
+  await check(page, step.name);
+}
+
+const coordinatorPages: Step[] = [
+  { name: "inbox", path: "/?status=all" },
+  { name: "cases", path: "/faelle" },
+  { name: "case", path: ({ caseId }) => `/faelle/${caseId}` },
+  {
+    name: "case-forms",
+    path: ({ caseId }) => `/faelle/${caseId}`,
+    prepare: async (page) => {
+      await page.getByRole("button", { name: "Anzeigen" }).click();
+      await page.getByRole("button", { name: "Angaben ändern" }).click();
+      await page.getByRole("button", { name: "Entbindung erfassen" }).click();
+      await page.getByRole("button", { name: "Entbindung speichern" }).click();
+      await page.getByText("Bitte eine Möglichkeit auswählen.").waitFor();
+      await page.getByRole("button", { name: "Fall abschließen" }).click();
+    },
+  },
+  { name: "new-case", path: "/faelle/neu" },
+  { name: "upcoming", path: "/konferenzen" },
+  {
+    name: "conference-room",
+    path: ({ conferenceId }) => `/konferenzen/${conferenceId}`,
+    prepare: (page) => page.locator('[data-save-state="saved"]').waitFor(),
+  },
+  { name: "users", path: "/verwaltung/personen" },
+  {
+    name: "users-forms",
+    path: "/verwaltung/personen",
+    prepare: async (page) => {
+      await page.getByRole("button", { name: "Verwalten: Fachkraft KIM" }).click();
+      await page.getByRole("button", { name: "Person hinzufügen" }).click();
+      await page.getByRole("button", { name: "Person anlegen" }).click();
+      await page.locator(".field-error").first().waitFor();
+    },
+  },
+  { name: "audit", path: "/verwaltung/protokoll" },
+];
+
+const adminPages: Step[] = [
+  { name: "agencies", path: "/verwaltung/stellen" },
+  {
+    name: "agencies-form",
+    path: "/verwaltung/stellen",
+    prepare: async (page) => {
+      await page.getByRole("button", { name: "Neue Stelle anlegen" }).click();
+      await page.getByRole("button", { name: "Stelle anlegen" }).click();
+      await page.locator(".field-error").first().waitFor();
+    },
+  },
+  { name: "admin-users", path: "/verwaltung/personen" },
+  {
+    name: "admin-audit",
+    path: "/verwaltung/protokoll",
+    prepare: async (page) => {
+      await page.getByRole("button", { name: "Prüfkette verifizieren" }).click();
+      await page.getByText("Die Prüfkette ist intakt.").waitFor();
+    },
+  },
+  {
+    name: "admin-audit-en",
+    path: "/verwaltung/protokoll",
+    prepare: async (page) => {
+      await page.getByRole("button", { name: "English" }).click();
+      await page.getByRole("heading", { name: "Audit trail", level: 1 }).waitFor();
+    },
+  },
+];
+
+/** The demo case the coordinator's pages show, and its next conference. */
+async function demoCaseIds(user: UserPage): Promise<Ids> {
+  const response = await user.context.request.get("/api/cases");
+  const { cases } = (await response.json()) as { cases: { id: string; code: string }[] };
+  const caseId = cases.find((entry) => entry.code === "RT-2026-0007")?.id;
+  if (!caseId) throw new Error("the demo case RT-2026-0007 is missing");
+  return { caseId, conferenceId: await upcomingConferenceId(user, "RT-2026-0007") };
+}
+
+/**
+ * One signed-in person walks through their pages, one test per page: a slow page then
+ * fails alone and by name, and no test carries the time of ten scans at both widths.
+ */
+function pagesOf(email: string, steps: Step[], loadIds?: (user: UserPage) => Promise<Ids>) {
+  let user: UserPage | undefined;
+  let ids: Ids | undefined;
+  beforeAll(async () => {
+    user = await signedInPage(suite.browser, suite.app.baseUrl, email);
+    ids = loadIds ? await loadIds(user) : noIds;
+  });
+  afterAll(async () => {
+    await user?.context.close();
+  });
+  for (const step of steps) {
+    test(step.name, async () => {
+      if (!user || !ids) throw new Error("signed in in beforeAll");
+      await visit(user.page, step, ids);
+    });
+  }
+  test("no script error on any of them", () => {
+    expect(user?.errors).toEqual([]);
+  });
+}
+
+// Per person, as they sign in; scanning every page at two widths is the slow part.
 describe("every page has no axe violations and is captured at 1280 px and 375 px", () => {
   test("signing in", async () => {
     const loginContext = await suite.browser.newContext({ baseURL: suite.app.baseUrl });
@@ -55,96 +172,17 @@ describe("every page has no axe violations and is captured at 1280 px and 375 px
     await loginContext.close();
   });
 
-  test("a coordinator's pages and forms", async () => {
-    const kim = await signedInPage(suite.browser, suite.app.baseUrl, "kim.koordination@demo.test");
-    const conferenceId = await upcomingConferenceId(kim, "RT-2026-0007");
-    const cases = (await (await kim.context.request.get("/api/cases")).json()) as {
-      cases: { id: string; code: string }[];
-    };
-    const caseId = cases.cases.find((entry) => entry.code === "RT-2026-0007")?.id;
-    const coordinatorPages: Step[] = [
-      ["inbox", "/?status=all"],
-      ["cases", "/faelle"],
-      ["case", `/faelle/${caseId}`],
-      [
-        "case-forms",
-        `/faelle/${caseId}`,
-        async (page) => {
-          await page.getByRole("button", { name: "Anzeigen" }).click();
-          await page.getByRole("button", { name: "Angaben ändern" }).click();
-          await page.getByRole("button", { name: "Entbindung erfassen" }).click();
-          await page.getByRole("button", { name: "Entbindung speichern" }).click();
-          await page.getByText("Bitte eine Möglichkeit auswählen.").waitFor();
-          await page.getByRole("button", { name: "Fall abschließen" }).click();
-        },
-      ],
-      ["new-case", "/faelle/neu"],
-      ["upcoming", "/konferenzen"],
-      ["conference-room", `/konferenzen/${conferenceId}`],
-      ["users", "/verwaltung/personen"],
-      [
-        "users-forms",
-        "/verwaltung/personen",
-        async (page) => {
-          await page.getByRole("button", { name: "Verwalten: Fachkraft KIM" }).click();
-          await page.getByRole("button", { name: "Person hinzufügen" }).click();
-          await page.getByRole("button", { name: "Person anlegen" }).click();
-          await page.locator(".field-error").first().waitFor();
-        },
-      ],
-      ["audit", "/verwaltung/protokoll"],
-    ];
-    for (const step of coordinatorPages) {
-      if (step[0] === "conference-room") {
-        await kim.page.goto(step[1]);
-        await settled(kim.page);
-        await kim.page.locator('[data-save-state="saved"]').waitFor();
-        await check(kim.page, step[0]);
-      } else await visit(kim.page, step);
-    }
-    expect(kim.errors).toEqual([]);
-    await kim.context.close();
+  describe("a coordinator's pages and forms", () => {
+    pagesOf("kim.koordination@demo.test", coordinatorPages, demoCaseIds);
   });
 
-  test("the platform admin's pages and forms", async () => {
-    const admin = await signedInPage(suite.browser, suite.app.baseUrl, "admin@demo.test");
-    const adminPages: Step[] = [
-      ["agencies", "/verwaltung/stellen"],
-      [
-        "agencies-form",
-        "/verwaltung/stellen",
-        async (page) => {
-          await page.getByRole("button", { name: "Neue Stelle anlegen" }).click();
-          await page.getByRole("button", { name: "Stelle anlegen" }).click();
-          await page.locator(".field-error").first().waitFor();
-        },
-      ],
-      ["admin-users", "/verwaltung/personen"],
-      [
-        "admin-audit",
-        "/verwaltung/protokoll",
-        async (page) => {
-          await page.getByRole("button", { name: "Prüfkette verifizieren" }).click();
-          await page.getByText("Die Prüfkette ist intakt.").waitFor();
-        },
-      ],
-      [
-        "admin-audit-en",
-        "/verwaltung/protokoll",
-        async (page) => {
-          await page.getByRole("button", { name: "English" }).click();
-          await page.getByRole("heading", { name: "Audit trail", level: 1 }).waitFor();
-        },
-      ],
-    ];
-    for (const step of adminPages) await visit(admin.page, step);
-    expect(admin.errors).toEqual([]);
-    await admin.context.close();
+  describe("the platform admin's pages and forms", () => {
+    pagesOf("admin@demo.test", adminPages);
   });
 
   test("a member who opens the administration", async () => {
     const member = await signedInPage(suite.browser, suite.app.baseUrl, "kim@demo.test");
-    await visit(member.page, ["no-access", "/verwaltung/personen"]);
+    await visit(member.page, { name: "no-access", path: "/verwaltung/personen" }, noIds);
     expect(member.errors).toEqual([]);
     await member.context.close();
   });
