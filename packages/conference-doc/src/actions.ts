@@ -1,3 +1,4 @@
+import { cleanText } from "@runder-tisch/contracts/input-rules";
 import {
   ACTION_STATUSES,
   type ActionStatus,
@@ -100,8 +101,10 @@ const asReason = (value: string): ErrorReason =>
 export function readAction(id: string, entry: unknown): ReadActionResult {
   if (!(entry instanceof Y.Map)) return { ok: false, id, errors: ["entry is not a map"] };
   const errors: string[] = [];
-  const title = entry.get("title");
-  const description = entry.get("description") ?? "";
+  // Texts are cleaned as they leave the document (see input-rules): a pasted control
+  // character must not keep an agreed action out of the table.
+  const title = cleanIfText(entry.get("title"));
+  const description = cleanIfText(entry.get("description") ?? "");
   const responsibleAgencyId = entry.get("responsibleAgencyId");
   const responsiblePersonId = entry.get("responsiblePersonId") ?? null;
   const dueDate = entry.get("dueDate") ?? null;
@@ -137,6 +140,10 @@ export function readAction(id: string, entry: unknown): ReadActionResult {
       projectionError: projectionError === null ? null : asReason(projectionError as string),
     },
   };
+}
+
+function cleanIfText(value: unknown): unknown {
+  return typeof value === "string" ? cleanText(value) : value;
 }
 
 /** All entries, valid or not, sorted by id so projections are deterministic. */

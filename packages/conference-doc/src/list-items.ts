@@ -1,3 +1,4 @@
+import { cleanText } from "@runder-tisch/contracts/input-rules";
 import type * as Y from "yjs";
 import {
   createEntryId,
@@ -23,9 +24,10 @@ export interface TextItem {
   text: string;
 }
 
+/** Any client can write any text into the document; what leaves it is clean (see input-rules). */
 function readString(map: EntryMap, key: string): string | null {
   const value = map.get(key);
-  return typeof value === "string" ? value : null;
+  return typeof value === "string" ? cleanText(value) : null;
 }
 
 function push(list: Y.Array<EntryMap>, fields: Record<string, EntryValue>): void {

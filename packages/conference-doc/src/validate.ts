@@ -1,6 +1,9 @@
-/** YYYY-MM-DD that is also a real calendar day (rejects 2025-02-30). */
+import { hasPlausibleYear } from "@runder-tisch/contracts/input-rules";
+
+/** YYYY-MM-DD that is also a real calendar day (rejects 2025-02-30) in a plausible year. */
 export function isIsoDate(value: unknown): value is string {
   if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  if (!hasPlausibleYear(value)) return false;
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }

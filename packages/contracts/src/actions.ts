@@ -1,5 +1,6 @@
 import { z } from "zod";
 import {
+  text,
   trimmedText,
   ZAgencyRef,
   ZCaseCode,
@@ -42,7 +43,7 @@ export type TActionListResponse = z.infer<typeof ZActionListResponse>;
 /** A new action; the responsible agency must be able to see the case, the person must belong to it. */
 export const ZCreateActionRequest = z.object({
   title: trimmedText(TEXT_LIMITS.actionTitle),
-  description: z.string().trim().max(TEXT_LIMITS.longText).default(""),
+  description: text(TEXT_LIMITS.longText).default(""),
   responsibleAgencyId: ZId,
   responsiblePersonId: ZId.nullable().default(null),
   dueDate: ZIsoDate.nullable().default(null),
@@ -52,7 +53,7 @@ export type TCreateActionRequest = z.input<typeof ZCreateActionRequest>;
 export const ZUpdateActionRequest = z
   .object({
     title: trimmedText(TEXT_LIMITS.actionTitle),
-    description: z.string().trim().max(TEXT_LIMITS.longText),
+    description: text(TEXT_LIMITS.longText),
     responsibleAgencyId: ZId,
     responsiblePersonId: ZId.nullable(),
     dueDate: ZIsoDate.nullable(),

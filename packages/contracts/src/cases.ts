@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZAgencyRef, ZCaseCode, ZId, ZIsoDate, ZIsoDateTime } from "./common.ts";
+import { text, trimmedText, ZAgencyRef, ZCaseCode, ZId, ZIsoDate, ZIsoDateTime } from "./common.ts";
 import { ZCaseStatus, ZCaseTheme } from "./enums.ts";
 import { withReason } from "./problems.ts";
 import { TEXT_LIMITS } from "./vocabulary.ts";
@@ -31,7 +31,7 @@ export const ZCase = z.object({
 export type TCase = z.infer<typeof ZCase>;
 
 export const ZCaseListQuery = z.object({
-  q: z.string().trim().max(100).optional(),
+  q: text(100).optional(),
   theme: ZCaseTheme.optional(),
   status: ZCaseStatus.optional(),
 });
@@ -40,17 +40,17 @@ export const ZCaseListResponse = z.object({ cases: z.array(ZCase) });
 export type TCaseListResponse = z.infer<typeof ZCaseListResponse>;
 
 export const ZCreateCaseRequest = z.object({
-  summary: z.string().trim().max(TEXT_LIMITS.longText).default(""),
+  summary: text(TEXT_LIMITS.longText).default(""),
   themes: ZThemes.default([]),
-  specialCategoryNote: z.string().trim().max(TEXT_LIMITS.longText).optional(),
+  specialCategoryNote: text(TEXT_LIMITS.longText).optional(),
 });
 export type TCreateCaseRequest = z.input<typeof ZCreateCaseRequest>;
 
 export const ZUpdateCaseRequest = z
   .object({
-    summary: z.string().trim().max(TEXT_LIMITS.longText),
+    summary: text(TEXT_LIMITS.longText),
     themes: ZThemes,
-    specialCategoryNote: z.string().trim().max(TEXT_LIMITS.longText).nullable(),
+    specialCategoryNote: text(TEXT_LIMITS.longText).nullable(),
     status: ZCaseStatus,
   })
   .partial()
@@ -62,10 +62,10 @@ export type TUpdateCaseRequest = z.input<typeof ZUpdateCaseRequest>;
 
 /** Who the person behind a case code is. Only the owning agency ever sees it. */
 export const ZIdentityRecord = z.object({
-  name: z.string().trim().min(1).max(TEXT_LIMITS.name),
+  name: trimmedText(TEXT_LIMITS.name),
   dateOfBirth: ZIsoDate.nullable().default(null),
-  fileNumber: z.string().trim().max(100).nullable().default(null),
-  note: z.string().trim().max(TEXT_LIMITS.reason).nullable().default(null),
+  fileNumber: text(100).nullable().default(null),
+  note: text(TEXT_LIMITS.reason).nullable().default(null),
 });
 export type TIdentityRecord = z.infer<typeof ZIdentityRecord>;
 export type TIdentityRecordInput = z.input<typeof ZIdentityRecord>;

@@ -10,6 +10,7 @@ export * from "./enums.ts";
 export * from "./errors.ts";
 export * from "./exports.ts";
 export * from "./health.ts";
+export * from "./input-rules.ts";
 export * from "./live.ts";
 export * from "./minutes.ts";
 export * from "./pii.ts";

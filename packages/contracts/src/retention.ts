@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { trimmedText, ZAgencyRef, ZId, ZIsoDateTime } from "./common.ts";
+import { text, trimmedText, ZAgencyRef, ZId, ZIsoDateTime } from "./common.ts";
 import { ZDisputeTargetType } from "./enums.ts";
 import { TEXT_LIMITS } from "./vocabulary.ts";
 
@@ -8,7 +8,7 @@ export const ZRaiseDisputeRequest = z.object({ reason: trimmedText(TEXT_LIMITS.r
 export type TRaiseDisputeRequest = z.infer<typeof ZRaiseDisputeRequest>;
 
 export const ZLiftDisputeRequest = z.object({
-  note: z.string().trim().max(TEXT_LIMITS.reason).optional(),
+  note: text(TEXT_LIMITS.reason).optional(),
 });
 export type TLiftDisputeRequest = z.infer<typeof ZLiftDisputeRequest>;
 

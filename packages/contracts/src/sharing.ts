@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { trimmedText, ZAgencyRef, ZId, ZIsoDate, ZIsoDateTime, ZUserRef } from "./common.ts";
+import { text, trimmedText, ZAgencyRef, ZId, ZIsoDate, ZIsoDateTime, ZUserRef } from "./common.ts";
 import { ZConsentForm, ZDataCategory } from "./enums.ts";
 import { TEXT_LIMITS } from "./vocabulary.ts";
 
@@ -58,7 +58,7 @@ export const ZCreateSharingBasisRequest = z.object({
 export type TCreateSharingBasisRequest = z.input<typeof ZCreateSharingBasisRequest>;
 
 export const ZRevokeRequest = z.object({
-  note: z.string().trim().max(TEXT_LIMITS.reason).optional(),
+  note: text(TEXT_LIMITS.reason).optional(),
 });
 export type TRevokeRequest = z.infer<typeof ZRevokeRequest>;
 

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { trimmedText, ZId, ZIsoDateTime } from "./common.ts";
+import { trimmedText, verbatimText, ZId, ZIsoDateTime } from "./common.ts";
 import { ZUserRole } from "./enums.ts";
 import { withReason } from "./problems.ts";
 import { PASSWORD_MIN_LENGTH, TEXT_LIMITS } from "./vocabulary.ts";
 
-export const ZPassword = z.string().min(PASSWORD_MIN_LENGTH).max(1024);
+export const ZPassword = verbatimText(PASSWORD_MIN_LENGTH, 1024);
 
 export const ZUser = z.object({
   id: ZId,

@@ -167,6 +167,7 @@ export const ERROR_REASONS = [
   "invalid_id",
   "invalid_date",
   "invalid_format",
+  "invalid_character",
   "invalid_choice",
   "invalid_type",
   "unknown_field",

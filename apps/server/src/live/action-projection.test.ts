@@ -74,6 +74,25 @@ describe("action items in the document and in the table", () => {
     }
   });
 
+  it("stores an action whose title carries a pasted control character, without it", async () => {
+    const { partner, client } = await liveConference();
+    try {
+      const id = createAction(client.doc, {
+        title: "Pass\u0000 beantragen",
+        description: "Termin\u001b vereinbaren",
+        responsibleAgencyId: partner.agency.id,
+        responsiblePersonId: null,
+        dueDate: null,
+      });
+      const row = await pollRow(id, (found) => found !== undefined, 2_000);
+      expect(row).toMatchObject({ title: "Pass beantragen", description: "Termin vereinbaren" });
+      const entry = entryOf(client.doc, id);
+      expect(entry?.ok && entry.action.projectionError).toBe(null);
+    } finally {
+      client.destroy();
+    }
+  });
+
   it("marks an entry that names an agency without access, or is incomplete, and stores neither", async () => {
     const { outsider, client } = await liveConference();
     try {

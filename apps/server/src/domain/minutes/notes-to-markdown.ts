@@ -1,16 +1,21 @@
+import { cleanText } from "@runder-tisch/contracts/input-rules";
 import * as Y from "yjs";
 
 /**
  * The TipTap notes (a ProseMirror tree in a Y.XmlFragment) as plain Markdown:
  * headings, paragraphs, bullet and numbered lists, bold and italic. Anything
- * else is reduced to its text, so no content is lost in the minutes.
+ * else is reduced to its text, so no content is lost in the minutes. Control
+ * characters that came in by paste are left out: the minutes are stored as jsonb,
+ * which refuses NUL, and a reader cannot see them anyway.
  */
 export function notesToMarkdown(fragment: Y.XmlFragment): string {
   const blocks = fragment.toArray().map((node) => blockToMarkdown(node, ""));
-  return blocks
-    .filter((block) => block.length > 0)
-    .join("\n\n")
-    .trim();
+  return cleanText(
+    blocks
+      .filter((block) => block.length > 0)
+      .join("\n\n")
+      .trim(),
+  );
 }
 
 function blockToMarkdown(node: Y.XmlElement | Y.XmlText | Y.XmlHook, indent: string): string {

@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
+import { addGoal } from "@runder-tisch/conference-doc";
 import { schema } from "@runder-tisch/db";
 import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { buildMember, factories } from "../../../test/builders.ts";
-import { concludedConference } from "../../../test/scenarios.ts";
+import { concludedConference, writeDocument } from "../../../test/scenarios.ts";
 import { signIn } from "../../../test/sessions.ts";
 import { useTestApp } from "../../../test/test-app.ts";
 import { hashMinutesContent } from "../../domain/minutes/canonical-json.ts";
@@ -116,6 +117,23 @@ describe("finalising the minutes", () => {
     expect(entry?.detail).toMatchObject({ piiGuardOverridden: true, findingCount: kinds.length });
     // The reason can name the person; the audit trail keeps no free text.
     expect(JSON.stringify(entry?.detail)).not.toContain("Identitätsklärung");
+  });
+
+  it("finalises a document with control characters pasted into notes and goals, without them", async () => {
+    const { owner, conference } = await concludedConference(ctx, {
+      notes: "Klient\u0000 kommt\u0007 mit \ud800Begleitung.",
+    });
+    await writeDocument(
+      ctx,
+      conference.id,
+      { userId: owner.user.id, agencyId: owner.agency.id },
+      (doc) => addGoal(doc, "Sprachkurs\u0000 B1"),
+    );
+    const response = await owner.session.post(finaliseUrl(conference.id), {});
+    expect(response.statusCode, response.body).toBe(201);
+    const { content } = response.json().minutes;
+    expect(content.notes).toBe("Klient kommt mit \ufffdBegleitung.");
+    expect(content.goals).toContain("Sprachkurs B1");
   });
 
   it("finalises only once, only from concluded, and only through this route", async () => {
