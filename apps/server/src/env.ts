@@ -46,6 +46,12 @@ export const ZEnv = z.object({
     .default(10 * 1024 * 1024),
   /** How long a conference document with nobody connected stays in memory (at most 30 s). */
   COLLAB_IDLE_UNLOAD_MS: z.coerce.number().int().min(0).max(30_000).default(10_000),
+  /**
+   * How often each node reads the access version (see live/access-confirmation.ts), and
+   * how long it lets editors write without having read it: past that, it refuses updates.
+   */
+  ACCESS_CHECK_MS: z.coerce.number().int().min(50).max(2_000).default(500),
+  ACCESS_CONFIRMED_FOR_MS: z.coerce.number().int().min(500).max(60_000).default(2_000),
   /** Lifetime of a collaboration token for non-browser clients. */
   COLLAB_TOKEN_SECONDS: z.coerce.number().int().min(5).max(3_600).default(60),
   /** Retention (docs/retention.md): days after closing before a case is deleted completely. */

@@ -27,6 +27,8 @@ export const CloseCode = {
   RATE_LIMITED: 4429,
   /** The document is temporarily unavailable (storage down while loading); retry. */
   DOCUMENT_UNAVAILABLE: 4503,
+  /** The server cannot confirm the connection's access right now (database unreachable); retry. */
+  ACCESS_UNCONFIRMED: 4504,
   /** The client did not read fast enough and the server's send buffer overflowed; reconnect. */
   SLOW_CONSUMER: 4508,
 } as const;
@@ -44,6 +46,7 @@ export const closeReason: Record<CloseCode, string> = {
   [CloseCode.DOCUMENT_TOO_LARGE]: "document too large",
   [CloseCode.RATE_LIMITED]: "rate limited",
   [CloseCode.DOCUMENT_UNAVAILABLE]: "document unavailable",
+  [CloseCode.ACCESS_UNCONFIRMED]: "access cannot be confirmed",
   [CloseCode.SLOW_CONSUMER]: "slow consumer",
 };
 

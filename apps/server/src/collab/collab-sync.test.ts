@@ -33,12 +33,14 @@ describe("CollabServer sync with stock y-websocket clients", () => {
     const totalLength =
       names.length * Array.from({ length: 20 }, (_, n) => `x${n};`.length).reduce((a, b) => a + b);
     const expected = () => peers[0]?.doc.getText("t").toString() ?? "";
+    // Each peer's map entry travels in its own update after its text, so wait for both.
     await waitUntil(
       () =>
         peers.every(
           (p) =>
             p.doc.getText("t").length === totalLength &&
-            p.doc.getText("t").toString() === expected(),
+            p.doc.getText("t").toString() === expected() &&
+            p.doc.getMap("m").size === names.length,
         ),
       "all clients converge",
     );
@@ -130,6 +132,27 @@ describe("CollabServer sync with stock y-websocket clients", () => {
     expect(y.closes[0]?.code).toBe(CloseCode.ACCESS_REVOKED);
     expect(x.closes).toEqual([]);
     expect(server.collab.listConnections().map((c) => c.userId)).toEqual(["x"]);
+  });
+
+  it("refuses an editor's update the host cannot vouch for, and takes it after reconnecting", async () => {
+    let vouch = false;
+    server = await scope.start({ hooks: { mayApplyUpdates: () => vouch } });
+    server.tokens.set("x", identity("x"));
+    const x = client("conf-7", "x");
+    await waitSynced(x);
+
+    x.doc.getText("t").insert(0, "while unconfirmed");
+    await waitUntil(() => x.closes.length > 0, "closed for want of confirmation");
+    expect(x.closes[0]?.code).toBe(CloseCode.ACCESS_UNCONFIRMED);
+    await server.collab.flush();
+    expect(server.store.stateOf("conf-7").getText("t").toString()).toBe("");
+
+    // The client kept its change and sends it again once the host can vouch again.
+    vouch = true;
+    await waitUntil(
+      () => server.store.stateOf("conf-7").getText("t").toString() === "while unconfirmed",
+      "stored after reconnecting",
+    );
   });
 
   it("tells subscribed clients their role and when it changes", async () => {

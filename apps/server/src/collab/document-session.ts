@@ -88,6 +88,12 @@ export class DocumentSession {
    * Applies a client's update unless it would push the document past its size
    * limit. Returns the close code to use, or null if all went well.
    */
+  mayApplyUpdatesOf(connection: Connection): boolean {
+    const info = connection.info;
+    const ask = this.ctx.hooks.mayApplyUpdates;
+    return info !== null && (ask === undefined || ask(info));
+  }
+
   applyClientUpdate(connection: Connection, update: Uint8Array): CloseCode | null {
     const max = this.ctx.limits.maxDocumentBytes;
     if (this.approxSize + update.length > max) {

@@ -105,6 +105,9 @@ function handleSync(
     connection.maybeAck();
     return;
   }
+  if (!session.mayApplyUpdatesOf(connection)) {
+    throw new ProtocolViolation(CloseCode.ACCESS_UNCONFIRMED, "access cannot be confirmed");
+  }
   connection.currentSeq = seq;
   let closeCode: CloseCode | null;
   try {

@@ -9,6 +9,8 @@ export interface CollabIdentity {
   agencyId: string;
   agencyName: string;
   role: CollabRole;
+  /** What the connection was admitted with (e.g. a session), so the host can end it with it. */
+  credential?: string;
 }
 
 /** Whatever the transport knows about the request (its caller, a token query parameter, ip). */
@@ -73,6 +75,12 @@ export interface CollabHooks {
   onChange?(event: ChangeEvent): void | Promise<void>;
   /** The document leaves memory: no connections, all writes flushed. */
   onUnload?(event: UnloadEvent): void | Promise<void>;
+  /**
+   * Whether the host can vouch, right now, for this editor's right to change the
+   * document. When it cannot, the update is not applied and the connection is closed
+   * with ACCESS_UNCONFIRMED; the client keeps the change and sends it after reconnecting.
+   */
+  mayApplyUpdates?(info: ConnectionInfo): boolean;
 }
 
 export interface CollabLogger {

@@ -3,13 +3,15 @@ import type { Database } from "@runder-tisch/db";
 import type { CollabServer, ConnectionInfo } from "../collab/index.ts";
 import type { DomainEvent } from "../events/domain-events.ts";
 import { findCollabRole } from "../policies/collab-access.ts";
+import { findEndedSessions } from "../sessions/session-store.ts";
 import type { LiveIdentity, LiveUnit } from "./live-unit.ts";
 
 /**
  * Keeps open conference sockets within the access rule after connect: when a
  * basis is revoked, a user disabled, an invitation withdrawn or a conference
  * finalised, the affected connections are re-checked with the same policy and
- * closed or made read-only.
+ * closed or made read-only. Events are the fast path on this node; `recheckAll`,
+ * driven by AccessConfirmation, is the path that holds when events do not arrive.
  */
 export class AccessWatch implements LiveUnit {
   /** Which case each loaded conference document belongs to (filled at connect). */
@@ -52,6 +54,22 @@ export class AccessWatch implements LiveUnit {
         return;
     }
     work.catch(this.onError);
+  }
+
+  /** Every open connection against the access rule and its session. */
+  async recheckAll(): Promise<void> {
+    await this.recheck(() => true);
+    const credentials = new Set<string>();
+    for (const info of this.collab.listConnections()) {
+      if (info.credential) credentials.add(info.credential);
+    }
+    const ended = await findEndedSessions(this.db, [...credentials]);
+    if (ended.size > 0) {
+      this.collab.closeConnections(
+        (info) => info.credential !== undefined && ended.has(info.credential),
+        CloseCode.UNAUTHORISED,
+      );
+    }
   }
 
   /** Re-evaluates each (document, agency) pair once and applies the outcome to its connections. */

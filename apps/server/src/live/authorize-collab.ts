@@ -6,6 +6,7 @@ import { describeDenial } from "../audit/describe-denial.ts";
 import { type CollabAuthContext, CollabDeniedError } from "../collab/index.ts";
 import { type Actor, actorFrom } from "../policies/actor.ts";
 import { findCollabRole } from "../policies/collab-access.ts";
+import { findEndedSessions } from "../sessions/session-store.ts";
 import type { CollabTokens } from "./collab-token.ts";
 import type { LiveIdentity, LiveUnit } from "./live-unit.ts";
 
@@ -19,6 +20,8 @@ export const COLLAB_ROUTE = "/api/collab/:conferenceId";
  */
 export interface CollabPrincipal {
   actor: Actor | null;
+  /** The session the actor came from; the connection ends with it. */
+  sessionTokenHash: string | null;
   sessionExpired: boolean;
 }
 
@@ -55,7 +58,7 @@ export class SocketAuthentication implements LiveUnit {
     context: CollabAuthContext;
   }): Promise<LiveIdentity> {
     const conferenceId = input.documentName;
-    const actor = await this.resolveActor(conferenceId, input.context);
+    const { actor, sessionTokenHash } = await this.resolveActor(conferenceId, input.context);
     const granted = await findCollabRole(this.db, actor.agencyId, conferenceId);
     if (!granted) {
       await recordAudit(this.db, {
@@ -75,19 +78,27 @@ export class SocketAuthentication implements LiveUnit {
       agencyName: actor.agencyName,
       role: granted.role,
       caseId: granted.caseId,
+      credential: sessionTokenHash,
     };
   }
 
   /** The browser's session (already looked up by the HTTP layer), or a token for this conference. */
-  private async resolveActor(conferenceId: string, context: CollabAuthContext): Promise<Actor> {
+  private async resolveActor(
+    conferenceId: string,
+    context: CollabAuthContext,
+  ): Promise<{ actor: Actor; sessionTokenHash: string }> {
     if (context.token) {
-      const userId = this.tokens.verify(context.token, conferenceId);
-      const actor = userId ? await actorFromToken(this.db, userId) : null;
-      if (!actor) throw deny(CloseCode.UNAUTHORISED, "invalid or expired token");
-      return actor;
+      const holder = this.tokens.verify(context.token, conferenceId);
+      const sessionEnded =
+        holder === null || (await findEndedSessions(this.db, [holder.sessionTokenHash])).size > 0;
+      const actor = holder && !sessionEnded ? await actorFromToken(this.db, holder.userId) : null;
+      if (!holder || !actor) throw deny(CloseCode.UNAUTHORISED, "invalid or expired token");
+      return { actor, sessionTokenHash: holder.sessionTokenHash };
     }
     const principal = context.principal as CollabPrincipal | undefined;
-    if (principal?.actor) return principal.actor;
+    if (principal?.actor && principal.sessionTokenHash) {
+      return { actor: principal.actor, sessionTokenHash: principal.sessionTokenHash };
+    }
     throw deny(
       CloseCode.UNAUTHORISED,
       principal?.sessionExpired ? "session expired" : "not signed in",

@@ -3,11 +3,14 @@ import { type Database, schema } from "@runder-tisch/db";
 import { eq } from "drizzle-orm";
 import type { DomainEvent } from "../events/domain-events.ts";
 import { findAccessibleCase } from "../policies/case-access.ts";
+import { findEndedSessions } from "../sessions/session-store.ts";
 import type { LiveUnit } from "./live-unit.ts";
 
 export interface FeedSubscriber {
   userId: string;
   agencyId: string;
+  /** The session the stream was opened with; the stream ends with it. */
+  sessionTokenHash: string;
   send(message: TLiveEvent): void;
   close(): void;
 }
@@ -38,6 +41,17 @@ export class LiveFeed implements LiveUnit {
   async stop(): Promise<void> {
     for (const set of [...this.byAgency.values()]) {
       for (const subscriber of [...set]) subscriber.close();
+    }
+  }
+
+  /** Ends the streams whose session ended (signed out, disabled ...), on any node. */
+  async recheckAll(): Promise<void> {
+    const subscribers = [...this.byAgency.values()].flatMap((set) => [...set]);
+    const ended = await findEndedSessions(this.db, [
+      ...new Set(subscribers.map((subscriber) => subscriber.sessionTokenHash)),
+    ]);
+    for (const subscriber of subscribers) {
+      if (ended.has(subscriber.sessionTokenHash)) subscriber.close();
     }
   }
 

@@ -3,6 +3,7 @@ import type {
   CollabAuthContext,
   CollabHooks,
   CollabIdentity,
+  ConnectionInfo,
   PendingUpdate,
   StoredDocument,
 } from "../collab/index.ts";
@@ -44,6 +45,8 @@ export interface LiveUnit {
   changed?(event: ChangeEvent): void;
   /** A document left memory. */
   unloaded?(documentName: string): void;
+  /** May this editor's update be applied now? Every unit that answers must say yes. */
+  mayApplyUpdates?(info: ConnectionInfo): boolean;
   /** Something happened to case data, here or (origin "remote") on another node. */
   domainEvent?(event: DomainEvent, origin: EventOrigin): void;
   /** Called once before the server takes connections, in list order. */
@@ -96,6 +99,7 @@ export function composeLiveHooks(units: readonly LiveUnit[]): CollabHooks {
     onUnload: ({ documentName }) => {
       for (const unit of each("unloaded")) unit.unloaded(documentName);
     },
+    mayApplyUpdates: (info) => each("mayApplyUpdates").every((unit) => unit.mayApplyUpdates(info)),
   };
 }
 

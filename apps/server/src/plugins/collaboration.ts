@@ -8,6 +8,7 @@ import {
   collabWebSocketServerOptions,
 } from "../collab/index.ts";
 import { DomainEventRelay } from "../events/event-relay.ts";
+import { AccessConfirmation, readAccessVersion } from "../live/access-confirmation.ts";
 import { AccessWatch } from "../live/access-watch.ts";
 import { ActionProjection } from "../live/action-projection.ts";
 import {
@@ -85,6 +86,9 @@ export const collaborationPlugin = fp<CollaborationOptions>(
       onError: (error, context) => app.log.error({ err: error }, context),
     });
     const feed = new LiveFeed(app.db, warn("live feed failed"));
+    const accessWatch = new AccessWatch(app.db, collab, (error) =>
+      app.log.error({ err: error }, "re-checking conference access failed"),
+    );
     units.push(
       new SocketAuthentication(app.db, tokens),
       new UpdateLog(store),
@@ -92,9 +96,16 @@ export const collaborationPlugin = fp<CollaborationOptions>(
         app.log.warn({ err: error, documentId }, "compaction failed"),
       ),
       sequences,
-      new AccessWatch(app.db, collab, (error) =>
-        app.log.error({ err: error }, "re-checking conference access failed"),
-      ),
+      accessWatch,
+      new AccessConfirmation({
+        readVersion: () => readAccessVersion(app.db),
+        checkEveryMs: app.config.ACCESS_CHECK_MS,
+        confirmedForMs: app.config.ACCESS_CONFIRMED_FOR_MS,
+        recheck: async () => {
+          await Promise.all([accessWatch.recheckAll(), feed.recheckAll()]);
+        },
+        onError: warn("reading the access version failed"),
+      }),
       projection,
       feed,
       // With several nodes, revocations and changes made on one node reach sockets on all.
@@ -131,6 +142,7 @@ export const collaborationPlugin = fp<CollaborationOptions>(
       (socket, request) => {
         const principal: CollabPrincipal = {
           actor: request.session?.actor ?? null,
+          sessionTokenHash: request.session?.tokenHash ?? null,
           sessionExpired: request.sessionExpired,
         };
         bindWebSocket(collab, socket, {

@@ -1,5 +1,5 @@
 import { type Executor, schema } from "@runder-tisch/db";
-import { and, eq, gt, isNull } from "drizzle-orm";
+import { and, eq, gt, inArray, isNull } from "drizzle-orm";
 import { randomToken, sha256Hex } from "../lib/tokens.ts";
 import { type Actor, actorFrom } from "../policies/actor.ts";
 
@@ -97,4 +97,33 @@ export async function revokeUserSessions(db: Executor, userId: string): Promise<
     )
     .returning({ tokenHash: schema.sessions.tokenHash });
   return revoked.length;
+}
+
+/**
+ * Which of these sessions (by token hash) have ended: signed out, revoked, past their
+ * maximum age, their person disabled or their agency switched off. Idling is not
+ * counted: a conference room open for hours keeps its socket without HTTP requests.
+ */
+export async function findEndedSessions(
+  db: Executor,
+  tokenHashes: readonly string[],
+  now = new Date(),
+): Promise<Set<string>> {
+  if (tokenHashes.length === 0) return new Set();
+  const live = await db
+    .select({ tokenHash: schema.sessions.tokenHash })
+    .from(schema.sessions)
+    .innerJoin(schema.users, eq(schema.users.id, schema.sessions.userId))
+    .innerJoin(schema.agencies, eq(schema.agencies.id, schema.users.agencyId))
+    .where(
+      and(
+        inArray(schema.sessions.tokenHash, [...tokenHashes]),
+        isNull(schema.sessions.revokedAt),
+        gt(schema.sessions.expiresAt, now),
+        isNull(schema.users.disabledAt),
+        eq(schema.agencies.active, true),
+      ),
+    );
+  const stillLive = new Set(live.map((row) => row.tokenHash));
+  return new Set(tokenHashes.filter((hash) => !stillLive.has(hash)));
 }

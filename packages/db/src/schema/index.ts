@@ -1,3 +1,4 @@
+export * from "./access.ts";
 export * from "./actions.ts";
 export * from "./audit.ts";
 export * from "./cases.ts";

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { notFound } from "../../errors.ts";
 import { refuse } from "../../guards/record-denial.ts";
 import { findCollabRole } from "../../policies/collab-access.ts";
-import { requireActor } from "../../sessions/request-session.ts";
+import { requireSession } from "../../sessions/request-session.ts";
 import { errorResponses } from "../shared.ts";
 
 /** Tokens for clients that cannot send the session cookie on a websocket (scripts, other services). */
@@ -19,13 +19,16 @@ export const collabTokenRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const actor = requireActor(request);
+      const { actor, tokenHash } = requireSession(request);
       const granted = await findCollabRole(app.db, actor.agencyId, request.params.id);
       if (!granted) {
         const target = { targetType: "conference_document", targetId: request.params.id } as const;
         throw await refuse(request, target, notFound("Conference"));
       }
-      const { token, expiresAt } = app.collabTokens.issue(actor.userId, request.params.id);
+      const { token, expiresAt } = app.collabTokens.issue(
+        { userId: actor.userId, sessionTokenHash: tokenHash },
+        request.params.id,
+      );
       await request.audit({
         action: "view",
         targetType: "conference_document",

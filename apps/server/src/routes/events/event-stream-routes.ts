@@ -1,6 +1,6 @@
 import { ZLiveEvent } from "@runder-tisch/contracts";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { requireActor, SESSION_COOKIE } from "../../sessions/request-session.ts";
+import { requireSession, SESSION_COOKIE } from "../../sessions/request-session.ts";
 import { findSession } from "../../sessions/session-store.ts";
 import { errorResponses } from "../shared.ts";
 
@@ -25,7 +25,7 @@ export const eventStreamRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const actor = requireActor(request);
+      const { actor, tokenHash } = requireSession(request);
       const sessionToken = request.cookies[SESSION_COOKIE] ?? "";
       reply.hijack();
       const raw = reply.raw;
@@ -47,6 +47,7 @@ export const eventStreamRoutes: FastifyPluginAsyncZod = async (app) => {
       const remove = app.liveFeed.add({
         userId: actor.userId,
         agencyId: actor.agencyId,
+        sessionTokenHash: tokenHash,
         send: (message) =>
           raw.write(`event: ${message.kind}\ndata: ${JSON.stringify(message)}\n\n`),
         close: end,

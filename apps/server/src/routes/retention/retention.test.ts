@@ -16,7 +16,14 @@ const ctx = useTestApp();
 const RULES = { closedCaseDays: 1_095, endedSessionDays: 30 };
 const DAY = 86_400_000;
 /** Tables that hold no case data at all; a new table must be added here or be found as case data. */
-const NOT_CASE_DATA = ["agencies", "case_code_counters", "evaluation_counts", "sessions", "users"];
+const NOT_CASE_DATA = [
+  "access_version",
+  "agencies",
+  "case_code_counters",
+  "evaluation_counts",
+  "sessions",
+  "users",
+];
 
 async function closeCase(caseId: string, daysAgo: number) {
   await ctx.db
