@@ -33,4 +33,5 @@ export {
   getNotes,
   NOTES_FIELD,
 } from "./schema.ts";
+export { touchedActionFields, WHOLE_ENTRY } from "./touched-actions.ts";
 export { isIsoDate } from "./validate.ts";

@@ -1,4 +1,4 @@
-import { createAction, getActions, readActions } from "@runder-tisch/conference-doc";
+import { createAction, getActions, readActions, updateAction } from "@runder-tisch/conference-doc";
 import { schema } from "@runder-tisch/db";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -89,6 +89,50 @@ describe("action items in the document and in the table", () => {
       const entry = entryOf(client.doc, id);
       expect(entry?.ok && entry.action.projectionError).toBe(null);
     } finally {
+      client.destroy();
+    }
+  });
+
+  it("never writes an edit the rules refuse under someone else's rights, and undoes it", async () => {
+    const { owner, partner, client, conference } = await liveConference();
+    // The partner is an editor in the room, but neither owns the case nor is responsible.
+    const partnerClient = openDocument(base, conference.id, { cookie: partner.session.cookie });
+    try {
+      await waitUntil(() => partnerClient.provider.synced, "partner synced");
+      const id = createAction(client.doc, {
+        title: "Aufenthaltstitel prüfen",
+        responsibleAgencyId: owner.agency.id,
+        responsiblePersonId: null,
+        dueDate: null,
+      });
+      await pollRow(id, (found) => found !== undefined, 2_000);
+      await waitUntil(() => entryOf(partnerClient.doc, id) !== undefined, "partner sees the entry");
+
+      updateAction(partnerClient.doc, id, { title: "Erledigt, Akte schließen", status: "done" });
+      await waitUntil(
+        () =>
+          getActions(client.doc).get(id)?.get("projectionError") === "not_responsible_for_action",
+        "refused edit marked",
+      );
+      const undone = entryOf(client.doc, id);
+      expect(undone?.ok && undone.action).toMatchObject({
+        title: "Aufenthaltstitel prüfen",
+        status: "open",
+      });
+
+      // The owner's own edit afterwards carries only what the owner changed.
+      updateAction(client.doc, id, { dueDate: "2027-02-01" });
+      const row = await pollRow(id, (found) => found?.dueDate === "2027-02-01", 2_000);
+      expect(row).toMatchObject({ title: "Aufenthaltstitel prüfen", status: "open" });
+      const history = (await owner.session.get(`/api/actions/${id}/history`)).json().events;
+      expect(history.map((event: { kind: string }) => event.kind)).toEqual(["created", "changed"]);
+      expect(history[1]).toMatchObject({
+        actor: { id: owner.user.id },
+        changes: { dueDate: { from: null, to: "2027-02-01" } },
+      });
+      expect(Object.keys(history[1].changes)).toEqual(["dueDate"]);
+    } finally {
+      partnerClient.destroy();
       client.destroy();
     }
   });

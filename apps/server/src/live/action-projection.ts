@@ -4,6 +4,8 @@ import {
   getActions,
   readActions,
   setProjectionError,
+  touchedActionFields,
+  WHOLE_ENTRY,
 } from "@runder-tisch/conference-doc";
 import type { TErrorReason } from "@runder-tisch/contracts";
 import { type Database, schema } from "@runder-tisch/db";
@@ -39,26 +41,54 @@ function valuesOfRow(row: ActionRow): ProjectedValues {
   };
 }
 
-const fingerprint = (values: ProjectedValues) =>
-  JSON.stringify(PROJECTED_FIELDS.map((f) => values[f]));
+interface Outcome {
+  /** Marked on the entry; null clears an earlier mark. */
+  reason: TErrorReason | null;
+  /** Fields to set back to the table's values because their change was refused. */
+  undo: Partial<ProjectedValues>;
+}
+
+/** The server reads and marks entries as itself, never as one of the people editing. */
+const PROJECTION_ACTOR = { userId: "system", agencyId: null };
+
+/** The projected fields each writer changed; a whole new entry counts as all of them. */
+function fieldsByWriter(writers: Map<string, Writer>): Map<Writer, ProjectedField[]> {
+  const byWriter = new Map<string, { writer: Writer; fields: Set<ProjectedField> }>();
+  for (const [field, writer] of writers) {
+    const key = `${writer.userId}|${writer.agencyId}`;
+    const group = byWriter.get(key) ?? { writer, fields: new Set<ProjectedField>() };
+    const fields =
+      field === WHOLE_ENTRY
+        ? PROJECTED_FIELDS
+        : (PROJECTED_FIELDS as readonly string[]).includes(field)
+          ? [field as ProjectedField]
+          : [];
+    for (const projected of fields) group.fields.add(projected);
+    byWriter.set(key, group);
+  }
+  return new Map([...byWriter.values()].map(({ writer, fields }) => [writer, [...fields]]));
+}
 
 interface Writer {
   userId: string;
   agencyId: string;
 }
 
+/** For each entry waiting to be projected, who last wrote each of its fields. */
+type PendingFields = Map<string, Map<string, Writer>>;
+
 /**
  * Action items are one thing in two views: entries of the conference document's
  * actions map and rows of the actions table. Document edits are written to the
- * table through the same business functions as the REST API (so the same rules
- * apply); table changes are written back into the document. An entry that
- * cannot be projected is marked with `projectionError` instead.
+ * table through the same business functions as the REST API, each field under the
+ * rights of the person whose connection wrote it (so the same rules apply, and
+ * nobody's edit is ever carried by someone else's rights); table changes are
+ * written back into the document. An edit the rules refuse is undone in the
+ * document and the entry is marked with `projectionError`.
  */
 export class ActionProjection implements LiveUnit {
   private readonly timers = new Map<string, NodeJS.Timeout>();
-  private readonly writers = new Map<string, Writer>();
-  /** What each entry looked like when it last agreed with the table; only differences are projected. */
-  private readonly agreed = new Map<string, Map<string, string>>();
+  private readonly pending = new Map<string, PendingFields>();
   private readonly running = new Map<string, Promise<void>>();
 
   constructor(
@@ -73,10 +103,29 @@ export class ActionProjection implements LiveUnit {
 
   /** Document → table, a moment after the last edit (one projection per burst of typing). */
   changed(event: ChangeEvent): void {
+    const touched = touchedActionFields(event.doc, event.update);
+    if (touched.size === 0) return;
     const actor = event.actor;
-    // Changes relayed from another node are projected there; the server's own writes need no projection.
-    if (!actor?.agencyId || !UUID.test(actor.userId)) return;
-    this.writers.set(event.documentName, { userId: actor.userId, agencyId: actor.agencyId });
+    // Changes relayed from another node are projected there; the server's own writes need none.
+    const writer =
+      actor?.agencyId && UUID.test(actor.userId)
+        ? { userId: actor.userId, agencyId: actor.agencyId }
+        : null;
+    const pending = this.pending.get(event.documentName) ?? new Map<string, Map<string, Writer>>();
+    for (const [entryId, fields] of touched) {
+      const writers = pending.get(entryId) ?? new Map<string, Writer>();
+      for (const field of fields) {
+        if (writer) writers.set(field, writer);
+        else writers.delete(field);
+      }
+      if (writers.size > 0) pending.set(entryId, writers);
+      else pending.delete(entryId);
+    }
+    if (pending.size === 0) {
+      this.pending.delete(event.documentName);
+      return;
+    }
+    this.pending.set(event.documentName, pending);
     clearTimeout(this.timers.get(event.documentName));
     this.timers.set(
       event.documentName,
@@ -87,7 +136,7 @@ export class ActionProjection implements LiveUnit {
   unloaded(documentName: string): void {
     clearTimeout(this.timers.get(documentName));
     this.timers.delete(documentName);
-    this.agreed.delete(documentName);
+    this.pending.delete(documentName);
   }
 
   /**
@@ -143,62 +192,69 @@ export class ActionProjection implements LiveUnit {
   }
 
   private async projectDocument(documentName: string): Promise<void> {
-    const writer = this.writers.get(documentName);
-    if (!writer || !this.deps.collab.isLoaded(documentName)) return;
+    const pending = this.pending.get(documentName);
+    this.pending.delete(documentName);
+    if (!pending || !this.deps.collab.isLoaded(documentName)) return;
     let entries: ReturnType<typeof readActions> = [];
     await this.deps.collab.transact(
       documentName,
       (doc) => {
         entries = readActions(doc);
       },
-      writer,
+      PROJECTION_ACTOR,
     );
-    const agreed = this.agreed.get(documentName) ?? new Map<string, string>();
-    this.agreed.set(documentName, agreed);
-    const changed = entries.filter(
-      (entry) => !entry.ok || agreed.get(entry.action.id) !== fingerprint(entry.action),
-    );
-    if (changed.length === 0) return;
-    const ids = changed.flatMap((entry) =>
-      entry.ok && UUID.test(entry.action.id) ? [entry.action.id] : [],
-    );
+    const ids = [...pending.keys()].filter((id) => UUID.test(id));
     const rows = ids.length
       ? await this.deps.db.select().from(schema.actions).where(inArray(schema.actions.id, ids))
       : [];
     const rowById = new Map(rows.map((row) => [row.id, row]));
-    const marks = new Map<string, TErrorReason | null>();
-    for (const entry of changed) {
+    const outcomes = new Map<string, Outcome>();
+    for (const [id, writers] of pending) {
+      const entry = entries.find(
+        (candidate) => (candidate.ok ? candidate.action.id : candidate.id) === id,
+      );
+      if (!entry) continue;
       if (!entry.ok) {
-        marks.set(entry.id, "action_entry_incomplete");
+        outcomes.set(id, { reason: "action_entry_incomplete", undo: {} });
         continue;
       }
-      marks.set(
-        entry.action.id,
-        await this.projectEntry(documentName, writer, entry.action, rowById.get(entry.action.id)),
+      outcomes.set(
+        id,
+        await this.projectEntry(documentName, entry.action, rowById.get(id), writers),
       );
     }
     await this.deps.collab.transact(
       documentName,
       (doc) => {
-        for (const [id, reason] of marks) setProjectionError(doc, id, reason);
+        const actions = getActions(doc);
+        for (const [id, { reason, undo }] of outcomes) {
+          const entry = actions.get(id);
+          for (const [field, value] of Object.entries(undo)) entry?.set(field, value);
+          setProjectionError(doc, id, reason);
+        }
       },
-      writer,
+      PROJECTION_ACTOR,
     );
   }
 
-  /** Returns the reason to mark on the entry, or null when table and document agree. */
+  /**
+   * Writes one entry's pending fields into the table, each under its writer's rights.
+   * A refused change is undone: its fields go back to what the table holds.
+   */
   private async projectEntry(
     conferenceId: string,
-    writer: Writer,
     entry: ActionEntry,
     row: ActionRow | undefined,
-  ): Promise<TErrorReason | null> {
-    if (!UUID.test(entry.id)) return "action_id_invalid";
-    try {
-      let result: Awaited<ReturnType<typeof createAction>>;
-      if (!row) {
-        // In one go, whatever its status: one transaction, one history row, one created event.
-        result = await createAction(this.deps.db, writer, {
+    writers: Map<string, Writer>,
+  ): Promise<Outcome> {
+    if (!UUID.test(entry.id)) return { reason: "action_id_invalid", undo: {} };
+    if (!row) {
+      // Whoever wrote the entry creates it, in one go whatever its status: one
+      // transaction, one history row, one created event.
+      const creator = writers.get(WHOLE_ENTRY) ?? [...writers.values()].at(-1);
+      if (!creator) return { reason: null, undo: {} };
+      try {
+        const result = await createAction(this.deps.db, creator, {
           id: entry.id,
           conferenceId,
           title: entry.title,
@@ -209,35 +265,39 @@ export class ActionProjection implements LiveUnit {
           status: entry.status,
           writtenVia: "document",
         });
-      } else {
-        const current = valuesOfRow(row);
-        const patch: Partial<ProjectedValues> = {};
-        for (const field of PROJECTED_FIELDS) {
-          if (current[field] !== entry[field]) Object.assign(patch, { [field]: entry[field] });
-        }
-        if (Object.keys(patch).length === 0) {
-          this.remember(conferenceId, entry.id, current);
-          return null;
-        }
-        result = await updateAction(this.deps.db, writer, {
+        if (result.event) this.deps.events.publish(result.event);
+        return { reason: null, undo: {} };
+      } catch (error) {
+        if (error instanceof AppError) return { reason: error.reason ?? "invalid", undo: {} };
+        throw error;
+      }
+    }
+    let current = valuesOfRow(row);
+    let reason: TErrorReason | null = null;
+    const undo: Partial<ProjectedValues> = {};
+    for (const [writer, fields] of fieldsByWriter(writers)) {
+      const patch: Partial<ProjectedValues> = {};
+      for (const field of fields) {
+        if (current[field] !== entry[field]) Object.assign(patch, { [field]: entry[field] });
+      }
+      if (Object.keys(patch).length === 0) continue;
+      try {
+        const result = await updateAction(this.deps.db, writer, {
           actionId: entry.id,
           ...patch,
           writtenVia: "document",
         });
+        current = valuesOfRow(result.action);
+        if (result.event) this.deps.events.publish(result.event);
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        reason = error.reason ?? "invalid";
+        for (const field of Object.keys(patch) as ProjectedField[]) {
+          Object.assign(undo, { [field]: current[field] });
+        }
       }
-      this.remember(conferenceId, entry.id, valuesOfRow(result.action));
-      if (result.event) this.deps.events.publish(result.event);
-      return null;
-    } catch (error) {
-      if (error instanceof AppError) return error.reason ?? "invalid";
-      throw error;
     }
-  }
-
-  private remember(documentName: string, actionId: string, values: ProjectedValues) {
-    const agreed = this.agreed.get(documentName) ?? new Map<string, string>();
-    agreed.set(actionId, fingerprint(values));
-    this.agreed.set(documentName, agreed);
+    return { reason, undo };
   }
 
   private async writeIntoDocument(
@@ -272,6 +332,5 @@ export class ActionProjection implements LiveUnit {
       },
       { userId: actorUserId ?? "system", agencyId: null },
     );
-    this.remember(conferenceId, actionId, values);
   }
 }
