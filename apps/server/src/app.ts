@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { createServer } from "node:http";
 import cookie from "@fastify/cookie";
 import rateLimit from "@fastify/rate-limit";
 import type { DatabaseHandle } from "@runder-tisch/db";
@@ -19,6 +20,7 @@ import { domainEventsPlugin } from "./plugins/domain-events.ts";
 import { errorHandlerPlugin } from "./plugins/error-handler.ts";
 import { openApiPlugin } from "./plugins/openapi.ts";
 import { retentionJobPlugin } from "./plugins/retention-job.ts";
+import { securityHeadersPlugin } from "./plugins/security-headers.ts";
 import { webAppPlugin } from "./plugins/web-app.ts";
 import { features } from "./routes/index.ts";
 
@@ -41,6 +43,17 @@ export async function buildApp({
   const app = Fastify({
     logger: logger ?? { level: env.LOG_LEVEL },
     bodyLimit: env.BODY_LIMIT_BYTES,
+    // Node checks request deadlines on a timer (30 s by default); check as often as the
+    // deadline needs, so a body that stops arriving is cut off close to REQUEST_TIMEOUT_MS.
+    serverFactory: (handler) =>
+      createServer(
+        {
+          requestTimeout: env.REQUEST_TIMEOUT_MS,
+          headersTimeout: Math.min(env.REQUEST_TIMEOUT_MS, 60_000),
+          connectionsCheckingInterval: Math.min(1_000, env.REQUEST_TIMEOUT_MS / 2),
+        },
+        handler,
+      ),
     trustProxy: env.TRUST_PROXY,
     genReqId: () => randomUUID(),
     requestIdHeader: false,
@@ -55,6 +68,7 @@ export async function buildApp({
   });
 
   await app.register(errorHandlerPlugin);
+  await app.register(securityHeadersPlugin);
   await app.register(configPlugin, { env, identityCipher });
   await app.register(databasePlugin, { database });
   await app.register(domainEventsPlugin, {});

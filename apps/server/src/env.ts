@@ -26,6 +26,11 @@ export const ZEnv = z.object({
   /** Behind a TLS-terminating proxy: trust X-Forwarded-* and mark cookies Secure. */
   TRUST_PROXY: ZFlag.default(false),
   COOKIE_SECURE: ZFlag.optional(),
+  /**
+   * Longest time a client may take to send a whole request (headers and body). A body
+   * that stops arriving would otherwise hold its connection for as long as the client likes.
+   */
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(500).max(300_000).default(30_000),
   BODY_LIMIT_BYTES: z.coerce
     .number()
     .int()

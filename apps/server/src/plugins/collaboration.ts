@@ -7,6 +7,7 @@ import {
   CollabServer,
   collabWebSocketServerOptions,
 } from "../collab/index.ts";
+import { AppError } from "../errors.ts";
 import { DomainEventRelay } from "../events/event-relay.ts";
 import { AccessConfirmation, readAccessVersion } from "../live/access-confirmation.ts";
 import { AccessWatch } from "../live/access-watch.ts";
@@ -43,6 +44,15 @@ declare module "fastify" {
 export interface CollaborationOptions {
   /** Fan-out to other server nodes; unset serves this process only. */
   bus?: CollabBus;
+}
+
+function isForeignOrigin(origin: string | undefined, host: string): boolean {
+  if (origin === undefined) return false;
+  try {
+    return new URL(origin).host !== host;
+  } catch {
+    return true;
+  }
 }
 
 /**
@@ -138,7 +148,21 @@ export const collaborationPlugin = fp<CollaborationOptions>(
     });
     app.get<{ Params: { conferenceId: string }; Querystring: { token?: string } }>(
       COLLAB_ROUTE,
-      { websocket: true, schema: { hide: true } },
+      {
+        websocket: true,
+        schema: { hide: true },
+        // Cross-site websocket hijacking: a page of another site opening the room with the
+        // cookie the browser attaches. Browsers always send Origin; token clients need none.
+        preValidation: async (request) => {
+          if (isForeignOrigin(request.headers.origin, request.host)) {
+            throw new AppError(
+              403,
+              "csrf_failed",
+              "The conference socket opens from this site only",
+            );
+          }
+        },
+      },
       (socket, request) => {
         const principal: CollabPrincipal = {
           actor: request.session?.actor ?? null,

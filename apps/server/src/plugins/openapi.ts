@@ -23,7 +23,12 @@ export const openApiPlugin = fp(
       },
       transform: jsonSchemaTransform,
     });
-    await app.register(swaggerUi, { routePrefix: "/api/docs" });
+    // Its page needs inline scripts and styles; staticCSP names them by hash instead of the app's policy.
+    await app.register(swaggerUi, {
+      routePrefix: "/api/docs",
+      staticCSP: true,
+      transformStaticCSP: (policy) => `${policy}; frame-ancestors 'none'`,
+    });
     app.get("/api/openapi.json", { schema: { hide: true } }, () => app.swagger());
   },
   { name: "openapi" },

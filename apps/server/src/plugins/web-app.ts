@@ -12,22 +12,11 @@ export interface WebAppOptions {
 
 const defaultDistDir = fileURLToPath(new URL("../../../web/dist", import.meta.url));
 
-// Inline styles are needed by the editor's coloured carets; scripts come from this origin only.
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "connect-src 'self' ws: wss:",
-  "frame-ancestors 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join("; ");
-
 /**
  * Serves the web app next to the API: hashed assets with a long cache life, and
  * index.html for every other GET outside /api so client-side routes survive a reload.
  * Without a build it only logs, so the API runs on its own in development and tests.
+ * Security headers come from security-headers.ts, for these files as for the API.
  */
 export const webAppPlugin: FastifyPluginAsync<WebAppOptions> = async (app, options) => {
   const distDir = options.distDir ?? defaultDistDir;
@@ -54,9 +43,6 @@ export const webAppPlugin: FastifyPluginAsync<WebAppOptions> = async (app, optio
     reply
       .header("content-type", "text/html; charset=utf-8")
       .header("cache-control", "no-cache")
-      .header("content-security-policy", CONTENT_SECURITY_POLICY)
-      .header("x-content-type-options", "nosniff")
-      .header("referrer-policy", "same-origin")
       .send(indexHtml);
 
   app.get("/", { schema: { hide: true } }, (_request, reply) => sendIndex(reply));
