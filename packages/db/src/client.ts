@@ -40,6 +40,13 @@ export type DatabaseOptions =
 const migrationsFolder = fileURLToPath(new URL("../migrations", import.meta.url));
 // Any constant works; it only has to be the same for every process of this app.
 const MIGRATION_LOCK_KEY = 727_274_001;
+/** The health check answers within a second, whatever the database does. */
+const PING_DEADLINE_MS = 800;
+/**
+ * No query waits on a frozen connection for ever; the longest legitimate ones (a
+ * retention run, a large batch of document updates) finish well within this.
+ */
+const QUERY_TIMEOUT_MS = 60_000;
 
 export async function createDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   return options.kind === "postgres"
@@ -52,6 +59,10 @@ function createPostgresDatabase(url: string, poolSize = 10): DatabaseHandle {
     connectionString: url,
     max: poolSize,
     connectionTimeoutMillis: 5_000,
+    query_timeout: QUERY_TIMEOUT_MS,
+    statement_timeout: QUERY_TIMEOUT_MS,
+    idle_in_transaction_session_timeout: QUERY_TIMEOUT_MS,
+    keepAlive: true,
   });
   // A dropped connection must not take the process down; the next query reconnects.
   pool.on("error", () => {});
@@ -96,11 +107,23 @@ async function createPgliteDatabase(
   };
 }
 
-async function pingDatabase(db: Database): Promise<boolean> {
+/**
+ * Whether the database answers a trivial query within the deadline. A frozen
+ * connection or a busy embedded database counts as unreachable rather than letting
+ * the health check (and the load balancer asking it) wait.
+ */
+async function pingDatabase(db: Database, deadlineMs = PING_DEADLINE_MS): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), deadlineMs);
+  });
+  const answered = db.execute(sql`select 1`).then(
+    () => true,
+    () => false,
+  );
   try {
-    await db.execute(sql`select 1`);
-    return true;
-  } catch {
-    return false;
+    return await Promise.race([answered, late]);
+  } finally {
+    clearTimeout(timer);
   }
 }
