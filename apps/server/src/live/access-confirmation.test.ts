@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { CloseCode } from "@runder-tisch/collab-protocol";
 import type { DatabaseHandle } from "@runder-tisch/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildMember, factories } from "../../test/builders.ts";
+import { buildConferenceScenario, buildMember } from "../../test/builders.ts";
 import { listenOnLoopback, openDocument } from "../../test/collab-client.ts";
 import { openEventStream } from "../../test/event-stream.ts";
 import { createTestApp, type TestContext } from "../../test/test-app.ts";
@@ -93,19 +93,10 @@ describe("two nodes whose event bus carries nothing, as while Redis is down", ()
   });
 
   async function partnerInRoomOnB() {
-    const owner = await buildMember(nodeA, { role: "coordinator" });
-    const partner = await buildMember(nodeA, { role: "coordinator" });
-    const caseRow = await factories.createCase(nodeA.db, { ownerAgencyId: owner.agency.id });
-    const basis = await factories.grantSharingBasis(nodeA.db, {
-      caseId: caseRow.id,
-      agencyId: partner.agency.id,
-      recordedBy: owner.user.id,
+    const { owner, partner, caseRow, basis, conference } = await buildConferenceScenario(nodeA, {
+      conferenceValues: { status: "live" },
+      outsiderHasBasis: false,
     });
-    const conference = await factories.createConference(
-      nodeA.db,
-      { caseId: caseRow.id, status: "live" },
-      [{ agencyId: partner.agency.id }],
-    );
     const ownerOnB = openDocument(baseB, conference.id, { cookie: owner.session.cookie });
     const partnerOnB = openDocument(baseB, conference.id, { cookie: partner.session.cookie });
     await waitUntil(
