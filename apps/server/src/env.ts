@@ -36,7 +36,8 @@ export const ZEnv = z.object({
     .int()
     .min(1_024)
     .default(256 * 1024),
-  LOGIN_ATTEMPTS_PER_IP_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  // A whole office signs in behind one NAT address; guessing is stopped per account and address.
+  LOGIN_ATTEMPTS_PER_IP_PER_MINUTE: z.coerce.number().int().min(1).default(300),
   LOGIN_FAILURES_BEFORE_LOCK: z.coerce.number().int().min(1).default(5),
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
   COLLAB_MAX_MESSAGE_BYTES: z.coerce

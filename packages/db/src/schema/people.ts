@@ -1,6 +1,15 @@
 import type { AgencyKind, UserRole } from "@runder-tisch/contracts/vocabulary";
 import { sql } from "drizzle-orm";
-import { boolean, index, integer, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { createdAt, id, instant } from "./columns.ts";
 
 export const agencies = pgTable("agencies", {
@@ -23,7 +32,7 @@ export const users = pgTable(
     role: text("role").$type<UserRole>().notNull(),
     passwordHash: text("password_hash").notNull(),
     disabledAt: instant("disabled_at"),
-    failedLoginCount: integer("failed_login_count").notNull().default(0),
+    /** The latest pause of sign-in for this account from some address (see signInThrottles). */
     lockedUntil: instant("locked_until"),
     createdAt: createdAt(),
   },
@@ -52,3 +61,25 @@ export const sessions = pgTable(
 
 export type AgencyRow = typeof agencies.$inferSelect;
 export type UserRow = typeof users.$inferSelect;
+
+/**
+ * Failed sign-ins per account and address (ASVS 2.2.1): too many from one address
+ * pause sign-in for that account from that address only, so nobody can lock a
+ * colleague out from elsewhere. Keyed by the e-mail address as typed (lower case),
+ * known or not, so an unknown account answers exactly like a known one. Rows older
+ * than a day are removed as new failures come in.
+ */
+export const signInThrottles = pgTable(
+  "sign_in_throttles",
+  {
+    email: text("email").notNull(),
+    address: text("address").notNull(),
+    failures: integer("failures").notNull().default(0),
+    blockedUntil: instant("blocked_until"),
+    updatedAt: instant("updated_at").notNull().defaultNow(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.email, table.address] }),
+    index("sign_in_throttles_updated_idx").on(table.updatedAt),
+  ],
+);

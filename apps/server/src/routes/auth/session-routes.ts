@@ -34,11 +34,15 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const user = await authenticateUser(app.db, request.body, {
-        failuresBeforeLock: app.config.LOGIN_FAILURES_BEFORE_LOCK,
-        lockMinutes: app.config.LOGIN_LOCK_MINUTES,
-        refuseDemoPasswords: app.config.NODE_ENV === "production",
-      });
+      const user = await authenticateUser(
+        app.db,
+        { ...request.body, address: request.ip },
+        {
+          failuresBeforeLock: app.config.LOGIN_FAILURES_BEFORE_LOCK,
+          lockMinutes: app.config.LOGIN_LOCK_MINUTES,
+          refuseDemoPasswords: app.config.NODE_ENV === "production",
+        },
+      );
       const { actor, session } = await startSession(app.db, user, app.sessionPolicy, request.id);
       app.setSessionCookie(reply, session.token, session.expiresAt);
       return presentMe(actor, session.csrfToken, session.expiresAt);

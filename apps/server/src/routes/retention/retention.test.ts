@@ -22,6 +22,7 @@ const NOT_CASE_DATA = [
   "case_code_counters",
   "evaluation_counts",
   "sessions",
+  "sign_in_throttles",
   "users",
 ];
 

@@ -3,6 +3,7 @@ import { type Executor, schema } from "@runder-tisch/db";
 import { eq, sql } from "drizzle-orm";
 import { bodyProblem, conflict, notFound } from "../../errors.ts";
 import { revokeUserSessions } from "../../sessions/session-store.ts";
+import { liftSignInPauses } from "../../sessions/sign-in-throttles.ts";
 import { type UserView, userColumns } from "./present-user.ts";
 
 /** The password is hashed by the caller: argon2 is slow and must not hold a transaction open. */
@@ -60,11 +61,12 @@ export async function updateUser(
           ? { disabledAt: disabled ? (target.disabledAt ?? new Date()) : null }
           : {}),
         ...(passwordHash !== undefined ? { passwordHash } : {}),
-        ...(unlock ? { failedLoginCount: 0, lockedUntil: null } : {}),
+        ...(unlock ? { lockedUntil: null } : {}),
       })
       .where(eq(schema.users.id, target.id))
       .returning(userColumns);
     if (!user) throw notFound("User");
+    if (unlock) await liftSignInPauses(tx, user.email);
     if (disabled === true || (passwordHash !== undefined && !options.changedBySelf)) {
       await revokeUserSessions(tx, target.id);
     }

@@ -143,7 +143,7 @@ describe("changing people", () => {
     const memberSession = await signIn(ctx.app, member);
     await ctx.db
       .update(schema.users)
-      .set({ lockedUntil: new Date(Date.now() + 600_000), failedLoginCount: 2 })
+      .set({ lockedUntil: new Date(Date.now() + 600_000) })
       .where(eq(schema.users.id, member.id));
     const locked = (await coordinator.session.get("/api/users")).json().users;
     expect(locked.find((u: { id: string }) => u.id === member.id).lockedUntil).not.toBeNull();
