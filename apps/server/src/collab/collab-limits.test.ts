@@ -64,6 +64,44 @@ describe("limits", () => {
     expect(reader.closes).toEqual([]);
   });
 
+  it("counts content waiting for a missing dependency, and closes whoever floods it", async () => {
+    server = await scope.start({ limits: { maxPendingBytes: 64 * 1024 } });
+    server.tokens.set("a", identity("a"));
+    server.tokens.set("b", identity("b"));
+    const raw = await openRaw(server, "l-5", "a");
+    const honest = client("l-5", "b");
+    await waitSynced(honest);
+
+    /** 20 kB of text from a new client that builds on a first insert never sent. */
+    const orphan = () => {
+      const doc = new Y.Doc();
+      doc.getText("t").insert(0, "x");
+      const before = Y.encodeStateVector(doc);
+      doc.getText("t").insert(1, "y".repeat(20_000));
+      return Y.encodeStateAsUpdate(doc, before);
+    };
+    for (let frame = 0; frame < 8; frame++) raw.socket.send(syncUpdateFrame(orphan()));
+    expect((await raw.closed).code).toBe(CloseCode.DOCUMENT_TOO_LARGE);
+    let pending = 0;
+    await server.collab.transact(
+      "l-5",
+      (doc) => {
+        pending = doc.store.pendingStructs?.update.length ?? 0;
+      },
+      { userId: "test", agencyId: null },
+    );
+    expect(pending).toBeLessThanOrEqual(64 * 1024);
+    expect(pending).toBeGreaterThan(0);
+
+    // The document itself is unharmed, and others go on writing.
+    honest.doc.getText("t").insert(0, "weiter");
+    await waitUntil(
+      () => server.store.stateOf("l-5").getText("t").toString() === "weiter",
+      "the honest edit stored",
+    );
+    expect(honest.closes).toEqual([]);
+  });
+
   it("closes only the connection that sent a malformed frame", async () => {
     server = await scope.start();
     server.tokens.set("a", identity("a"));

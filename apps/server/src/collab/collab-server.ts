@@ -34,6 +34,7 @@ export const DEFAULT_LIMITS: CollabLimits = {
   awarenessHardPerSecond: 100,
   awarenessHardBurst: 300,
   maxQueuedBeforeReady: 64,
+  maxPendingBytes: 1024 * 1024,
 };
 
 const consoleLogger: CollabLogger = {

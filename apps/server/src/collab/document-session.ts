@@ -96,32 +96,51 @@ export class DocumentSession {
 
   applyClientUpdate(connection: Connection, update: Uint8Array): CloseCode | null {
     const max = this.ctx.limits.maxDocumentBytes;
-    if (this.approxSize + update.length > max) {
+    if (this.approxSize + this.pendingBytes() + update.length > max) {
       this.approxSize = Y.encodeStateAsUpdate(this.doc).length;
       // Conservative: an update never grows the encoded state by more than its own size.
-      if (this.approxSize + update.length > max) return CloseCode.DOCUMENT_TOO_LARGE;
-    }
-    try {
-      const store = this.doc.store;
-      const pendingBefore = [store.pendingStructs?.update ?? null, store.pendingDs];
-      Y.applyUpdate(this.doc, update, connection);
-      // Content that builds on something this document has not seen yet waits in
-      // Yjs' pending store and emits no update event. Store the frame as it came,
-      // so it is durable before it is acknowledged (and loads back as pending).
-      if (
-        (store.pendingStructs?.update ?? null) !== pendingBefore[0] ||
-        store.pendingDs !== pendingBefore[1]
-      ) {
-        if (store.pendingStructs !== null || store.pendingDs !== null) {
-          this.store(update, connection, this.actorOf(connection));
-        }
+      if (this.approxSize + this.pendingBytes() + update.length > max) {
+        return CloseCode.DOCUMENT_TOO_LARGE;
       }
-      return null;
+    }
+    const store = this.doc.store;
+    // Yjs changes its pending record in place, so keep copies to compare with and to restore.
+    const pendingBefore = {
+      structs: store.pendingStructs && {
+        missing: new Map(store.pendingStructs.missing),
+        update: store.pendingStructs.update,
+      },
+      ds: store.pendingDs,
+    };
+    try {
+      Y.applyUpdate(this.doc, update, connection);
     } catch {
       // Whatever Yjs integrated before throwing was emitted as a normal update
       // (relayed and persisted), so the document stays consistent.
       return CloseCode.MALFORMED_MESSAGE;
     }
+    // Content that builds on something this document has not seen yet waits in
+    // Yjs' pending store and emits no update event.
+    const pendingChanged =
+      store.pendingStructs?.update !== pendingBefore.structs?.update ||
+      store.pendingDs !== pendingBefore.ds;
+    if (!pendingChanged || (store.pendingStructs === null && store.pendingDs === null)) return null;
+    if (this.pendingBytes() > this.ctx.limits.maxPendingBytes) {
+      // Put the waiting content back as it was: what this frame added is dropped, unstored.
+      store.pendingStructs = pendingBefore.structs;
+      store.pendingDs = pendingBefore.ds;
+      return CloseCode.DOCUMENT_TOO_LARGE;
+    }
+    // Store the frame as it came, so it is durable before it is acknowledged (and
+    // loads back as pending).
+    this.store(update, connection, this.actorOf(connection));
+    return null;
+  }
+
+  /** Bytes of content waiting in Yjs' pending store for a dependency. */
+  private pendingBytes(): number {
+    const store = this.doc.store;
+    return (store.pendingStructs?.update.length ?? 0) + (store.pendingDs?.length ?? 0);
   }
 
   broadcast(bytes: Uint8Array, except: Connection | null): void {

@@ -91,6 +91,13 @@ export interface CollabLogger {
 export interface CollabLimits {
   maxMessageBytes: number;
   maxDocumentBytes: number;
+  /**
+   * Content waiting for a dependency that has not arrived (Yjs' pending store). It
+   * counts toward maxDocumentBytes and is bounded on its own: nobody sees it, and every
+   * new piece is merged into all of it, so a flood of it would grow memory and stall
+   * the server without ever showing up in the document.
+   */
+  maxPendingBytes: number;
   /** Awareness updates per second a connection may send on average (extra ones are coalesced). */
   awarenessPerSecond: number;
   awarenessBurst: number;
