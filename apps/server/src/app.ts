@@ -57,7 +57,9 @@ export async function buildApp({
     trustProxy: env.TRUST_PROXY,
     genReqId: () => randomUUID(),
     requestIdHeader: false,
-    routerOptions: { ignoreTrailingSlash: true },
+    // Long enough that any path parameter reaches its schema and gets a 400 with a reason,
+    // instead of matching no route (the conference socket would then close without a code).
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 8_192 },
   }).withTypeProvider<ZodTypeProvider>();
   // The API speaks JSON only; a text body is refused as unsupported instead of half-parsed.
   app.removeContentTypeParser("text/plain");

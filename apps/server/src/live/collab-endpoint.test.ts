@@ -3,6 +3,7 @@ import type { TParticipantRole } from "@runder-tisch/contracts";
 import { schema } from "@runder-tisch/db";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { WebSocket } from "ws";
 import * as Y from "yjs";
 import { buildConferenceScenario, factories, testPasswordHash } from "../../test/builders.ts";
 import { listenOnLoopback, openDocument } from "../../test/collab-client.ts";
@@ -65,6 +66,21 @@ describe("conference document socket", () => {
     } finally {
       anonymous.destroy();
       uninvited.destroy();
+    }
+  });
+
+  it("refuses a document name that cannot be a conference, with 400 before the upgrade", async () => {
+    const { owner } = await conferenceSetup();
+    for (const name of ["not-a-conference", "a".repeat(6_000)]) {
+      const status = await new Promise<number>((resolve) => {
+        const socket = new WebSocket(`${base}/${name}`, {
+          headers: { cookie: owner.session.cookie },
+        });
+        socket.on("unexpected-response", (_request, response) => resolve(response.statusCode ?? 0));
+        socket.on("open", () => resolve(101));
+        socket.on("error", () => resolve(0));
+      });
+      expect(status, name.slice(0, 20)).toBe(400);
     }
   });
 

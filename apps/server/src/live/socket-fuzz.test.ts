@@ -32,7 +32,9 @@ const GARBAGE_CONNECTIONS = 360;
 const FLOOD_CONNECTIONS = 6;
 /** Sockets open at once: enough to overlap authentication, loading and garbage. */
 const PARALLEL = 16;
-const KNOWN_CLOSE_CODES = new Set<number>(Object.values(CloseCode));
+/** A document name that cannot be a conference is answered with HTTP 400 instead of an upgrade. */
+const REFUSED_BEFORE_UPGRADE = 400;
+const KNOWN_CLOSE_CODES = new Set<number>([...Object.values(CloseCode), REFUSED_BEFORE_UPGRADE]);
 
 let ctx: TestContext;
 let base: string;
@@ -92,6 +94,11 @@ function runConnection(connection: BadConnection): Promise<Outcome> {
     }, 8_000);
     socket.on("error", () => {
       // The server may close while frames are still being written; "close" reports the code.
+    });
+    socket.on("unexpected-response", (_request, response) => {
+      clearTimeout(timer);
+      resolve({ connection, code: response.statusCode ?? 0 });
+      response.destroy();
     });
     socket.on("open", () => {
       if (!connection.waitReady) send();
@@ -227,8 +234,9 @@ describe("socket fuzzing against the full app", () => {
         } else if (variant === 8) {
           // The document id itself is garbage: not a uuid, or nobody's conference.
           auth = { kind: "cookie", cookie: partner.session.cookie };
-          documentId = randomInt(random, 2) === 0 ? "../../etc/passwd" : seededUuid(random);
-          baseCode = CloseCode.FORBIDDEN;
+          const garbage = randomInt(random, 2) === 0;
+          documentId = garbage ? "../../etc/passwd" : seededUuid(random);
+          baseCode = garbage ? REFUSED_BEFORE_UPGRADE : CloseCode.FORBIDDEN;
         } else {
           // Signed in, but for the other conference, where the partner is not invited.
           auth = { kind: "cookie", cookie: partner.session.cookie };
@@ -238,9 +246,11 @@ describe("socket fuzzing against the full app", () => {
         const waitReady = baseCode === CloseCode.MALFORMED_MESSAGE && randomInt(random, 2) === 0;
         const expected = new Set<number>([baseCode]);
         // The ws adapter refuses these itself, whether or not authentication has finished.
-        if (frames.some((f) => typeof f.data === "string"))
-          expected.add(CloseCode.MALFORMED_MESSAGE);
-        if (frames.some((f) => f.kind === "oversized")) expected.add(CloseCode.MESSAGE_TOO_LARGE);
+        if (baseCode !== REFUSED_BEFORE_UPGRADE) {
+          if (frames.some((f) => typeof f.data === "string"))
+            expected.add(CloseCode.MALFORMED_MESSAGE);
+          if (frames.some((f) => f.kind === "oversized")) expected.add(CloseCode.MESSAGE_TOO_LARGE);
+        }
         connections.push({ label: `#${n}`, documentId, auth, frames, waitReady, expected });
       }
       for (let n = 0; n < FLOOD_CONNECTIONS; n++) {

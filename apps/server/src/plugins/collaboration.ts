@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import websocket from "@fastify/websocket";
+import { ZId } from "@runder-tisch/contracts";
 import fp from "fastify-plugin";
+import { z } from "zod";
 import {
   bindWebSocket,
   type CollabBus,
@@ -150,7 +152,8 @@ export const collaborationPlugin = fp<CollaborationOptions>(
       COLLAB_ROUTE,
       {
         websocket: true,
-        schema: { hide: true },
+        // A document name that cannot be a conference is refused before the upgrade.
+        schema: { hide: true, params: z.object({ conferenceId: ZId }) },
         // Cross-site websocket hijacking: a page of another site opening the room with the
         // cookie the browser attaches. Browsers always send Origin; token clients need none.
         preValidation: async (request) => {
