@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { DatabaseHandle } from "@runder-tisch/db";
+import type { FastifyServerOptions } from "fastify";
 import { afterAll, beforeAll } from "vitest";
 import { type App, buildApp } from "../src/app.ts";
 import { type Env, parseEnv } from "../src/env.ts";
@@ -19,6 +20,8 @@ export interface TestAppOptions {
   database?: DatabaseHandle;
   collaboration?: CollaborationOptions;
   identityCipher?: IdentityCipher;
+  /** A logger of the test's own, to read what the server logs. */
+  logger?: FastifyServerOptions["logger"];
 }
 
 export type EnvOverrides = Partial<Record<keyof Env, string>>;
@@ -42,6 +45,7 @@ export async function createTestApp(
     database,
     identityCipher: options.identityCipher ?? new IdentityCipher(randomBytes(32)),
     collaboration: options.collaboration ?? {},
+    ...(options.logger ? { logger: options.logger } : {}),
   });
   await app.ready();
   return {

@@ -122,6 +122,12 @@ export const errorHandlerPlugin = fp(
       if (error.statusCode === 429) {
         return reply.status(429).send(body("rate_limited", "Too many requests; wait a moment"));
       }
+      // The client hung up while sending its body: nothing went wrong here, and nobody
+      // is left to answer. Without this it would read as a dropped database connection.
+      if (!request.raw.complete && request.raw.destroyed) {
+        request.log.info({ reqId: request.id }, "client aborted the request");
+        return reply.status(400).send(body("bad_request", "The request was aborted"));
+      }
       const codes = causeCodes(error);
       if (codes.some((code) => DATABASE_DOWN_CODES.has(code)))
         return databaseDown(error, request, reply);

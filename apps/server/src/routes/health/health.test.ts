@@ -1,7 +1,11 @@
+import type { AddressInfo } from "node:net";
+import { connect } from "node:net";
+import { Writable } from "node:stream";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { buildMember } from "../../../test/builders.ts";
 import { createTestApp, useTestApp } from "../../../test/test-app.ts";
+import { waitUntil } from "../../../test/wait.ts";
 
 const ctx = useTestApp();
 
@@ -59,6 +63,37 @@ describe("malformed requests", () => {
       expect(sleeperDone).toBe(false);
     } finally {
       await sleeper;
+    }
+  });
+
+  it("logs an upload the client aborted as that, not as a database failure", async () => {
+    const lines: { level: number; msg: string }[] = [];
+    const stream = new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(JSON.parse(chunk.toString()));
+        done();
+      },
+    });
+    const logged = await createTestApp({}, { logger: { level: "info", stream } });
+    try {
+      await logged.app.listen({ host: "127.0.0.1", port: 0 });
+      const { port } = logged.app.server.address() as AddressInfo;
+      const { session } = await buildMember(logged);
+      const socket = connect(port, "127.0.0.1", () => {
+        socket.write(
+          `POST /api/cases HTTP/1.1\r\nHost: localhost\r\nCookie: ${session.cookie}\r\n` +
+            `X-CSRF-Token: ${session.csrfToken}\r\nContent-Type: application/json\r\n` +
+            'Content-Length: 1000\r\n\r\n{"summary": "',
+        );
+        setTimeout(() => socket.destroy(), 50);
+      });
+      await waitUntil(
+        () => lines.some((line) => line.msg === "client aborted the request"),
+        "the abort logged",
+      );
+      expect(lines.filter((line) => line.level >= 50)).toEqual([]);
+    } finally {
+      await logged.close();
     }
   });
 
