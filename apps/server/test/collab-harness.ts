@@ -31,6 +31,9 @@ export class MemoryStore {
   loadCalls = 0;
   /** Rejects this many persist calls before succeeding again. */
   failNext = 0;
+  /** Rejects a persist call at random with this probability (0 to 1), on top of failNext. */
+  failRate = 0;
+  random: () => number = Math.random;
   private gate: Promise<void> | null = null;
   private openGate: (() => void) | null = null;
   private loadGate: Promise<void> | null = null;
@@ -71,8 +74,8 @@ export class MemoryStore {
 
   readonly persistUpdates: CollabHooks["persistUpdates"] = async (batch) => {
     if (this.gate !== null) await this.gate;
-    if (this.failNext > 0) {
-      this.failNext -= 1;
+    if (this.failNext > 0 || (this.failRate > 0 && this.random() < this.failRate)) {
+      this.failNext = Math.max(0, this.failNext - 1);
       throw new Error("database unavailable");
     }
     this.persistCalls.push(batch);

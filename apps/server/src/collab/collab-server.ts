@@ -137,6 +137,15 @@ export class CollabServer {
     return true;
   }
 
+  /** What the server holds right now: for figures, and to find what a long run leaks. */
+  stats(): { documents: number; connections: number; pendingWrites: number } {
+    return {
+      documents: this.sessions.size,
+      connections: this.connections.size,
+      pendingWrites: this.ctx.queue.size,
+    };
+  }
+
   isLoaded(documentName: string): boolean {
     return this.sessions.has(documentName);
   }

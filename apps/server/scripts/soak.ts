@@ -1,0 +1,50 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { runSoak } from "../test/soak.ts";
+
+/*
+ * The long soak of the collaboration core (see test/soak.ts): 200 documents, 20
+ * clients at a time joining, writing, waiting for "saved" and leaving, with 5 % of
+ * the store's writes failing. SOAK_MINUTES sets the length (default 60). Prints a
+ * line a minute and writes the result into docs/benchmarks.md.
+ */
+const minutes = Number(process.env.SOAK_MINUTES ?? 60);
+const benchmarks = fileURLToPath(new URL("../../../docs/benchmarks.md", import.meta.url));
+let lastPrint = Date.now();
+const started = Date.now();
+
+const figures = await runSoak({
+  durationMs: minutes * 60_000,
+  documents: 200,
+  clientsPerRound: 20,
+  failRate: 0.05,
+  seed: 2026,
+  onRound: (now) => {
+    if (Date.now() - lastPrint < 60_000) return;
+    lastPrint = Date.now();
+    const mb = (process.memoryUsage().heapUsed / 1_048_576).toFixed(1);
+    const elapsed = ((Date.now() - started) / 60_000).toFixed(0);
+    console.log(
+      `${elapsed} min: ${now.rounds} rounds, ${now.acknowledged} saved edits, heap ${mb} MB`,
+    );
+  },
+});
+console.log(JSON.stringify(figures, null, 2));
+
+const section = [
+  "<!-- soak:start -->",
+  `Soak of the collaboration core (\`npx --yes pnpm@10 --filter @runder-tisch/server soak\`, ${minutes} min, ${new Date().toISOString().slice(0, 10)}): 200 documents, 20 clients at a time joining, writing, waiting until saved and leaving; 5 % of the store's writes fail and are retried.`,
+  "",
+  "| rounds | client sessions | saved edits | failed writes | lost | server heap after warm-up | at the end | drift | loaded documents at the end |",
+  "|---|---|---|---|---|---|---|---|---|",
+  `| ${figures.rounds} | ${figures.sessions} | ${figures.acknowledged} | ${figures.failedWrites} | ${figures.lost} | ${figures.heapAfterWarmupMb.toFixed(1)} MB | ${figures.heapAtEndMb.toFixed(1)} MB | ${figures.driftPercent.toFixed(1)} % | ${figures.documentsLoadedAtEnd} |`,
+  "",
+  "Server heap is the heap after a full garbage collection, less the bytes the in-memory store holds (the stored documents grow by design).",
+  "<!-- soak:end -->",
+].join("\n");
+const text = readFileSync(benchmarks, "utf8");
+const updated = text.includes("<!-- soak:start -->")
+  ? text.replace(/<!-- soak:start -->[\s\S]*<!-- soak:end -->/, section)
+  : `${text.trimEnd()}\n\n## Soak\n\n${section}\n`;
+writeFileSync(benchmarks, updated);
+if (figures.lost > 0 || figures.documentsLoadedAtEnd > 0) process.exitCode = 1;
