@@ -7,6 +7,12 @@ export interface CollabBus {
   publish(channel: string, bytes: Uint8Array): Promise<void>;
   /** Resolves once the subscription is active, with a function that ends it. */
   subscribe(channel: string, handler: (bytes: Uint8Array) => void): Promise<() => Promise<void>>;
+  /**
+   * Called each time the bus is back after an outage, when messages may have been
+   * lost meanwhile; returns a function that stops listening. Buses that cannot lose
+   * messages need not implement it.
+   */
+  onReconnect?(listener: () => void): () => void;
   close(): Promise<void>;
 }
 

@@ -112,8 +112,21 @@ describe.each(busFactories)("two instances on a %s bus", (_name, createBus) => {
 /** Loses every message while `dropping` is set, like a Redis outage. */
 class LossyBus extends InProcessBus {
   dropping = false;
+  private readonly reconnectListeners = new Set<() => void>();
+
   override async publish(channel: string, bytes: Uint8Array): Promise<void> {
     if (!this.dropping) await super.publish(channel, bytes);
+  }
+
+  onReconnect(listener: () => void): () => void {
+    this.reconnectListeners.add(listener);
+    return () => this.reconnectListeners.delete(listener);
+  }
+
+  /** The bus is back, as Redis' "ready" after an outage. */
+  reconnect(): void {
+    this.dropping = false;
+    for (const listener of this.reconnectListeners) listener();
   }
 }
 
@@ -144,6 +157,35 @@ describe("anti-entropy between instances", () => {
         left.doc.getText("t").length === 13 &&
         left.doc.getText("t").toString() === right.doc.getText("t").toString(),
       "instances converge again",
+    );
+  });
+
+  it("catches up as soon as the bus is back, without waiting for the periodic resync", async () => {
+    const store = new MemoryStore();
+    const bus = new LossyBus();
+    buses.push(bus);
+    // A resync far beyond the test's time: only the reconnect can repair the divergence.
+    const first = await startTestServer({ store, bus, busResyncMs: 600_000 });
+    const second = await startTestServer({ store, bus, busResyncMs: 600_000 });
+    servers.push(first, second);
+    first.tokens.set("a", identity("a"));
+    second.tokens.set("b", identity("b"));
+    const left = connectClient(first, "ae-2", "a");
+    const right = connectClient(second, "ae-2", "b");
+    clients.push(left, right);
+    await Promise.all([waitSynced(left), waitSynced(right)]);
+
+    bus.dropping = true;
+    left.doc.getText("t").insert(0, "links ");
+    right.doc.getText("t").insert(0, "rechts ");
+    await waitUntil(() => store.stateOf("ae-2").getText("t").length === 13, "both edits stored");
+    bus.reconnect();
+    await waitUntil(
+      () =>
+        left.doc.getText("t").length === 13 &&
+        left.doc.getText("t").toString() === right.doc.getText("t").toString(),
+      "instances converge right after the bus is back",
+      1_000,
     );
   });
 });

@@ -66,6 +66,7 @@ export class CollabServer {
   private readonly idleTimers = new Map<string, NodeJS.Timeout>();
   private readonly connections = new Set<Connection>();
   private destroyed = false;
+  private readonly stopCatchingUp: () => void;
 
   constructor(options: CollabServerOptions) {
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -86,6 +87,12 @@ export class CollabServer {
         logger,
       }),
     };
+    // Whatever the instances wrote while the bus was away is exchanged as soon as it is
+    // back, not at the next periodic resync.
+    this.stopCatchingUp =
+      options.bus?.onReconnect?.(() => {
+        for (const session of this.sessions.values()) session.requestSync();
+      }) ?? (() => {});
   }
 
   /** Starts authentication and loading right away; frames that arrive meanwhile are queued. */
@@ -196,6 +203,7 @@ export class CollabServer {
       this.closeConnection(connection, CloseCode.GOING_AWAY);
     for (const timer of this.idleTimers.values()) clearTimeout(timer);
     this.idleTimers.clear();
+    this.stopCatchingUp();
     await Promise.allSettled([...this.loading.values()]);
     await Promise.all([...this.sessions.keys()].map((name) => this.unload(name)));
     await Promise.all([...this.unloading.values()]);

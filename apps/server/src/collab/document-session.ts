@@ -76,7 +76,8 @@ export class DocumentSession {
     this.resyncTimer.unref();
   }
 
-  private requestSync(): void {
+  /** Asks the other instances for what this one lacks, and offers what it has. */
+  requestSync(): void {
     this.publish({
       kind: "sync-request",
       sender: this.ctx.instanceId,

@@ -12,6 +12,8 @@ export class RedisBus implements CollabBus {
   private readonly handlers = new Map<string, Set<(bytes: Uint8Array) => void>>();
   /** In-flight SUBSCRIBE per channel, so a second subscriber also waits for it. */
   private readonly subscribing = new Map<string, Promise<unknown>>();
+  private readonly reconnectListeners = new Set<() => void>();
+  private everReady = false;
 
   constructor(options: RedisOptions & { url?: string; onError?: (error: Error) => void } = {}) {
     const { url, onError = () => {}, ...rest } = options;
@@ -21,6 +23,12 @@ export class RedisBus implements CollabBus {
     // connection error as "unhandled". Publishes fail meanwhile and are logged.
     this.publisher.on("error", onError);
     this.subscriber.on("error", onError);
+    // ioredis emits "ready" on every (re)connection and resubscribes by itself; what was
+    // published while it was away is lost, so listeners catch up.
+    this.subscriber.on("ready", () => {
+      if (this.everReady) for (const listener of this.reconnectListeners) listener();
+      this.everReady = true;
+    });
     this.subscriber.on("messageBuffer", (channel: Buffer, message: Buffer) => {
       const handlers = this.handlers.get(channel.toString());
       if (handlers === undefined) return;
@@ -57,8 +65,14 @@ export class RedisBus implements CollabBus {
     };
   }
 
+  onReconnect(listener: () => void): () => void {
+    this.reconnectListeners.add(listener);
+    return () => this.reconnectListeners.delete(listener);
+  }
+
   async close(): Promise<void> {
     this.handlers.clear();
+    this.reconnectListeners.clear();
     await Promise.allSettled([this.subscriber.quit(), this.publisher.quit()]);
   }
 }
