@@ -13,6 +13,8 @@ export const WHOLE_ENTRY = "*";
 export function touchedActionFields(doc: Y.Doc, update: Uint8Array): Map<string, Set<string>> {
   const actions = getActions(doc);
   const touched = new Map<string, Set<string>>();
+  // Runs for every keystroke in the notes; most documents have no action to look for.
+  if (actions.size === 0) return touched;
   const note = (entryId: string, field: string) => {
     const fields = touched.get(entryId) ?? new Set<string>();
     fields.add(field);

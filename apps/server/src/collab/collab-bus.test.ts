@@ -130,62 +130,49 @@ class LossyBus extends InProcessBus {
   }
 }
 
+/**
+ * Two instances on a lossy bus, each with a client on one document, that both wrote
+ * while the bus dropped everything: each instance stored its own client's edit only.
+ */
+async function divergedInstances(documentName: string, busResyncMs: number) {
+  const store = new MemoryStore();
+  const bus = new LossyBus();
+  buses.push(bus);
+  const first = await startTestServer({ store, bus, busResyncMs });
+  const second = await startTestServer({ store, bus, busResyncMs });
+  servers.push(first, second);
+  first.tokens.set("a", identity("a"));
+  second.tokens.set("b", identity("b"));
+  const left = connectClient(first, documentName, "a");
+  const right = connectClient(second, documentName, "b");
+  clients.push(left, right);
+  await Promise.all([waitSynced(left), waitSynced(right)]);
+
+  bus.dropping = true;
+  left.doc.getText("t").insert(0, "links ");
+  right.doc.getText("t").insert(0, "rechts ");
+  await waitUntil(
+    () => store.stateOf(documentName).getText("t").length === 13,
+    "both edits stored",
+  );
+  const converged = () =>
+    left.doc.getText("t").length === 13 &&
+    left.doc.getText("t").toString() === right.doc.getText("t").toString();
+  return { bus, left, converged };
+}
+
 describe("anti-entropy between instances", () => {
   it("repairs divergence after the bus lost messages", async () => {
-    const store = new MemoryStore();
-    const bus = new LossyBus();
-    buses.push(bus);
-    const first = await startTestServer({ store, bus, busResyncMs: 30 });
-    const second = await startTestServer({ store, bus, busResyncMs: 30 });
-    servers.push(first, second);
-    first.tokens.set("a", identity("a"));
-    second.tokens.set("b", identity("b"));
-    const left = connectClient(first, "ae-1", "a");
-    const right = connectClient(second, "ae-1", "b");
-    clients.push(left, right);
-    await Promise.all([waitSynced(left), waitSynced(right)]);
-
-    bus.dropping = true;
-    left.doc.getText("t").insert(0, "links ");
-    right.doc.getText("t").insert(0, "rechts ");
-    // Both instances applied (and stored) their client's edit while the bus was down.
-    await waitUntil(() => store.stateOf("ae-1").getText("t").length === 13, "both edits stored");
+    const { bus, left, converged } = await divergedInstances("ae-1", 30);
     expect(left.doc.getText("t").toString()).toBe("links ");
     bus.dropping = false;
-    await waitUntil(
-      () =>
-        left.doc.getText("t").length === 13 &&
-        left.doc.getText("t").toString() === right.doc.getText("t").toString(),
-      "instances converge again",
-    );
+    await waitUntil(converged, "instances converge again");
   });
 
   it("catches up as soon as the bus is back, without waiting for the periodic resync", async () => {
-    const store = new MemoryStore();
-    const bus = new LossyBus();
-    buses.push(bus);
     // A resync far beyond the test's time: only the reconnect can repair the divergence.
-    const first = await startTestServer({ store, bus, busResyncMs: 600_000 });
-    const second = await startTestServer({ store, bus, busResyncMs: 600_000 });
-    servers.push(first, second);
-    first.tokens.set("a", identity("a"));
-    second.tokens.set("b", identity("b"));
-    const left = connectClient(first, "ae-2", "a");
-    const right = connectClient(second, "ae-2", "b");
-    clients.push(left, right);
-    await Promise.all([waitSynced(left), waitSynced(right)]);
-
-    bus.dropping = true;
-    left.doc.getText("t").insert(0, "links ");
-    right.doc.getText("t").insert(0, "rechts ");
-    await waitUntil(() => store.stateOf("ae-2").getText("t").length === 13, "both edits stored");
+    const { bus, converged } = await divergedInstances("ae-2", 600_000);
     bus.reconnect();
-    await waitUntil(
-      () =>
-        left.doc.getText("t").length === 13 &&
-        left.doc.getText("t").toString() === right.doc.getText("t").toString(),
-      "instances converge right after the bus is back",
-      1_000,
-    );
+    await waitUntil(converged, "instances converge right after the bus is back", 1_000);
   });
 });
