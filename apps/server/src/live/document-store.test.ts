@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { schema } from "@runder-tisch/db";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { useTestApp } from "../../test/test-app.ts";
@@ -93,5 +93,43 @@ describe("document store", () => {
     await store.append(author.updates.map((u) => pending(documentId, u)));
     const missed = await store.readAfter(documentId, 1);
     expect(missed.map((row) => row.seq)).toEqual([2, 3]);
+  });
+
+  it("stores and loads large updates byte for byte", async () => {
+    const store = new DocumentStore(ctx.db);
+    const documentId = randomUUID();
+    const large = new Uint8Array(900 * 1024).map((_, index) => (index * 7919) % 256);
+    // A view into a larger buffer, as the websocket layer hands frames over.
+    const view = large.subarray(1001, 1001 + 4096);
+    await store.append([pending(documentId, large), pending(documentId, view)]);
+
+    const loaded = await store.load(documentId);
+
+    expect(loaded.updates).toHaveLength(2);
+    expect(Buffer.compare(loaded.updates[0] as Uint8Array, large)).toBe(0);
+    expect(Buffer.compare(loaded.updates[1] as Uint8Array, view)).toBe(0);
+  });
+
+  it("lets the server answer other requests between the statements of a long run", async () => {
+    // The embedded database answers inside the server process. If its answers never
+    // let the event loop turn, every socket and request of the node waits for the whole run.
+    let turns = 0;
+    let counting = true;
+    const tick = () => {
+      turns += 1;
+      if (counting) setImmediate(tick);
+    };
+    setImmediate(tick);
+
+    const statements = 20;
+    for (let index = 0; index < statements; index += 1) {
+      await ctx.db.execute(sql`select ${index}::int`);
+    }
+    await ctx.db.transaction(async (tx) => {
+      for (let index = 0; index < statements; index += 1) await tx.execute(sql`select 1`);
+    });
+    counting = false;
+
+    expect(turns).toBeGreaterThanOrEqual(2 * statements);
   });
 });
