@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
+import { freePort, RedisProcess } from "../../test/cluster/redis-process.ts";
 import {
   connectClient,
   identity,
@@ -174,5 +175,57 @@ describe("anti-entropy between instances", () => {
     const { bus, converged } = await divergedInstances("ae-2", 600_000);
     bus.reconnect();
     await waitUntil(converged, "instances converge right after the bus is back", 1_000);
+  });
+});
+
+// A Redis server of the test's own, which it can stop; only where the run has Redis (CI does).
+const ownRedis: Array<[string]> = redisUrl ? [["a Redis server that goes away"]] : [];
+
+describe.each(ownRedis)("two instances on %s", () => {
+  it("open documents while Redis is down and exchange the edits once it is back", async () => {
+    const redis = new RedisProcess(await freePort());
+    await redis.start();
+    try {
+      const store = new MemoryStore();
+      const makeBus = () => {
+        const bus = new RedisBus({ url: redis.url });
+        buses.push(bus);
+        return bus;
+      };
+      const first = await startTestServer({ store, bus: makeBus(), busResyncMs: 600_000 });
+      const second = await startTestServer({ store, bus: makeBus(), busResyncMs: 600_000 });
+      servers.push(first, second);
+      first.tokens.set("a", identity("a"));
+      second.tokens.set("b", identity("b"));
+      const left = connectClient(first, "outage-1", "a");
+      clients.push(left);
+      await waitSynced(left);
+      left.doc.getText("t").insert(0, "vorher ");
+      await waitUntil(
+        () => store.stateOf("outage-1").getText("t").length === 7,
+        "first edit stored",
+      );
+
+      await redis.kill();
+      // The second instance has not loaded the document yet: it must not wait for Redis.
+      const right = connectClient(second, "outage-1", "b");
+      clients.push(right);
+      await waitSynced(right);
+      expect(right.doc.getText("t").toString()).toBe("vorher ");
+      right.doc.getText("t").insert(7, "rechts ");
+      left.doc.getText("t").insert(0, "links ");
+
+      await redis.start();
+      const text = (client: TestClient) => client.doc.getText("t").toString();
+      await waitUntil(
+        () => text(left).length === 20 && text(left) === text(right),
+        "both instances have both edits after Redis is back",
+        6_000,
+      );
+      right.doc.getText("t").insert(0, "live ");
+      await waitUntil(() => text(left).startsWith("live "), "edits flow live again");
+    } finally {
+      await redis.kill();
+    }
   });
 });

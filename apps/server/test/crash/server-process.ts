@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { killOnExit } from "./child-processes.ts";
 
 /** apps/server: `tsx` is its dependency, so `--import tsx` resolves only from here. */
 const serverDirectory = fileURLToPath(new URL("../..", import.meta.url));
@@ -30,10 +31,7 @@ export class ServerProcess {
   private readonly output: string[] = [];
   address = "";
 
-  constructor(private readonly options: ServerProcessOptions) {
-    // A safety net if the test process dies without reaching afterAll.
-    process.once("exit", () => this.child?.kill("SIGKILL"));
-  }
+  constructor(private readonly options: ServerProcessOptions) {}
 
   get running(): boolean {
     return this.child !== null;
@@ -86,6 +84,7 @@ export class ServerProcess {
       stdio: ["ignore", "pipe", "pipe"],
     });
     this.child = child;
+    killOnExit(child);
     this.exited = new Promise((resolve) => {
       child.once("exit", () => {
         if (this.child === child) this.child = null;
