@@ -37,6 +37,8 @@ export default defineConfig({
         test: {
           name: "server:pglite",
           include: serverFiles,
+          // Several server processes on one database: only PostgreSQL can be shared so.
+          exclude: ["apps/server/src/**/*.postgres.test.ts"],
           env: { RT_TEST_DB: "pglite" },
           // Migrates once and dumps the database; each file starts a copy of the dump.
           globalSetup: ["apps/server/test/pglite-global-setup.ts"],

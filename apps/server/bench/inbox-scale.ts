@@ -3,13 +3,12 @@
 // Run from apps/server, where tsx is installed:
 //   node --import tsx bench/inbox-scale.ts                  (in-memory PGlite)
 //   DATABASE_URL=postgres://... node --import tsx bench/inbox-scale.ts
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { type TInboxQuery, ZInboxQuery } from "@runder-tisch/contracts";
 import { createDatabase, type Database } from "@runder-tisch/db";
 import { type SQL, sql } from "drizzle-orm";
 import { todayInBerlin } from "../src/lib/time.ts";
 import { buildInboxQueries, listInbox } from "../src/routes/inbox/list-inbox.ts";
+import { writeBenchmarkSection } from "./benchmark-report.ts";
 
 const AGENCIES = 50;
 const USERS_PER_AGENCY = 4;
@@ -19,7 +18,6 @@ const ACTIONS = Number(process.env.BENCH_ACTIONS ?? 1_000_000);
 const BATCH = 100_000;
 const RUNS = 20;
 const SECTION = "## Inbox at one million action items";
-const reportPath = fileURLToPath(new URL("../../../docs/benchmarks.md", import.meta.url));
 
 const n = (value: number) => sql.raw(String(value));
 // Deterministic ids (md5 of a label) let every table refer to rows of the others without lookups.
@@ -149,18 +147,6 @@ async function scalar(db: Database, query: SQL): Promise<unknown> {
   return Object.values(result.rows[0] ?? {})[0];
 }
 
-function writeReport(section: string): void {
-  const existing = existsSync(reportPath) ? readFileSync(reportPath, "utf8") : "# Benchmarks\n";
-  const start = existing.indexOf(SECTION);
-  let next = start === -1 ? -1 : existing.indexOf("\n## ", start + SECTION.length);
-  if (next !== -1) next += 1;
-  const updated =
-    start === -1
-      ? `${existing.trimEnd()}\n\n${section}`
-      : `${existing.slice(0, start)}${section}${next === -1 ? "" : `\n${existing.slice(next)}`}`;
-  writeFileSync(reportPath, `${updated.trimEnd()}\n`);
-}
-
 const SCENARIOS: [string, TInboxQuery][] = [
   ["agency, default filters", {}],
   ["me, default filters", { scope: "me" }],
@@ -231,8 +217,6 @@ async function main(): Promise<void> {
     );
     for (const index of INBOX_ORDER_INDEXES) await db.execute(index.create);
     const lines = [
-      SECTION,
-      "",
       `Run ${new Date().toISOString().slice(0, 10)} with \`node --import tsx bench/inbox-scale.ts\` (in apps/server)`,
       `on ${handle.kind === "pglite" ? `in-memory PGlite (${engine})` : engine}.`,
       `Data: ${actionsTotal.toLocaleString("en")} actions, ${CASES.toLocaleString("en")} cases,`,
@@ -242,8 +226,7 @@ async function main(): Promise<void> {
       "",
       ...runs,
     ];
-    writeReport(lines.join("\n"));
-    console.log(`written to ${reportPath}`);
+    writeBenchmarkSection(SECTION, lines.join("\n"));
   } finally {
     await handle.close();
   }

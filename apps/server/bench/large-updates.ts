@@ -5,7 +5,7 @@
 //   node --import tsx bench/large-updates.ts
 //   BENCH_POSTGRES_URL=postgres://postgres@127.0.0.1:5432/postgres node --import tsx bench/large-updates.ts
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -15,11 +15,11 @@ import { drizzle } from "drizzle-orm/pglite";
 import { migrate } from "drizzle-orm/pglite/migrator";
 import * as Y from "yjs";
 import { DocumentStore } from "../src/live/document-store.ts";
+import { writeBenchmarkSection } from "./benchmark-report.ts";
 
 const UPDATES = 8;
 const UPDATE_KIB = 900;
 const SECTION = "## Large updates and the event loop";
-const reportPath = fileURLToPath(new URL("../../../docs/benchmarks.md", import.meta.url));
 const migrationsFolder = fileURLToPath(new URL("../../../packages/db/migrations", import.meta.url));
 
 interface Subject {
@@ -140,9 +140,7 @@ const rows = results.map(
   (r) =>
     `| ${r.label} | ${ms(median(r.storeMs))} / ${ms(max(r.storeMs))} | ${ms(median(r.loadMs))} / ${ms(max(r.loadMs))} | ${ms(r.longestBlockMs)} |`,
 );
-const section = [
-  SECTION,
-  "",
+const body = [
   `Run ${new Date().toISOString().slice(0, 10)} with \`node --import tsx bench/large-updates.ts\` (in apps/server), Node ${process.version}.`,
   `One document receives ${UPDATES} updates of ${UPDATE_KIB} KiB each, stored through the update log as the server stores them (compaction included, which folds the log once its tail passes 1 MiB); after each, the document is loaded cold as a new client's first sync does. "Longest block" is the longest time a 2 ms timer could not run during the whole series: every other request of the node waited that long.`,
   "",
@@ -153,12 +151,4 @@ const section = [
   "PGlite runs inside the server process and answers synchronously, and its answers resolve without the event loop turning, so with the stock client a whole series of statements held the node; PostgreSQL works in another process and the loop stays free. The embedded client lets the loop turn before every statement and converts bytea with Node's native hex codec instead of one JavaScript string per byte. What is left is the longest single statement: writing the folded snapshot of a large document (here about 7 MB), roughly 60-100 ms per MB of document on this machine. Conference documents are tens of kilobytes; deployments beyond a single small office run on PostgreSQL (`DATABASE_URL`, see the README).",
   "",
 ].join("\n");
-const report = readFileSync(reportPath, "utf8");
-const start = report.indexOf(SECTION);
-const end = start === -1 ? -1 : report.indexOf("\n## ", start + SECTION.length);
-const updated =
-  start === -1
-    ? `${report.trimEnd()}\n\n${section}`
-    : `${report.slice(0, start)}${section}${end === -1 ? "" : report.slice(end + 1)}`;
-writeFileSync(reportPath, updated.endsWith("\n") ? updated : `${updated}\n`);
-console.log(`written to ${reportPath}`);
+writeBenchmarkSection(SECTION, body);

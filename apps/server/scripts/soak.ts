@@ -1,5 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { writeBenchmarkSection } from "../bench/benchmark-report.ts";
 import { runSoak } from "../test/soak.ts";
 
 /*
@@ -9,7 +8,6 @@ import { runSoak } from "../test/soak.ts";
  * line a minute and writes the result into docs/benchmarks.md.
  */
 const minutes = Number(process.env.SOAK_MINUTES ?? 60);
-const benchmarks = fileURLToPath(new URL("../../../docs/benchmarks.md", import.meta.url));
 let lastPrint = Date.now();
 const started = Date.now();
 
@@ -31,8 +29,7 @@ const figures = await runSoak({
 });
 console.log(JSON.stringify(figures, null, 2));
 
-const section = [
-  "<!-- soak:start -->",
+const body = [
   `Soak of the collaboration core (\`npx --yes pnpm@10 --filter @runder-tisch/server soak\`, ${minutes} min, ${new Date().toISOString().slice(0, 10)}): 200 documents, 20 clients at a time joining, writing, waiting until saved and leaving; 5 % of the store's writes fail and are retried.`,
   "",
   "| rounds | client sessions | saved edits | failed writes | lost | server heap after warm-up | at the end | drift | loaded documents at the end |",
@@ -40,11 +37,6 @@ const section = [
   `| ${figures.rounds} | ${figures.sessions} | ${figures.acknowledged} | ${figures.failedWrites} | ${figures.lost} | ${figures.heapAfterWarmupMb.toFixed(1)} MB | ${figures.heapAtEndMb.toFixed(1)} MB | ${figures.driftPercent.toFixed(1)} % | ${figures.documentsLoadedAtEnd} |`,
   "",
   "Server heap is the heap after a full garbage collection, less the bytes the in-memory store holds (the stored documents grow by design).",
-  "<!-- soak:end -->",
 ].join("\n");
-const text = readFileSync(benchmarks, "utf8");
-const updated = text.includes("<!-- soak:start -->")
-  ? text.replace(/<!-- soak:start -->[\s\S]*<!-- soak:end -->/, section)
-  : `${text.trimEnd()}\n\n## Soak\n\n${section}\n`;
-writeFileSync(benchmarks, updated);
+writeBenchmarkSection("## Soak", body);
 if (figures.lost > 0 || figures.documentsLoadedAtEnd > 0) process.exitCode = 1;
