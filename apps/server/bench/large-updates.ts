@@ -82,13 +82,13 @@ async function measure(subject: Subject, updates: readonly Uint8Array[]): Promis
   return figures;
 }
 
-function embedded(label: string, stockBytea: boolean): Subject {
+function embedded(label: string, stockClient: boolean): Subject {
   return {
     label,
     async open() {
       const dataDir = mkdtempSync(join(tmpdir(), "rt-bench-large-"));
       const remove = () => rmSync(dataDir, { recursive: true, force: true });
-      if (!stockBytea) {
+      if (!stockClient) {
         const handle = await createDatabase({ kind: "pglite", dataDir });
         await handle.migrate();
         return { db: handle.db, close: () => handle.close().then(remove) };
