@@ -1,3 +1,5 @@
+import path from "node:path";
+import v8 from "node:v8";
 import { writeBenchmarkSection } from "../bench/benchmark-report.ts";
 import { runSoak } from "../test/soak.ts";
 
@@ -5,9 +7,12 @@ import { runSoak } from "../test/soak.ts";
  * The long soak of the collaboration core (see test/soak.ts): 200 documents, 20
  * clients at a time joining, writing, waiting for "saved" and leaving, with 5 % of
  * the store's writes failing. SOAK_MINUTES sets the length (default 60). Prints a
- * line a minute and writes the result into docs/benchmarks.md.
+ * line a minute and writes the result into docs/benchmarks.md. With
+ * SOAK_HEAP_SNAPSHOTS=<folder> it also writes heap snapshots after warm-up and at the
+ * end (open both in Chromium's memory tool and compare them to see what stayed).
  */
 const minutes = Number(process.env.SOAK_MINUTES ?? 60);
+const snapshotFolder = process.env.SOAK_HEAP_SNAPSHOTS;
 let lastPrint = Date.now();
 const started = Date.now();
 
@@ -17,6 +22,12 @@ const figures = await runSoak({
   clientsPerRound: 20,
   failRate: 0.05,
   seed: 2026,
+  onQuiet: (phase) => {
+    if (snapshotFolder === undefined) return;
+    console.log(
+      `heap snapshot: ${v8.writeHeapSnapshot(path.join(snapshotFolder, `${phase}.heapsnapshot`))}`,
+    );
+  },
   onRound: (now) => {
     if (Date.now() - lastPrint < 60_000) return;
     lastPrint = Date.now();

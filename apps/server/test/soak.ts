@@ -7,6 +7,7 @@ import {
   MemoryStore,
   startTestServer,
   type TestClient,
+  type TestServer,
   trackAcks,
 } from "./collab-harness.ts";
 import { waitUntil } from "./wait.ts";
@@ -28,6 +29,8 @@ export interface SoakOptions {
   failRate: number;
   seed?: number;
   onRound?(figures: SoakFigures): void;
+  /** Called right after each heap figure is taken, with nobody connected and nothing loaded (for heap snapshots). */
+  onQuiet?(phase: "warm-up" | "end"): void;
 }
 
 export interface SoakFigures {
@@ -126,6 +129,29 @@ function serverHeapMb(store: MemoryStore): number {
   return process.memoryUsage().heapUsed / 1_048_576;
 }
 
+/**
+ * Everyone has left: documents unload once their writes are stored, and the clients
+ * that left last are gone too. A stock client schedules one last reconnect attempt
+ * when its socket closes (a no-op after destroy) and that timer holds the client and
+ * its copy of the document until it fires: 100 ms times 2 to the number of failed
+ * attempts. Measured before then, the heap would count the last round's copies,
+ * which grow with the documents, as server memory.
+ */
+async function everythingUnloaded(server: TestServer, lastReconnectMs: number): Promise<void> {
+  await waitUntil(() => server.collab.stats().documents === 0, "documents unloaded", 30_000);
+  await new Promise((resolve) => setTimeout(resolve, lastReconnectMs + 10));
+}
+
+/** When the last of these destroyed clients' final reconnect timers fires, in ms from now. */
+function lastReconnectAttemptMs(clients: TestClient[]): number {
+  return Math.max(
+    0,
+    ...clients.map(({ provider }) =>
+      Math.min(2 ** provider.wsUnsuccessfulReconnects * 100, provider.maxBackoffTime),
+    ),
+  );
+}
+
 export async function runSoak(options: SoakOptions): Promise<SoakFigures> {
   const random = mulberry32(options.seed ?? 1);
   const store = new MemoryStore();
@@ -155,6 +181,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakFigures> {
     connectionsAtEnd: 0,
     pendingWritesAtEnd: 0,
   };
+  let lastReconnectMs = 0;
   const started = Date.now();
   const warmupEnds = started + Math.min(options.durationMs / 10, 60_000);
   try {
@@ -186,15 +213,18 @@ export async function runSoak(options: SoakOptions): Promise<SoakFigures> {
       figures.acknowledged += clients.length;
       figures.sessions += clients.length;
       for (const { client } of clients) client.destroy();
+      lastReconnectMs = lastReconnectAttemptMs(clients.map(({ client }) => client));
       figures.rounds += 1;
       if (figures.rounds % 50 === 0) compactStore(store);
       if (figures.heapAfterWarmupMb === 0 && Date.now() > warmupEnds) {
+        // Measured as the end is: everyone gone and every document unloaded.
+        await everythingUnloaded(server, lastReconnectMs);
         figures.heapAfterWarmupMb = serverHeapMb(store);
+        options.onQuiet?.("warm-up");
       }
       options.onRound?.(figures);
     }
-    // Everyone has left: documents unload once their writes are stored.
-    await waitUntil(() => server.collab.stats().documents === 0, "documents unloaded", 30_000);
+    await everythingUnloaded(server, lastReconnectMs);
     const stats = server.collab.stats();
     figures.documentsLoadedAtEnd = stats.documents;
     figures.connectionsAtEnd = stats.connections;
@@ -214,6 +244,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakFigures> {
     texts.clear();
     figures.failedWrites = failedWrites;
     figures.heapAtEndMb = serverHeapMb(store);
+    options.onQuiet?.("end");
     if (figures.heapAfterWarmupMb === 0) figures.heapAfterWarmupMb = figures.heapAtEndMb;
     figures.driftPercent =
       ((figures.heapAtEndMb - figures.heapAfterWarmupMb) / figures.heapAfterWarmupMb) * 100;
