@@ -34,6 +34,11 @@ export const ZAction = z.object({
   commentCount: z.number().int(),
   /** Whether the reading user may change it, or only comment. */
   canEdit: z.boolean(),
+  /**
+   * Still to do, but the responsible agency can no longer see the case (its basis was
+   * revoked or ran out): the owning agency reassigns or cancels it.
+   */
+  needsNewOwner: z.boolean(),
 });
 export type TAction = z.infer<typeof ZAction>;
 
@@ -108,6 +113,8 @@ export const ZInboxQuery = z.object({
   overdue: ZQueryBoolean.optional(),
   caseId: ZId.optional(),
   theme: ZCaseTheme.optional(),
+  /** `true`: only actions of my agency's cases whose responsible agency lost access. */
+  needsNewOwner: ZQueryBoolean.optional(),
   limit: z.coerce.number().int().min(1).max(500).default(200),
 });
 export type TInboxQuery = z.input<typeof ZInboxQuery>;
@@ -122,6 +129,8 @@ export const ZInboxCounts = z.object({
   overdue: z.number().int(),
   /** Open or in progress, due from today up to and including today + 7. */
   dueWithin7Days: z.number().int(),
+  /** Pending actions of cases my agency owns whose responsible agency lost access (agency scope). */
+  needsNewOwner: z.number().int(),
 });
 export type TInboxCounts = z.infer<typeof ZInboxCounts>;
 

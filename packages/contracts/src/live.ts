@@ -8,6 +8,7 @@ export const LIVE_EVENT_KINDS = [
   "action.changed",
   "action.commented",
   "conference.changed",
+  "case.access_changed",
 ] as const;
 
 const ZLiveActionEvent = z.object({
@@ -25,8 +26,21 @@ const ZLiveConferenceEvent = z.object({
 });
 
 /**
+ * An agency lost its access to a case: its pages drop the case, and the owning
+ * agency's inbox shows the actions that now need a new owner.
+ */
+const ZLiveAccessEvent = z.object({
+  kind: z.literal("case.access_changed"),
+  caseId: ZId,
+});
+
+/**
  * One message of the live event stream: what changed, by id only. The browser
  * re-reads the details through the API, under the access rule of that moment.
  */
-export const ZLiveEvent = z.discriminatedUnion("kind", [ZLiveActionEvent, ZLiveConferenceEvent]);
+export const ZLiveEvent = z.discriminatedUnion("kind", [
+  ZLiveActionEvent,
+  ZLiveConferenceEvent,
+  ZLiveAccessEvent,
+]);
 export type TLiveEvent = z.infer<typeof ZLiveEvent>;

@@ -68,8 +68,28 @@ export class LiveFeed implements LiveUnit {
       }
       return;
     }
-    if (event.kind === "access.revoked") return;
+    if (event.kind === "access.revoked") {
+      this.announceRevocation(event).catch(this.onError);
+      return;
+    }
     this.fanOut(event).catch(this.onError);
+  }
+
+  /**
+   * Tells the agency that lost access (its open pages drop the case; it knew the case
+   * id already) and the owning agency (actions that agency was responsible for now
+   * need a new owner).
+   */
+  private async announceRevocation(event: Extract<DomainEvent, { kind: "access.revoked" }>) {
+    const [owner] = await this.db
+      .select({ agencyId: schema.cases.ownerAgencyId })
+      .from(schema.cases)
+      .where(eq(schema.cases.id, event.caseId));
+    const message: TLiveEvent = { kind: "case.access_changed", caseId: event.caseId };
+    for (const agencyId of new Set([event.agencyId, owner?.agencyId])) {
+      if (agencyId === undefined) continue;
+      for (const subscriber of this.byAgency.get(agencyId) ?? []) subscriber.send(message);
+    }
   }
 
   private async fanOut(event: Exclude<DomainEvent, { kind: "user.disabled" | "access.revoked" }>) {

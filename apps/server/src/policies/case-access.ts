@@ -1,5 +1,6 @@
 import { type Executor, schema } from "@runder-tisch/db";
 import { and, eq, or, type SQL, sql } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { todayInBerlin } from "../lib/time.ts";
 
 /**
@@ -42,16 +43,30 @@ export function evaluateCaseAccess(
   };
 }
 
-function activeBasisExists(agencyId: string, today: string, extra?: SQL): SQL {
+/** `agency` is an id or a column holding one (for "the action's responsible agency"). */
+function activeBasisExists(agency: string | AnyPgColumn, today: string, extra?: SQL): SQL {
   const basis = schema.sharingBases;
   return sql`exists (select 1 from ${basis} where ${basis.caseId} = ${schema.cases.id}
-    and ${basis.agencyId} = ${agencyId} and ${basis.revokedAt} is null
+    and ${basis.agencyId} = ${agency} and ${basis.revokedAt} is null
     and (${basis.validUntil} is null or ${basis.validUntil} >= ${today})${extra ? sql` and ${extra}` : sql``})`;
 }
 
 /** The same rule as a SQL condition on `cases`, for lists and joins. */
 export function caseVisibleTo(agencyId: string, today: string = todayInBerlin()): SQL {
   return or(eq(schema.cases.ownerAgencyId, agencyId), activeBasisExists(agencyId, today)) as SQL;
+}
+
+/**
+ * SQL condition on `actions` joined with `cases`: the action's responsible agency can
+ * still see its case. When it cannot (its basis was revoked or ran out), the action
+ * needs a new owner.
+ */
+export function responsibleAgencySeesCase(today: string = todayInBerlin()): SQL {
+  const responsible = schema.actions.responsibleAgencyId;
+  return or(
+    eq(schema.cases.ownerAgencyId, responsible),
+    activeBasisExists(responsible, today),
+  ) as SQL;
 }
 
 /** SQL condition: the agency may see special-category data of the case. */

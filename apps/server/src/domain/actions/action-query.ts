@@ -1,6 +1,7 @@
 import { type Executor, schema } from "@runder-tisch/db";
 import { asc, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
+import { responsibleAgencySeesCase } from "../../policies/case-access.ts";
 
 const responsibleUser = alias(schema.users, "responsible_user");
 const statusChanger = alias(schema.users, "status_changer");
@@ -18,6 +19,7 @@ export function selectPresentableActions(db: Executor) {
       responsibleAgency: { id: schema.agencies.id, name: schema.agencies.name },
       responsiblePerson: { id: responsibleUser.id, displayName: responsibleUser.displayName },
       statusChangedBy: { id: statusChanger.id, displayName: statusChanger.displayName },
+      responsibleSeesCase: sql<boolean>`${responsibleAgencySeesCase()}`.mapWith(Boolean),
     })
     .from(schema.actions)
     .innerJoin(schema.cases, eq(schema.cases.id, schema.actions.caseId))

@@ -1,4 +1,4 @@
-import type { TAction } from "@runder-tisch/contracts";
+import { isActionPending, type TAction } from "@runder-tisch/contracts";
 import { canEditAction } from "../../policies/action-rules.ts";
 import type { PresentableActionRow } from "./action-query.ts";
 
@@ -29,5 +29,6 @@ export function presentAction(row: PresentableActionRow, readerAgencyId: string)
     version: action.version,
     commentCount: action.commentCount,
     canEdit: canEditAction(readerAgencyId, action, access),
+    needsNewOwner: isActionPending(action.status) && !row.responsibleSeesCase,
   };
 }

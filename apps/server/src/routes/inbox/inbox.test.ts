@@ -58,7 +58,7 @@ describe("inbox", () => {
       farAway.id,
       undated.id,
     ]);
-    expect(body.counts).toEqual({ open: 6, overdue: 1, dueWithin7Days: 3 });
+    expect(body.counts).toEqual({ open: 6, overdue: 1, dueWithin7Days: 3, needsNewOwner: 0 });
     expect(body.actions[0]).toMatchObject({
       canEdit: true,
       responsibleAgency: { id: me.agency.id },
@@ -89,7 +89,7 @@ describe("inbox", () => {
     expect(ids(await get("overdue=false"))).toEqual([soon.id, mine.id]);
     const byCase = await get(`caseId=${otherCase.id}`);
     expect(ids(byCase)).toEqual([mine.id]);
-    expect(byCase.counts).toEqual({ open: 3, overdue: 1, dueWithin7Days: 1 });
+    expect(byCase.counts).toEqual({ open: 3, overdue: 1, dueWithin7Days: 1, needsNewOwner: 0 });
   });
 
   it("scope me shows only what names me; agency shows everything of my agency", async () => {
@@ -103,7 +103,12 @@ describe("inbox", () => {
     const forNobody = await add();
     const mine = await me.session.get("/api/inbox?scope=me");
     expect(ids(mine.json())).toEqual([forMe.id]);
-    expect(mine.json().counts).toEqual({ open: 1, overdue: 0, dueWithin7Days: 1 });
+    expect(mine.json().counts).toEqual({
+      open: 1,
+      overdue: 0,
+      dueWithin7Days: 1,
+      needsNewOwner: 0,
+    });
     const all = await me.session.get("/api/inbox?scope=agency");
     expect(ids(all.json())).toEqual([forMe.id, forColleague.id, forNobody.id]);
     expect(all.json().actions[0].responsiblePerson).toEqual({
@@ -122,7 +127,7 @@ describe("inbox", () => {
       .where(eq(schema.sharingBases.id, basis.id));
     const after = (await me.session.get("/api/inbox")).json();
     expect(after.actions).toEqual([]);
-    expect(after.counts).toEqual({ open: 0, overdue: 0, dueWithin7Days: 0 });
+    expect(after.counts).toEqual({ open: 0, overdue: 0, dueWithin7Days: 0, needsNewOwner: 0 });
   });
 
   it("a special-category theme only matches where my basis covers special data", async () => {

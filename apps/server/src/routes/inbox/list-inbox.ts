@@ -7,10 +7,26 @@ import {
   type TInboxResponse,
 } from "@runder-tisch/contracts";
 import { type Executor, schema } from "@runder-tisch/db";
-import { and, arrayContains, eq, gte, inArray, isNull, lt, or, type SQL, sql } from "drizzle-orm";
+import {
+  and,
+  arrayContains,
+  eq,
+  gte,
+  inArray,
+  isNull,
+  lt,
+  not,
+  or,
+  type SQL,
+  sql,
+} from "drizzle-orm";
 import { byDueDate, presentAction, selectPresentableActions } from "../../domain/actions/index.ts";
 import { addDays, todayInBerlin } from "../../lib/time.ts";
-import { caseVisibleTo, specialCategoryVisibleTo } from "../../policies/case-access.ts";
+import {
+  caseVisibleTo,
+  responsibleAgencySeesCase,
+  specialCategoryVisibleTo,
+} from "../../policies/case-access.ts";
 
 const PENDING = [...PENDING_ACTION_STATUSES];
 const FINISHED: TActionStatus[] = ["done", "cancelled"];
@@ -32,10 +48,15 @@ export function buildInboxQueries(
   today: string = todayInBerlin(),
 ) {
   const actions = schema.actions;
+  // Left without an owner: the responsible agency lost access to a case my agency owns.
+  const orphaned = and(
+    eq(schema.cases.ownerAgencyId, reader.agencyId),
+    not(responsibleAgencySeesCase(today)),
+  ) as SQL;
   const scope =
     filters.scope === "me"
       ? eq(actions.responsibleUserId, reader.userId)
-      : eq(actions.responsibleAgencyId, reader.agencyId);
+      : (or(eq(actions.responsibleAgencyId, reader.agencyId), orphaned) as SQL);
   const visible = caseVisibleTo(reader.agencyId, today);
   const overdue = and(lt(actions.dueDate, today), inArray(actions.status, PENDING)) as SQL;
 
@@ -52,6 +73,8 @@ export function buildInboxQueries(
     );
   }
   if (filters.caseId) conditions.push(eq(actions.caseId, filters.caseId));
+  if (filters.needsNewOwner === true) conditions.push(orphaned);
+  if (filters.needsNewOwner === false) conditions.push(not(orphaned));
   if (filters.theme) {
     conditions.push(arrayContains(schema.cases.themes, [filters.theme]));
     // Otherwise the filter would tell which cases carry a health theme the agency may not see.
@@ -72,6 +95,7 @@ export function buildInboxQueries(
       overdue: sql<number>`count(*) filter (where ${actions.dueDate} < ${today})`.mapWith(Number),
       dueWithin7Days: sql<number>`count(*) filter (where ${actions.dueDate} >= ${today}
         and ${actions.dueDate} <= ${weekAhead})`.mapWith(Number),
+      needsNewOwner: sql<number>`count(*) filter (where ${orphaned})`.mapWith(Number),
     })
     .from(actions)
     .innerJoin(schema.cases, eq(schema.cases.id, actions.caseId))
@@ -89,7 +113,7 @@ export async function listInbox(
   const { list, counts } = buildInboxQueries(db, reader, filters, today);
   const rows = await list;
   const [totals] = await counts;
-  const empty: TInboxCounts = { open: 0, overdue: 0, dueWithin7Days: 0 };
+  const empty: TInboxCounts = { open: 0, overdue: 0, dueWithin7Days: 0, needsNewOwner: 0 };
   return {
     actions: rows.map((row) => presentAction(row, reader.agencyId)),
     counts: totals ?? empty,
