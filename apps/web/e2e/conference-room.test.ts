@@ -82,12 +82,23 @@ describe("conference room", () => {
     // No reload: the inbox learns about it from the event channel.
     const card = caritas.page.getByRole("article", { name: title });
     await card.waitFor({ timeout: 10_000 });
+    // Choosing a status only chooses it; the button saves, and the toast offers undo.
     await card.getByLabel(`Stand von „${title}“`).selectOption("done");
+    await expect(card.locator(".badge", { hasText: "Offen" }).count()).resolves.toBe(1);
+    await card.getByRole("button", { name: "Stand speichern" }).click();
+    const undo = caritas.page.getByRole("button", { name: "Rückgängig" });
+    await undo.waitFor();
+    await expect(undo.evaluate((button) => button === document.activeElement)).resolves.toBe(true);
 
-    await kim.page
-      .locator(".room-action", { hasText: title })
-      .locator(".badge", { hasText: "Erledigt" })
-      .waitFor({ timeout: 10_000 });
+    const roomBadge = (status: string) =>
+      kim.page
+        .locator(".room-action", { hasText: title })
+        .locator(".badge", { hasText: status })
+        .waitFor({ timeout: 10_000 });
+    await roomBadge("Erledigt");
+    await undo.click();
+    await roomBadge("Offen");
+    await card.waitFor();
     expect([...kim.errors, ...caritas.errors]).toEqual([]);
     await Promise.all([kim.context.close(), caritas.context.close()]);
   });

@@ -1,6 +1,7 @@
 import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { Navigate, Route, Routes, useLocation } from "react-router";
+import { UndoProvider } from "./actions/undo-toast.tsx";
 import { Loading } from "./components/loading.tsx";
 import { AppShell } from "./layout/app-shell.tsx";
 import { LiveEventsProvider } from "./live/live-events.tsx";
@@ -39,22 +40,24 @@ function SignedInRoutes() {
   if (!me) return <Navigate to={paths.login} replace state={{ from: location.pathname }} />;
   return (
     <LiveEventsProvider>
-      <AppShell>
-        <Suspense fallback={<Loading label={t("common.loading")} />}>
-          <Routes>
-            <Route path={ROUTES.inbox} element={<InboxPage />} />
-            <Route path={ROUTES.cases} element={<CaseListPage />} />
-            <Route path={ROUTES.newCase} element={<NewCasePage />} />
-            <Route path={ROUTES.case} element={<CasePage />} />
-            <Route path={ROUTES.conferences} element={<UpcomingPage />} />
-            <Route path={ROUTES.conference} element={<ConferenceRoomPage />} />
-            <Route path={ROUTES.agencies} element={<AgenciesPage />} />
-            <Route path={ROUTES.users} element={<UsersPage />} />
-            <Route path={ROUTES.audit} element={<AuditPage />} />
-            <Route path="*" element={<Navigate to={paths.inbox} replace />} />
-          </Routes>
-        </Suspense>
-      </AppShell>
+      <UndoProvider>
+        <AppShell>
+          <Suspense fallback={<Loading label={t("common.loading")} />}>
+            <Routes>
+              <Route path={ROUTES.inbox} element={<InboxPage />} />
+              <Route path={ROUTES.cases} element={<CaseListPage />} />
+              <Route path={ROUTES.newCase} element={<NewCasePage />} />
+              <Route path={ROUTES.case} element={<CasePage />} />
+              <Route path={ROUTES.conferences} element={<UpcomingPage />} />
+              <Route path={ROUTES.conference} element={<ConferenceRoomPage />} />
+              <Route path={ROUTES.agencies} element={<AgenciesPage />} />
+              <Route path={ROUTES.users} element={<UsersPage />} />
+              <Route path={ROUTES.audit} element={<AuditPage />} />
+              <Route path="*" element={<Navigate to={paths.inbox} replace />} />
+            </Routes>
+          </Suspense>
+        </AppShell>
+      </UndoProvider>
     </LiveEventsProvider>
   );
 }

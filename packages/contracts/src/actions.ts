@@ -19,6 +19,8 @@ export const ZAction = z.object({
   caseId: ZId,
   caseCode: ZCaseCode,
   conferenceId: ZId.nullable(),
+  /** The conference that agreed it, to name it where the action is listed. */
+  conference: z.object({ title: z.string(), scheduledAt: ZIsoDateTime }).nullable(),
   title: z.string(),
   description: z.string(),
   responsibleAgency: ZAgencyRef,

@@ -18,6 +18,7 @@ export const queryKeys = {
   disputes: (caseId: string) => [...queryKeys.case(caseId), "disputes"] as const,
   action: (id: string) => ["action", id] as const,
   actionComments: (id: string) => [...queryKeys.action(id), "comments"] as const,
+  actionHistory: (id: string) => [...queryKeys.action(id), "history"] as const,
   conference: (id: string) => ["conference", id] as const,
   minutes: (conferenceId: string) => [...queryKeys.conference(conferenceId), "minutes"] as const,
   upcoming: ["conferences", "upcoming"] as const,

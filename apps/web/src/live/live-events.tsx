@@ -51,12 +51,12 @@ export function LiveEventsProvider({ children }: { children: ReactNode }) {
         void queryClient.invalidateQueries({ queryKey: queryKeys.upcoming });
         void queryClient.invalidateQueries({ queryKey: queryKeys.conference(event.conferenceId) });
       } else if (event.kind === "case.access_changed") {
-        // Lists and open pages of the case ask again: the agency that lost access gets
-        // "not found", the owner sees which actions need a new owner.
+        // Lists and the case page ask again: the agency that lost access gets "not
+        // found", the owner sees which actions need a new owner. An open conference room
+        // is closed by its own channel, with the reason.
         void queryClient.invalidateQueries({ queryKey: queryKeys.inbox });
         void queryClient.invalidateQueries({ queryKey: queryKeys.cases });
         void queryClient.invalidateQueries({ queryKey: queryKeys.upcoming });
-        void queryClient.invalidateQueries({ queryKey: ["conference"] });
       } else {
         setActionEvents((count) => count + 1);
         void queryClient.invalidateQueries({ queryKey: queryKeys.inbox });

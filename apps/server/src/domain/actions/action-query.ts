@@ -19,11 +19,13 @@ export function selectPresentableActions(db: Executor) {
       responsibleAgency: { id: schema.agencies.id, name: schema.agencies.name },
       responsiblePerson: { id: responsibleUser.id, displayName: responsibleUser.displayName },
       statusChangedBy: { id: statusChanger.id, displayName: statusChanger.displayName },
+      conference: { title: schema.conferences.title, scheduledAt: schema.conferences.scheduledAt },
       responsibleSeesCase: sql<boolean>`${responsibleAgencySeesCase()}`.mapWith(Boolean),
     })
     .from(schema.actions)
     .innerJoin(schema.cases, eq(schema.cases.id, schema.actions.caseId))
     .innerJoin(schema.agencies, eq(schema.agencies.id, schema.actions.responsibleAgencyId))
+    .leftJoin(schema.conferences, eq(schema.conferences.id, schema.actions.conferenceId))
     .leftJoin(responsibleUser, eq(responsibleUser.id, schema.actions.responsibleUserId))
     .leftJoin(statusChanger, eq(statusChanger.id, schema.actions.statusChangedBy));
 }

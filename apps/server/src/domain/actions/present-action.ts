@@ -16,6 +16,9 @@ export function presentAction(row: PresentableActionRow, readerAgencyId: string)
     caseId: action.caseId,
     caseCode: row.caseCode,
     conferenceId: action.conferenceId,
+    conference: row.conference
+      ? { title: row.conference.title, scheduledAt: row.conference.scheduledAt.toISOString() }
+      : null,
     title: action.title,
     description: action.description,
     responsibleAgency: row.responsibleAgency,

@@ -79,6 +79,16 @@ export function InboxFilterForm({
           ))}
         </select>
       </label>
+      {value.scope === "agency" ? (
+        <label className="filter filter-check">
+          <input
+            type="checkbox"
+            checked={value.needsNewOwner}
+            onChange={(e) => set("needsNewOwner", e.target.checked)}
+          />
+          {t("inbox.filterNeedsNewOwner")}
+        </label>
+      ) : null}
     </form>
   );
 }

@@ -8,6 +8,8 @@ export interface InboxFilterState {
   due: DueFilter;
   caseId: string;
   theme: string;
+  /** Only actions of my agency's cases whose responsible agency lost access. */
+  needsNewOwner: boolean;
 }
 
 export function readFilters(params: URLSearchParams): InboxFilterState {
@@ -18,6 +20,7 @@ export function readFilters(params: URLSearchParams): InboxFilterState {
     due: due === "overdue" || due === "week" ? due : "",
     caseId: params.get("fall") ?? "",
     theme: params.get("thema") ?? "",
+    needsNewOwner: params.get("neu-zuweisen") === "ja",
   };
 }
 
@@ -28,6 +31,7 @@ export function writeFilters(state: InboxFilterState): URLSearchParams {
   if (state.due) params.set("faellig", state.due);
   if (state.caseId) params.set("fall", state.caseId);
   if (state.theme) params.set("thema", state.theme);
+  if (state.needsNewOwner) params.set("neu-zuweisen", "ja");
   return params;
 }
 
@@ -48,5 +52,6 @@ export function toInboxQuery(state: InboxFilterState): TInboxQuery {
   }
   if (state.caseId) query.caseId = state.caseId;
   if (isTheme(state.theme)) query.theme = state.theme;
+  if (state.needsNewOwner) query.needsNewOwner = "true";
   return query;
 }

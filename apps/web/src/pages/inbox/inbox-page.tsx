@@ -15,7 +15,7 @@ import { UpcomingList } from "../conferences/upcoming-list.tsx";
 import { InboxFilterForm } from "./inbox-filter-form.tsx";
 import { readFilters, toInboxQuery, writeFilters } from "./inbox-filters.ts";
 
-function Counts({ counts }: { counts: TInboxCounts }) {
+function Counts({ counts, onShowOrphaned }: { counts: TInboxCounts; onShowOrphaned(): void }) {
   const { t } = useTranslation();
   return (
     <ul className="counts" aria-label={t("inbox.countsLabel")}>
@@ -28,6 +28,15 @@ function Counts({ counts }: { counts: TInboxCounts }) {
       <li>
         <span className="count-number">{counts.dueWithin7Days}</span> {t("inbox.countWeek")}
       </li>
+      {counts.needsNewOwner > 0 ? (
+        <li className="count-alert">
+          <span className="count-number">{counts.needsNewOwner}</span>{" "}
+          {t("inbox.countNeedsNewOwner")}{" "}
+          <button type="button" className="button-quiet" onClick={onShowOrphaned}>
+            {t("inbox.showNeedsNewOwner")}
+          </button>
+        </li>
+      ) : null}
     </ul>
   );
 }
@@ -69,7 +78,14 @@ export function InboxPage() {
   return (
     <Page title={t("inbox.title")}>
       <p className="lead">{t("inbox.intro", { agency: me.agency.name })}</p>
-      {inbox.data ? <Counts counts={inbox.data.counts} /> : null}
+      {inbox.data ? (
+        <Counts
+          counts={inbox.data.counts}
+          onShowOrphaned={() =>
+            setParams(writeFilters({ ...filters, needsNewOwner: true }), { replace: true })
+          }
+        />
+      ) : null}
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>

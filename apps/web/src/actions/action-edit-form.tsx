@@ -1,0 +1,85 @@
+import { type TAction, ZUpdateActionRequest } from "@runder-tisch/contracts";
+import { useQueryClient } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { api } from "../api/endpoints.ts";
+import { queryKeys } from "../api/query-keys.ts";
+import { Field } from "../forms/field.tsx";
+import { FormButtons } from "../forms/form-buttons.tsx";
+import { useSchemaForm } from "../forms/use-schema-form.ts";
+import { useResponsibleCandidates } from "./responsible-candidates.ts";
+
+interface Draft {
+  title: string;
+  description: string;
+  responsibleAgencyId: string;
+  dueDate: string;
+}
+
+/** Only what changed is sent, with the version seen, so nobody's change is overwritten. */
+function changedFields(action: TAction, draft: Draft) {
+  const dueDate = draft.dueDate === "" ? null : draft.dueDate;
+  const changes = {
+    ...(draft.title !== action.title ? { title: draft.title } : {}),
+    ...(draft.description !== action.description ? { description: draft.description } : {}),
+    ...(draft.responsibleAgencyId !== action.responsibleAgency.id
+      ? { responsibleAgencyId: draft.responsibleAgencyId }
+      : {}),
+    ...(dueDate !== action.dueDate ? { dueDate } : {}),
+  };
+  return Object.keys(changes).length === 0 ? null : { ...changes, expectedVersion: action.version };
+}
+
+/** Corrects what was agreed: title, description, responsible agency and due date. */
+export function ActionEditForm({ action, onDone }: { action: TAction; onDone(): void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const candidates = useResponsibleCandidates(action.caseId, true);
+  const agencies = candidates.some((agency) => agency.id === action.responsibleAgency.id)
+    ? candidates
+    : [action.responsibleAgency, ...candidates];
+  const form = useSchemaForm({
+    schema: ZUpdateActionRequest,
+    initial: {
+      title: action.title,
+      description: action.description,
+      responsibleAgencyId: action.responsibleAgency.id,
+      dueDate: action.dueDate ?? "",
+    },
+    toInput: (draft) => changedFields(action, draft),
+    send: (body) => api.updateAction(action.id, body),
+    onSaved: () => {
+      void queryClient.invalidateQueries({ queryKey: queryKeys.inbox });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.case(action.caseId) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.action(action.id) });
+      onDone();
+    },
+    onUnchanged: onDone,
+  });
+  return (
+    <form onSubmit={form.submit} className="action-edit-form" noValidate>
+      <Field label={t("actionEdit.title")} error={form.errors.title}>
+        {(props) => <input {...props} {...form.bind("title")} />}
+      </Field>
+      <Field label={t("actionEdit.description")} error={form.errors.description}>
+        {(props) => <textarea {...props} {...form.bind("description")} rows={2} />}
+      </Field>
+      <Field label={t("actionEdit.responsible")} error={form.errors.responsibleAgencyId}>
+        {(props) => (
+          <select {...props} {...form.bind("responsibleAgencyId")}>
+            {agencies.map((agency) => (
+              <option key={agency.id} value={agency.id}>
+                {agency.id === action.responsibleAgency.id && action.needsNewOwner
+                  ? t("actionEdit.lostAccess", { agency: agency.name })
+                  : agency.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t("actionEdit.due")} error={form.errors.dueDate}>
+        {(props) => <input {...props} type="date" {...form.bind("dueDate")} />}
+      </Field>
+      <FormButtons label={t("actionEdit.save")} form={form} onCancel={onDone} />
+    </form>
+  );
+}
