@@ -20,6 +20,12 @@ import { pollUntil } from "./wait.ts";
  * every table that can hold case data.
  */
 
+/** The Wiedervorlage day the example conference's agenda names: six weeks ahead, always. */
+export const REVIEW_DAY = dateInDays(42);
+
+/** `2027-01-14` → `14.01.2027`, as people write it in an agenda. */
+export const germanDay = (day: string) => day.split("-").reverse().join(".");
+
 /**
  * The composite example of the domain brief: a KIM-owned case shared with the
  * ABH and Caritas, a concluded conference, and a document with notes, agenda,
@@ -68,7 +74,7 @@ export async function concludedConference(ctx: TestContext, options: { notes?: s
     ]);
     getNotes(doc).insert(0, [paragraph]);
     addAgendaItem(doc, { kind: "case_presentation", title: "Fallvorstellung" });
-    addAgendaItem(doc, { kind: "next_review", title: "Wiedervorlage am 14.01.2027" });
+    addAgendaItem(doc, { kind: "next_review", title: `Wiedervorlage am ${germanDay(REVIEW_DAY)}` });
     addGoal(doc, "Gesicherter Aufenthalt innerhalb von 18 Monaten");
     addDecision(doc, "ABH prüft § 104c AufenthG; Caritas begleitet den Passtermin");
     createAction(doc, {
@@ -140,7 +146,14 @@ export async function demoLikeCase(ctx: TestContext) {
   });
   expect(comment.statusCode).toBe(201);
   const commentId: string = comment.json().id;
+  // The Wiedervorlage planned with the minutes reviews what the first conference agreed.
+  const followUpId: string = finalised.json().followUpConferenceId;
+  const review = await owner.session.put(
+    `/api/conferences/${followUpId}/action-reviews/${actionId}`,
+    { outcome: "in_progress", newDueDate: dateInDays(60), note: "Termin vereinbart" },
+  );
+  expect(review.statusCode).toBe(200);
   await ctx.app.collab.flush();
   await ctx.app.documentStore.compact(conference.id);
-  return { ...scenario, minutesId, actionId, commentId };
+  return { ...scenario, minutesId, actionId, commentId, followUpId };
 }

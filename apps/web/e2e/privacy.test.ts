@@ -79,7 +79,8 @@ describe("data protection in the conference", () => {
     await page.getByRole("button", { name: "Konferenz beenden" }).click();
     await page.getByRole("button", { name: "Protokoll abschließen" }).click();
     const dialog = page.getByRole("region", { name: "Protokoll abschließen" });
-    await dialog.getByLabel("Nächste Wiedervorlage (freiwillig)").fill("2027-03-15");
+    const reviewOn = new Date(Date.now() + 42 * 86_400_000).toISOString().slice(0, 10);
+    await dialog.getByLabel("Wiedervorlage am (freiwillig)").fill(reviewOn);
     await dialog.getByRole("button", { name: "Jetzt abschließen" }).click();
 
     const findings = dialog.getByRole("alert").filter({ hasText: "persönliche Daten" });
@@ -102,6 +103,9 @@ describe("data protection in the conference", () => {
     await expect(minutes.locator(".minutes-hash code").textContent()).resolves.toMatch(
       /^[0-9a-f]{64}$/,
     );
+    // The Wiedervorlage was planned with the minutes, and the room leads to it.
+    await minutes.getByText("Wiedervorlage geplant").waitFor();
+    await minutes.getByRole("link", { name: "Zur Wiedervorlage" }).waitFor();
     const pdfLink = minutes.getByRole("link", { name: "Fassung 1 als PDF herunterladen" });
     const href = await pdfLink.getAttribute("href");
     expect(href).toMatch(/\.pdf$/);

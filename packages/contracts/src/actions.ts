@@ -10,7 +10,7 @@ import {
   ZQueryBoolean,
   ZUserRef,
 } from "./common.ts";
-import { ZActionEventKind, ZActionStatus, ZCaseTheme } from "./enums.ts";
+import { ZActionEventKind, ZActionReviewOutcome, ZActionStatus, ZCaseTheme } from "./enums.ts";
 import { withReason } from "./problems.ts";
 import { TEXT_LIMITS } from "./vocabulary.ts";
 
@@ -141,3 +141,40 @@ export const ZInboxResponse = z.object({
   counts: ZInboxCounts,
 });
 export type TInboxResponse = z.infer<typeof ZInboxResponse>;
+
+/**
+ * Reviewing a carried-over action at a conference. "in_progress" needs the new due
+ * date; "not_possible" and "not_done" need a note saying why.
+ */
+export const ZReviewActionRequest = z
+  .object({
+    outcome: ZActionReviewOutcome,
+    note: text(TEXT_LIMITS.longText).default(""),
+    newDueDate: ZIsoDate.nullable().default(null),
+  })
+  .refine(
+    (value) => value.outcome !== "in_progress" || value.newDueDate !== null,
+    withReason("Still in progress needs a new due date", "due_date_required", ["newDueDate"]),
+  )
+  .refine(
+    (value) =>
+      (value.outcome !== "not_possible" && value.outcome !== "not_done") ||
+      value.note.trim() !== "",
+    withReason("Say why it was not done", "note_required", ["note"]),
+  );
+export type TReviewActionRequest = z.input<typeof ZReviewActionRequest>;
+
+export const ZActionReview = z.object({
+  actionId: ZId,
+  conferenceId: ZId,
+  outcome: ZActionReviewOutcome,
+  note: z.string(),
+  newDueDate: ZIsoDate.nullable(),
+  reviewedBy: ZUserRef,
+  agency: ZAgencyRef,
+  reviewedAt: ZIsoDateTime,
+});
+export type TActionReview = z.infer<typeof ZActionReview>;
+export const ZActionReviewListResponse = z.object({ reviews: z.array(ZActionReview) });
+export type TActionReviewListResponse = z.infer<typeof ZActionReviewListResponse>;
+export const ZReviewActionResponse = z.object({ review: ZActionReview, action: ZAction });

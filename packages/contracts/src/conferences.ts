@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { trimmedText, ZAgencyRef, ZCaseCode, ZId, ZIsoDateTime } from "./common.ts";
+import { text, trimmedText, ZAgencyRef, ZCaseCode, ZId, ZIsoDateTime } from "./common.ts";
 import { ZAgendaItemKind, ZConferenceStatus, ZParticipantRole } from "./enums.ts";
 import { withReason } from "./problems.ts";
 import { TEXT_LIMITS } from "./vocabulary.ts";
@@ -30,6 +30,13 @@ export const ZConference = z.object({
   startedAt: ZIsoDateTime.nullable(),
   concludedAt: ZIsoDateTime.nullable(),
   finalisedAt: ZIsoDateTime.nullable(),
+  /** Where it takes place (a room, an address); empty when only online. */
+  location: z.string(),
+  /** The video meeting's address; empty when there is none. */
+  videoLink: z.string(),
+  durationMinutes: z.number().int(),
+  /** The conference whose Wiedervorlage this is, if one planned it. */
+  followsConferenceId: ZId.nullable(),
   /**
    * The reading agency's own role at this conference; the owning agency counts as
    * editor unless it listed itself otherwise. Null only when the agency has no role.
@@ -53,10 +60,32 @@ const ZParticipantInputList = z
     withReason("Each agency may be listed only once", "listed_twice"),
   );
 
+function isHttpsAddress(value: string): boolean {
+  try {
+    return new URL(value).protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+
+/** Where, how and how long: details everyone invited reads, editable until the conference starts. */
+const ZConferenceDetails = {
+  location: text(TEXT_LIMITS.name),
+  /** Only https addresses, so a link in the invitation cannot run anything. */
+  videoLink: text(TEXT_LIMITS.purpose).refine(
+    (value) => value === "" || isHttpsAddress(value),
+    withReason("Only https:// addresses", "invalid_format"),
+  ),
+  durationMinutes: z.number().int().min(15).max(480),
+};
+
 export const ZCreateConferenceRequest = z.object({
   title: trimmedText(TEXT_LIMITS.name),
   scheduledAt: ZIsoDateTime,
   participants: ZParticipantInputList.default([]),
+  location: ZConferenceDetails.location.default(""),
+  videoLink: ZConferenceDetails.videoLink.default(""),
+  durationMinutes: ZConferenceDetails.durationMinutes.default(60),
 });
 export type TCreateConferenceRequest = z.input<typeof ZCreateConferenceRequest>;
 
@@ -65,6 +94,7 @@ export const ZUpdateConferenceRequest = z
     title: trimmedText(TEXT_LIMITS.name),
     scheduledAt: ZIsoDateTime,
     participants: ZParticipantInputList,
+    ...ZConferenceDetails,
   })
   .partial()
   .refine(

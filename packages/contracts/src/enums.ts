@@ -1,6 +1,7 @@
 import { z } from "zod";
 import {
   ACTION_EVENT_KINDS,
+  ACTION_REVIEW_OUTCOMES,
   ACTION_STATUSES,
   AGENCY_KINDS,
   AUDIT_ACTIONS,
@@ -49,6 +50,8 @@ export const ZActionStatus = z.enum(ACTION_STATUSES);
 export type TActionStatus = z.infer<typeof ZActionStatus>;
 
 export const ZActionEventKind = z.enum(ACTION_EVENT_KINDS);
+export const ZActionReviewOutcome = z.enum(ACTION_REVIEW_OUTCOMES);
+export type TActionReviewOutcome = z.infer<typeof ZActionReviewOutcome>;
 export type TActionEventKind = z.infer<typeof ZActionEventKind>;
 
 export const ZAgendaItemKind = z.enum(CONFERENCE_AGENDA_TEMPLATE);

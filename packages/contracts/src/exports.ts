@@ -68,6 +68,10 @@ export const ZCaseExport = z.object({
       startedAt: ZIsoDateTime.nullable(),
       concludedAt: ZIsoDateTime.nullable(),
       finalisedAt: ZIsoDateTime.nullable(),
+      location: z.string(),
+      videoLink: z.string(),
+      durationMinutes: z.number().int(),
+      followsConferenceId: ZId.nullable(),
       participants: z.array(z.object({ agency: ZAgencyRef, role: z.string() })),
       agenda: z.array(z.object({ position: z.number().int(), kind: z.string() })),
       /** The live document as it is stored now (snapshot plus updates). */
@@ -121,6 +125,18 @@ export const ZCaseExport = z.object({
           agencyId: ZId.nullable(),
           changes: z.record(z.string(), z.unknown()),
           at: ZIsoDateTime,
+        }),
+      ),
+      /** How later conferences reviewed it. */
+      reviews: z.array(
+        z.object({
+          conferenceId: ZId,
+          outcome: z.string(),
+          note: z.string(),
+          newDueDate: ZIsoDate.nullable(),
+          reviewedBy: ZUserRef,
+          agency: ZAgencyRef,
+          reviewedAt: ZIsoDateTime,
         }),
       ),
     }),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { trimmedText, ZAgencyRef, ZCaseCode, ZId, ZIsoDate, ZIsoDateTime } from "./common.ts";
-import { ZActionStatus } from "./enums.ts";
+import { ZActionReviewOutcome, ZActionStatus } from "./enums.ts";
 import { TEXT_LIMITS } from "./vocabulary.ts";
 
 /** Version tag of the stored minutes content; part of what is hashed. */
@@ -12,7 +12,10 @@ export const ZFinaliseConferenceRequest = z.object({
    * personal data. Without it, findings refuse the request (422).
    */
   overrideReason: trimmedText(TEXT_LIMITS.reason).optional(),
-  /** Wiedervorlage; when absent, a date in the title of the "next_review" agenda item is used. */
+  /**
+   * Wiedervorlage; when absent, a date in the title of the "next_review" agenda item is
+   * used. A day after today plans the follow-up conference.
+   */
   nextReviewOn: ZIsoDate.optional(),
 });
 export type TFinaliseConferenceRequest = z.input<typeof ZFinaliseConferenceRequest>;
@@ -51,6 +54,20 @@ export const ZMinutesAction = z.object({
   status: ZActionStatus,
 });
 
+/** The review of an action carried over from earlier, as it stood when the minutes were finalised. */
+export const ZMinutesReview = z.object({
+  actionId: ZId,
+  title: z.string(),
+  responsibleAgency: ZAgencyRef,
+  /** Where the action came from: the earlier conference's title and day, or null (outside one). */
+  agreedAt: z.object({ title: z.string(), on: ZIsoDate }).nullable(),
+  outcome: ZActionReviewOutcome,
+  note: z.string(),
+  newDueDate: ZIsoDate.nullable(),
+  reviewedBy: z.object({ name: z.string(), agency: ZAgencyRef }),
+});
+export type TMinutesReview = z.infer<typeof ZMinutesReview>;
+
 /** The frozen content; its canonical JSON is what the SHA-256 covers. */
 export const ZMinutesContent = z.object({
   format: z.literal(MINUTES_FORMAT),
@@ -74,6 +91,8 @@ export const ZMinutesContent = z.object({
   decisions: z.array(z.string()),
   participants: z.array(ZMinutesParticipant),
   actions: z.array(ZMinutesAction),
+  /** Absent in minutes finalised before carried-over actions were reviewed in the room. */
+  reviews: z.array(ZMinutesReview).optional(),
   nextReviewOn: ZIsoDate.nullable(),
   /** Present when the coordinator finalised despite findings of the PII guard. */
   piiOverride: z
@@ -117,6 +136,8 @@ export const ZFinaliseConferenceResponse = z.object({
   status: z.literal("finalised"),
   finalisedAt: ZIsoDateTime,
   minutes: ZMinutes,
+  /** The Wiedervorlage conference planned with the minutes, when they name a later review day. */
+  followUpConferenceId: ZId.nullable(),
 });
 export type TFinaliseConferenceResponse = z.infer<typeof ZFinaliseConferenceResponse>;
 

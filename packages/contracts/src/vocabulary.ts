@@ -70,6 +70,14 @@ export const isActionPending = (status: ActionStatus): boolean =>
 
 /** Rows of an action's history. */
 export const ACTION_EVENT_KINDS = ["created", "changed", "commented"] as const;
+
+/**
+ * How an action carried over from earlier is reviewed at the next conference (as MARAC
+ * panels do): done; still in progress with a new due date; not possible because the
+ * circumstances changed (the action is cancelled); not done (stays open, with a note).
+ */
+export const ACTION_REVIEW_OUTCOMES = ["done", "in_progress", "not_possible", "not_done"] as const;
+export type ActionReviewOutcome = (typeof ACTION_REVIEW_OUTCOMES)[number];
 export type ActionEventKind = (typeof ACTION_EVENT_KINDS)[number];
 
 /** Agenda of a Fallkonferenz, in its fixed order. */
@@ -202,6 +210,10 @@ export const ERROR_REASONS = [
   "responsible_person_not_member",
   "action_entry_incomplete",
   "action_id_invalid",
+  "note_required",
+  "due_date_required",
+  "action_not_carried_over",
+  "observer_cannot_review",
   // Retention and disputes.
   "already_disputed",
   "not_disputed",

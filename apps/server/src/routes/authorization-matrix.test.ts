@@ -22,6 +22,8 @@ interface Fixture {
   caseId: string;
   conferenceId: string;
   actionId: string;
+  /** Agreed outside the conference, so the conference can review it. */
+  carriedActionId: string;
   basisId: string;
   releaseId: string;
   partnerAgencyId: string;
@@ -233,6 +235,21 @@ const ROUTES: RouteCase[] = [
     partner: 200,
   },
   {
+    name: "list action reviews",
+    method: "GET",
+    url: (f) => `/api/conferences/${f.conferenceId}/action-reviews`,
+    owner: 200,
+    partner: 200,
+  },
+  {
+    name: "review carried-over action",
+    method: "PUT",
+    url: (f) => `/api/conferences/${f.conferenceId}/action-reviews/${f.carriedActionId}`,
+    body: () => ({ outcome: "done" }),
+    owner: 200,
+    partner: 200,
+  },
+  {
     name: "delete identity",
     method: "DELETE",
     url: (f) => `/api/cases/${f.caseId}/identity`,
@@ -274,6 +291,11 @@ async function buildFixture(): Promise<Fixture> {
     conferenceId: conference.id,
     responsibleAgencyId: partner.agency.id,
   });
+  const carried = await factories.createAction(ctx.db, {
+    caseId: caseRow.id,
+    conferenceId: null,
+    responsibleAgencyId: partner.agency.id,
+  });
   await owner.session.put(`/api/cases/${caseRow.id}/identity`, {
     name: "Demo-Klient",
     fileNumber: "AZ-1",
@@ -295,6 +317,7 @@ async function buildFixture(): Promise<Fixture> {
     caseId: caseRow.id,
     conferenceId: conference.id,
     actionId: action.id,
+    carriedActionId: carried.id,
     basisId: basis.id,
     releaseId: release.json().id,
     partnerAgencyId: partner.agency.id,

@@ -172,7 +172,8 @@ function concretePath(path: string, ids: Ids): string {
   return path
     .replace("{id}", idOf[resource ?? ""] ?? ids.caseId)
     .replace("{basisId}", ids.basisId)
-    .replace("{releaseId}", ids.releaseId);
+    .replace("{releaseId}", ids.releaseId)
+    .replace("{actionId}", ids.actionId);
 }
 
 describe("every input field refuses broken text and impossible dates with a 4xx", () => {

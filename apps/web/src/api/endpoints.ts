@@ -17,6 +17,7 @@ import {
   type TLiftDisputeRequest,
   type TLoginRequest,
   type TRaiseDisputeRequest,
+  type TReviewActionRequest,
   type TRevokeRequest,
   type TUpdateActionRequest,
   type TUpdateAgencyRequest,
@@ -27,6 +28,7 @@ import {
   ZActionCommentListResponse,
   ZActionHistoryResponse,
   ZActionListResponse,
+  ZActionReviewListResponse,
   ZAgency,
   ZAgencyListResponse,
   ZAgencyPeopleResponse,
@@ -44,6 +46,7 @@ import {
   ZMeResponse,
   ZMinutesListResponse,
   ZOkResponse,
+  ZReviewActionResponse,
   ZSecrecyRelease,
   ZSecrecyReleaseListResponse,
   ZSharingBasis,
@@ -142,6 +145,16 @@ export const api = {
       method: "POST",
       body,
       schema: ZConference,
+    }),
+  conferenceReviews: (conferenceId: string) =>
+    apiRequest(`/api/conferences/${conferenceId}/action-reviews`, {
+      schema: ZActionReviewListResponse,
+    }),
+  reviewAction: (conferenceId: string, actionId: string, body: TReviewActionRequest) =>
+    apiRequest(`/api/conferences/${conferenceId}/action-reviews/${actionId}`, {
+      method: "PUT",
+      body,
+      schema: ZReviewActionResponse,
     }),
   caseActions: (caseId: string) =>
     apiRequest(`/api/cases/${caseId}/actions`, { schema: ZActionListResponse }),

@@ -12,6 +12,9 @@ export const queryKeys = {
   caseList: (query: TCaseListQuery) => ["cases", query] as const,
   case: (id: string) => ["case", id] as const,
   caseActions: (id: string) => [...queryKeys.case(id), "actions"] as const,
+  /** Under the case: an action event of the case refreshes them. */
+  conferenceReviews: (caseId: string, conferenceId: string) =>
+    [...queryKeys.case(caseId), "reviews", conferenceId] as const,
   caseConferences: (id: string) => [...queryKeys.case(id), "conferences"] as const,
   sharingBases: (id: string) => [...queryKeys.case(id), "sharing-bases"] as const,
   secrecyReleases: (id: string) => [...queryKeys.case(id), "secrecy-releases"] as const,

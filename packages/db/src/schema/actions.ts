@@ -1,5 +1,9 @@
-import type { ActionEventKind, ActionStatus } from "@runder-tisch/contracts/vocabulary";
-import { date, index, integer, jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import type {
+  ActionEventKind,
+  ActionReviewOutcome,
+  ActionStatus,
+} from "@runder-tisch/contracts/vocabulary";
+import { date, index, integer, jsonb, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
 import { cases } from "./cases.ts";
 import { createdAt, id, instant } from "./columns.ts";
 import { conferences } from "./conferences.ts";
@@ -74,4 +78,36 @@ export const actionEvents = pgTable(
   (table) => [index("action_events_action_idx").on(table.actionId, table.createdAt)],
 );
 
+/**
+ * The review of a carried-over action at a later conference: one per action and
+ * conference (reviewing again replaces it; the action's history keeps every change).
+ */
+export const actionReviews = pgTable(
+  "action_reviews",
+  {
+    id: id(),
+    conferenceId: uuid("conference_id")
+      .notNull()
+      .references(() => conferences.id, { onDelete: "cascade" }),
+    actionId: uuid("action_id")
+      .notNull()
+      .references(() => actions.id, { onDelete: "cascade" }),
+    outcome: text("outcome").$type<ActionReviewOutcome>().notNull(),
+    note: text("note").notNull().default(""),
+    newDueDate: date("new_due_date", { mode: "string" }),
+    reviewedBy: uuid("reviewed_by")
+      .notNull()
+      .references(() => users.id),
+    agencyId: uuid("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    reviewedAt: instant("reviewed_at").notNull().defaultNow(),
+  },
+  (table) => [
+    unique("action_reviews_conference_action_key").on(table.conferenceId, table.actionId),
+    index("action_reviews_action_idx").on(table.actionId),
+  ],
+);
+
 export type ActionRow = typeof actions.$inferSelect;
+export type ActionReviewRow = typeof actionReviews.$inferSelect;

@@ -3,7 +3,16 @@ import type {
   ConferenceStatus,
   ParticipantRole,
 } from "@runder-tisch/contracts/vocabulary";
-import { index, integer, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
+import {
+  type AnyPgColumn,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { cases } from "./cases.ts";
 import { createdAt, id, instant } from "./columns.ts";
 import { agencies, users } from "./people.ts";
@@ -23,10 +32,22 @@ export const conferences = pgTable(
     startedAt: instant("started_at"),
     concludedAt: instant("concluded_at"),
     finalisedAt: instant("finalised_at"),
+    /** The conference whose Wiedervorlage created this one. */
+    followsConferenceId: uuid("follows_conference_id").references(
+      (): AnyPgColumn => conferences.id,
+      { onDelete: "set null" },
+    ),
+    /** Where it takes place: a room, an address; empty when only online. */
+    location: text("location").notNull().default(""),
+    /** Link to the video meeting, if any. */
+    videoLink: text("video_link").notNull().default(""),
+    durationMinutes: integer("duration_minutes").notNull().default(60),
   },
   (table) => [
     index("conferences_case_idx").on(table.caseId),
     index("conferences_scheduled_idx").on(table.scheduledAt),
+    // At most one follow-up per conference, even when two finalisations race.
+    uniqueIndex("conferences_follows_key").on(table.followsConferenceId),
   ],
 );
 

@@ -10,6 +10,8 @@ export { type ActionOrigin, authorizeActionCreation } from "./authorize-creation
 export { type ActionCommentRow, commentOnAction } from "./comment-on-action.ts";
 export { type CreateActionInput, createAction } from "./create-action.ts";
 export { type AccessibleAction, type ActionRow, findAccessibleAction } from "./find-action.ts";
+export { listConferenceReviews } from "./list-reviews.ts";
 export { presentAction } from "./present-action.ts";
+export { type ReviewResult, reviewCarriedOverAction } from "./review-action.ts";
 export type { ActionActor, ActionChanges, ActionWriteResult } from "./types.ts";
 export { type UpdateActionInput, updateAction } from "./update-action.ts";

@@ -9,10 +9,12 @@ import {
   MINUTES_FORMAT,
   type TMinutesContent,
   type TMinutesParticipant,
+  type TMinutesReview,
   type TTextFinding,
 } from "@runder-tisch/contracts";
 import { type Executor, schema } from "@runder-tisch/db";
-import { eq, inArray } from "drizzle-orm";
+import { asc, eq, inArray } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type * as Y from "yjs";
 import { todayInBerlin } from "../../lib/time.ts";
 import type { Actor } from "../../policies/actor.ts";
@@ -83,6 +85,7 @@ export async function buildMinutesContent(
       dueDate: action.dueDate,
       status: action.status,
     })),
+    reviews: await loadReviews(tx, conference.id),
     nextReviewOn: input.nextReviewOn ?? findNextReview(agenda),
     piiOverride: input.override
       ? {
@@ -92,6 +95,43 @@ export async function buildMinutesContent(
         }
       : null,
   };
+}
+
+const origin = alias(schema.conferences, "origin");
+
+/** The reviews of carried-over actions made at this conference, as they stand now. */
+async function loadReviews(tx: Executor, conferenceId: string): Promise<TMinutesReview[]> {
+  const reviews = schema.actionReviews;
+  const responsible = alias(schema.agencies, "responsible");
+  const rows = await tx
+    .select({
+      review: reviews,
+      title: schema.actions.title,
+      responsible: { id: responsible.id, name: responsible.name },
+      origin: { title: origin.title, scheduledAt: origin.scheduledAt },
+      reviewer: schema.users.displayName,
+      agency: { id: schema.agencies.id, name: schema.agencies.name },
+    })
+    .from(reviews)
+    .innerJoin(schema.actions, eq(schema.actions.id, reviews.actionId))
+    .innerJoin(responsible, eq(responsible.id, schema.actions.responsibleAgencyId))
+    .leftJoin(origin, eq(origin.id, schema.actions.conferenceId))
+    .innerJoin(schema.users, eq(schema.users.id, reviews.reviewedBy))
+    .innerJoin(schema.agencies, eq(schema.agencies.id, reviews.agencyId))
+    .where(eq(reviews.conferenceId, conferenceId))
+    .orderBy(asc(reviews.reviewedAt), asc(reviews.id));
+  return rows.map((row) => ({
+    actionId: row.review.actionId,
+    title: row.title,
+    responsibleAgency: row.responsible,
+    agreedAt: row.origin
+      ? { title: row.origin.title, on: todayInBerlin(row.origin.scheduledAt) }
+      : null,
+    outcome: row.review.outcome,
+    note: row.review.note,
+    newDueDate: row.review.newDueDate,
+    reviewedBy: { name: row.reviewer, agency: row.agency },
+  }));
 }
 
 async function loadParticipants(

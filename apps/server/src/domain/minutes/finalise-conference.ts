@@ -4,14 +4,16 @@ import { eq, sql } from "drizzle-orm";
 import * as Y from "yjs";
 import type { CollabServer } from "../../collab/index.ts";
 import { conflict, invalidTransition, notFound, unprocessable } from "../../errors.ts";
+import { todayInBerlin } from "../../lib/time.ts";
 import type { Actor } from "../../policies/actor.ts";
 import type { CaseRow } from "../../policies/case-access.ts";
 import type { ConferenceRow } from "../../policies/conference-access.ts";
 import { canFinaliseFrom, mayFinaliseDespite } from "../../policies/minutes-rules.ts";
+import { scheduleFollowUp } from "../conferences/schedule-follow-up.ts";
 import { buildMinutesContent } from "./build-minutes-content.ts";
 import { hashMinutesContent } from "./canonical-json.ts";
 import { documentTexts } from "./document-texts.ts";
-import { type CheckText, findPersonalData } from "./text-guard.ts";
+import { type CheckText, findPersonalData, type LocatedText } from "./text-guard.ts";
 
 export interface FinaliseDependencies {
   /**
@@ -25,12 +27,16 @@ export interface FinaliseDependencies {
   settleActions: () => Promise<void>;
   /** Called when finalising fails after the sockets were frozen, to give editors their rights back. */
   unfreeze: () => void;
+  /** Free texts outside the document that also go into the minutes (review notes). */
+  reviewTexts: () => Promise<LocatedText[]>;
 }
 
 export interface FinaliseResult {
   conference: ConferenceRow;
   minutes: schema.MinutesVersionRow;
   findings: TTextFinding[];
+  /** The Wiedervorlage conference planned with it, if the minutes name a later review day. */
+  followUp: ConferenceRow | null;
 }
 
 /**
@@ -50,7 +56,8 @@ export async function finaliseConference(
     await deps.settleActions();
     const doc = new Y.Doc();
     Y.applyUpdate(doc, await deps.collab.encodeState(subject.conference.id));
-    const findings = findPersonalData(documentTexts(doc), deps.checkText);
+    const texts = [...documentTexts(doc), ...(await deps.reviewTexts())];
+    const findings = findPersonalData(texts, deps.checkText);
     if (!mayFinaliseDespite(findings.length, input.overrideReason)) {
       throw unprocessable(
         "personal_data_found",
@@ -103,7 +110,16 @@ export async function finaliseConference(
         .where(eq(schema.conferences.id, locked.id))
         .returning();
       if (!minutes || !conference) throw new Error("finalising wrote nothing");
-      return { conference, minutes, findings };
+      const followUp = content.nextReviewOn
+        ? await scheduleFollowUp(
+            tx,
+            subject.actor,
+            locked,
+            content.nextReviewOn,
+            todayInBerlin(now),
+          )
+        : null;
+      return { conference, minutes, findings, followUp };
     });
   } catch (error) {
     deps.unfreeze();

@@ -61,6 +61,38 @@ function basisText(participant: TMinutesParticipant): string {
   }
 }
 
+const OUTCOME = {
+  done: "erledigt",
+  in_progress: "in Arbeit",
+  not_possible: "nicht möglich (Umstände geändert)",
+  not_done: "nicht erledigt",
+} as const;
+
+/** The review of actions carried over from earlier; absent in older minutes, so no block. */
+function reviewBlocks(reviews: TMinutes["content"]["reviews"]): MinutesBlock[] {
+  if (reviews === undefined) return [];
+  return [
+    { type: "heading", text: "Überprüfung offener Maßnahmen" },
+    reviews.length > 0
+      ? {
+          type: "table",
+          columns: ["Maßnahme", "Verantwortlich", "Ergebnis", "Anmerkung"],
+          widths: [0.34, 0.2, 0.2, 0.26],
+          rows: reviews.map((review) => [
+            review.agreedAt
+              ? `${review.title}\n(aus: ${review.agreedAt.title}, ${germanDate(review.agreedAt.on)})`
+              : review.title,
+            review.responsibleAgency.name,
+            review.newDueDate
+              ? `${OUTCOME[review.outcome]}, neu fällig ${germanDate(review.newDueDate)}`
+              : OUTCOME[review.outcome],
+            review.note,
+          ]),
+        }
+      : { type: "paragraph", text: "Keine offenen Maßnahmen überprüft.", emphasis: true },
+  ];
+}
+
 export function describeMinutes(minutes: TMinutes): MinutesDocument {
   const { content, marks } = minutes;
   const notices = [
@@ -117,6 +149,7 @@ export function describeMinutes(minutes: TMinutes): MinutesDocument {
           ]),
         }
       : { type: "paragraph", text: "Keine Maßnahmen.", emphasis: true },
+    ...reviewBlocks(content.reviews),
     { type: "heading", text: "Wiedervorlage" },
     {
       type: "paragraph",

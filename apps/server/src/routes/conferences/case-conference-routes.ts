@@ -5,9 +5,9 @@ import {
   ZIdParams,
 } from "@runder-tisch/contracts";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { createConference } from "../../domain/conferences/create-conference.ts";
 import { requireCaseAccess } from "../../guards/require-case-access.ts";
 import { errorResponses } from "../shared.ts";
-import { createConference } from "./create-conference.ts";
 import { listCaseConferences } from "./list-conferences.ts";
 import { loadConferenceView, viewChanged } from "./load-conference-view.ts";
 import { presentConference } from "./present-conference.ts";

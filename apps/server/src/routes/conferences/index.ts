@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { actionReviewRoutes } from "./action-review-routes.ts";
 import { caseConferenceRoutes } from "./case-conference-routes.ts";
 import { conferenceItemRoutes } from "./conference-routes.ts";
 
@@ -6,4 +7,5 @@ import { conferenceItemRoutes } from "./conference-routes.ts";
 export const conferencesFeature: FastifyPluginAsyncZod = async (app) => {
   await app.register(caseConferenceRoutes);
   await app.register(conferenceItemRoutes);
+  await app.register(actionReviewRoutes);
 };

@@ -36,6 +36,10 @@ export function presentConference(view: ConferenceView): TConference {
     startedAt: conference.startedAt?.toISOString() ?? null,
     concludedAt: conference.concludedAt?.toISOString() ?? null,
     finalisedAt: conference.finalisedAt?.toISOString() ?? null,
+    location: conference.location,
+    videoLink: conference.videoLink,
+    durationMinutes: conference.durationMinutes,
+    followsConferenceId: conference.followsConferenceId,
     myRole: view.role,
     isOwner: view.isOwner,
   };

@@ -1,14 +1,20 @@
 import { type Executor, schema } from "@runder-tisch/db";
 import { eq } from "drizzle-orm";
+import {
+  ensureInvitable,
+  type ParticipantInput,
+} from "../../domain/conferences/ensure-invitable.ts";
 import { conflict, notFound } from "../../errors.ts";
 import { type ConferenceRow, isConferenceLocked } from "../../policies/conference-access.ts";
-import { ensureInvitable, type ParticipantInput } from "./ensure-invitable.ts";
 
 export interface UpdateConferenceInput {
   title?: string | undefined;
   scheduledAt?: string | undefined;
   /** Replaces the whole list of invited agencies. */
   participants?: ParticipantInput[] | undefined;
+  location?: string | undefined;
+  videoLink?: string | undefined;
+  durationMinutes?: number | undefined;
 }
 
 export async function updateConference(
@@ -48,6 +54,9 @@ export async function updateConference(
     const fields = {
       ...(input.title !== undefined ? { title: input.title } : {}),
       ...(input.scheduledAt !== undefined ? { scheduledAt: new Date(input.scheduledAt) } : {}),
+      ...(input.location !== undefined ? { location: input.location } : {}),
+      ...(input.videoLink !== undefined ? { videoLink: input.videoLink } : {}),
+      ...(input.durationMinutes !== undefined ? { durationMinutes: input.durationMinutes } : {}),
     };
     if (Object.keys(fields).length === 0) return current;
     const [updated] = await tx

@@ -18,7 +18,7 @@ type Export = {
     document: { updates: unknown[]; snapshots: number };
   }[];
   minutes: unknown[];
-  actions: { comments: unknown[]; history: unknown[] }[];
+  actions: { comments: unknown[]; history: unknown[]; reviews: unknown[] }[];
   disputes: unknown[];
   auditEntries: unknown[];
 };
@@ -40,6 +40,7 @@ const EXPORTED: Record<string, (data: Export) => number> = {
   actions: (data) => data.actions.length,
   action_comments: (data) => sum(data.actions.map((a) => a.comments.length)),
   action_events: (data) => sum(data.actions.map((a) => a.history.length)),
+  action_reviews: (data) => sum(data.actions.map((a) => a.reviews.length)),
   disputes: (data) => data.disputes.length,
   audit_log: (data) => data.auditEntries.length,
 };

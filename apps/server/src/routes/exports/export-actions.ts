@@ -29,6 +29,11 @@ export async function exportActions(
     .from(schema.actionEvents)
     .where(inArray(schema.actionEvents.actionId, ids))
     .orderBy(asc(schema.actionEvents.createdAt));
+  const reviews = await db
+    .select()
+    .from(schema.actionReviews)
+    .where(inArray(schema.actionReviews.actionId, ids))
+    .orderBy(asc(schema.actionReviews.reviewedAt));
   return actions.map((action) => ({
     id: action.id,
     conferenceId: action.conferenceId,
@@ -58,6 +63,17 @@ export async function exportActions(
         agencyId: event.agencyId,
         changes: event.changes,
         at: event.createdAt.toISOString(),
+      })),
+    reviews: reviews
+      .filter((review) => review.actionId === action.id)
+      .map((review) => ({
+        conferenceId: review.conferenceId,
+        outcome: review.outcome,
+        note: review.note,
+        newDueDate: review.newDueDate,
+        reviewedBy: names.user(review.reviewedBy),
+        agency: names.ref(review.agencyId),
+        reviewedAt: review.reviewedAt.toISOString(),
       })),
   }));
 }

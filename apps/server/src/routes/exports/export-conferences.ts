@@ -65,6 +65,10 @@ export async function exportConferences(
       startedAt: conference.startedAt?.toISOString() ?? null,
       concludedAt: conference.concludedAt?.toISOString() ?? null,
       finalisedAt: conference.finalisedAt?.toISOString() ?? null,
+      location: conference.location,
+      videoLink: conference.videoLink,
+      durationMinutes: conference.durationMinutes,
+      followsConferenceId: conference.followsConferenceId,
       participants: participants
         .filter((row) => row.conferenceId === conference.id)
         .map((row) => ({ agency: names.ref(row.agencyId), role: row.role })),

@@ -81,17 +81,26 @@ export function renderExportHtml(data: TCaseExport): string {
     ),
     table(
       "Maßnahmen",
-      data.actions.map(({ comments, history, responsibleAgency, responsibleUser, ...rest }) => ({
-        ...rest,
-        Verantwortlich: responsibleAgency.name,
-        Person: responsibleUser?.displayName,
-        Kommentare: comments
-          .map(
-            (c) => `${c.createdAt} ${c.agency.name}: ${c.body}${c.disputed ? " [BESTRITTEN]" : ""}`,
-          )
-          .join(" | "),
-        Änderungen: history.length,
-      })),
+      data.actions.map(
+        ({ comments, history, reviews, responsibleAgency, responsibleUser, ...rest }) => ({
+          ...rest,
+          Verantwortlich: responsibleAgency.name,
+          Person: responsibleUser?.displayName,
+          Kommentare: comments
+            .map(
+              (c) =>
+                `${c.createdAt} ${c.agency.name}: ${c.body}${c.disputed ? " [BESTRITTEN]" : ""}`,
+            )
+            .join(" | "),
+          Änderungen: history.length,
+          Überprüfungen: reviews
+            .map(
+              (r) =>
+                `${r.reviewedAt} ${r.agency.name}: ${r.outcome}${r.note ? ` (${r.note})` : ""}`,
+            )
+            .join(" | "),
+        }),
+      ),
     ),
     table(
       "Bestreitungen (Art. 18 DSGVO)",

@@ -9,9 +9,23 @@ import type { ConferenceRow } from "../../policies/conference-access.ts";
  */
 export function describeFinalising(
   before: ConferenceRow,
-  { minutes, findings }: FinaliseResult,
+  { minutes, findings, followUp }: FinaliseResult,
 ): RequestAuditEntry[] {
   const about = { targetId: before.id, caseId: before.caseId };
+  const planned: RequestAuditEntry[] = followUp
+    ? [
+        {
+          action: "create",
+          targetType: "conference",
+          targetId: followUp.id,
+          caseId: before.caseId,
+          detail: {
+            followsConferenceId: before.id,
+            scheduledAt: followUp.scheduledAt.toISOString(),
+          },
+        },
+      ]
+    : [];
   return [
     {
       action: "change",
@@ -37,5 +51,6 @@ export function describeFinalising(
           : {}),
       },
     },
+    ...planned,
   ];
 }

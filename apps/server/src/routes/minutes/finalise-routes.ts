@@ -5,6 +5,7 @@ import {
   ZIdParams,
 } from "@runder-tisch/contracts";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { listConferenceReviews } from "../../domain/actions/index.ts";
 import { describeConferenceChange } from "../../domain/conferences/describe-conference-change.ts";
 import { finaliseConference } from "../../domain/minutes/finalise-conference.ts";
 import { loadMinutesMarks } from "../../domain/minutes/minutes-marks.ts";
@@ -13,6 +14,7 @@ import { presentMinutes } from "../../domain/minutes/present-minutes.ts";
 import { forbidden } from "../../errors.ts";
 import { refuse } from "../../guards/record-denial.ts";
 import { requireConferenceAccess } from "../../guards/require-conference-access.ts";
+import { loadConferenceParticipants } from "../../policies/conference-access.ts";
 import { canFinaliseConference } from "../../policies/minutes-rules.ts";
 import { errorResponses } from "../shared.ts";
 import { describeFinalising } from "./describe-finalising.ts";
@@ -57,7 +59,7 @@ export const finaliseRoutes: FastifyPluginAsyncZod = async (app) => {
             actor.userId,
           ),
         );
-      const { minutes } = await finaliseConference(
+      const { minutes, followUp } = await finaliseConference(
         {
           transact: (write) =>
             request.auditedWrite(write, (result) => describeFinalising(conference, result)),
@@ -66,17 +68,36 @@ export const finaliseRoutes: FastifyPluginAsyncZod = async (app) => {
           settleActions: () => app.actionProjection.settle(),
           // The access watch re-applies the policy, so editors get their rights back.
           unfreeze: () => announce(conference.status),
+          reviewTexts: async () =>
+            (await listConferenceReviews(app.db, conference.id)).map((review) => ({
+              where: `reviews[${review.actionId}].note`,
+              text: review.note,
+            })),
         },
         { actor, conference, caseRow },
         request.body,
       );
       announce("finalised");
+      if (followUp) {
+        const invited = await loadConferenceParticipants(app.db, followUp.id);
+        app.events.publish(
+          describeConferenceChange(
+            followUp,
+            {
+              ownerAgencyId: caseRow.ownerAgencyId,
+              participantAgencyIds: invited.map((participant) => participant.agencyId),
+            },
+            actor.userId,
+          ),
+        );
+      }
       const marks = (await loadMinutesMarks(app.db, [minutes])).get(minutes.id);
       return reply.status(201).send({
         conferenceId: conference.id,
         status: "finalised" as const,
         finalisedAt: minutes.finalisedAt.toISOString(),
         minutes: presentMinutes(minutes, marks),
+        followUpConferenceId: followUp?.id ?? null,
       });
     },
   );

@@ -4,7 +4,12 @@ import { schema } from "@runder-tisch/db";
 import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { buildMember, factories } from "../../../test/builders.ts";
-import { concludedConference, writeDocument } from "../../../test/scenarios.ts";
+import {
+  concludedConference,
+  germanDay,
+  REVIEW_DAY,
+  writeDocument,
+} from "../../../test/scenarios.ts";
 import { signIn } from "../../../test/sessions.ts";
 import { useTestApp } from "../../../test/test-app.ts";
 import { hashMinutesContent } from "../../domain/minutes/canonical-json.ts";
@@ -29,13 +34,13 @@ describe("finalising the minutes", () => {
       notes: "Der Klient ist seit sieben Jahren im Kreis, Deutsch auf A2.",
       goals: ["Gesicherter Aufenthalt innerhalb von 18 Monaten"],
       decisions: ["ABH prüft § 104c AufenthG; Caritas begleitet den Passtermin"],
-      nextReviewOn: "2027-01-14",
+      nextReviewOn: REVIEW_DAY,
       piiOverride: null,
       finalised: { userId: owner.user.id, agency: { id: owner.agency.id } },
     });
     expect(content.agenda.map((item: { title: string }) => item.title)).toEqual([
       "Fallvorstellung",
-      "Wiedervorlage am 14.01.2027",
+      `Wiedervorlage am ${germanDay(REVIEW_DAY)}`,
     ]);
     const byAgency = Object.fromEntries(
       content.participants.map((p: { agency: { id: string } }) => [p.agency.id, p]),
@@ -78,6 +83,8 @@ describe("finalising the minutes", () => {
     expect(audited).toEqual([
       { action: "change", targetType: "conference" },
       { action: "create", targetType: "minutes" },
+      // The Wiedervorlage conference, planned with the minutes.
+      { action: "create", targetType: "conference" },
       { action: "view", targetType: "conference" },
       { action: "view", targetType: "minutes" },
       { action: "list", targetType: "minutes" },

@@ -24,12 +24,22 @@ export function ScheduleConferenceForm({ entry, onDone }: { entry: TCase; onDone
     initial: () => ({
       title: t("schedule.defaultTitle", { code: entry.code }),
       scheduledAt: "",
+      durationMinutes: "60",
+      location: "",
+      videoLink: "",
       participants: [] as string[],
+      observers: [] as string[],
     }),
     toInput: (draft) => ({
       title: draft.title,
       scheduledAt: draft.scheduledAt ? new Date(draft.scheduledAt).toISOString() : "",
-      participants: draft.participants.map((agencyId) => ({ agencyId, role: "editor" })),
+      durationMinutes: Number(draft.durationMinutes),
+      location: draft.location,
+      videoLink: draft.videoLink,
+      participants: draft.participants.map((agencyId) => ({
+        agencyId,
+        role: draft.observers.includes(agencyId) ? "observer" : "editor",
+      })),
     }),
     send: (body) => api.createConference(entry.id, body),
     onSaved: () => {
@@ -47,19 +57,58 @@ export function ScheduleConferenceForm({ entry, onDone }: { entry: TCase; onDone
       <Field label={t("schedule.when")} error={form.errors.scheduledAt}>
         {(props) => <input {...props} {...form.bind("scheduledAt")} type="datetime-local" />}
       </Field>
+      <Field label={t("schedule.duration")} error={form.errors.durationMinutes}>
+        {(props) => (
+          <input
+            {...props}
+            {...form.bind("durationMinutes")}
+            type="number"
+            min={15}
+            max={480}
+            step={15}
+          />
+        )}
+      </Field>
+      <Field
+        label={t("schedule.location")}
+        hint={t("schedule.locationHint")}
+        error={form.errors.location}
+      >
+        {(props) => <input {...props} {...form.bind("location")} />}
+      </Field>
+      <Field label={t("schedule.videoLink")} error={form.errors.videoLink}>
+        {(props) => (
+          <input {...props} {...form.bind("videoLink")} type="url" placeholder="https://" />
+        )}
+      </Field>
       <fieldset>
         <legend>{t("schedule.invite")}</legend>
         {candidates.size === 0 ? <p className="muted">{t("schedule.noCandidates")}</p> : null}
-        {[...candidates].map(([id, name]) => (
-          <label key={id} className="check">
-            <input
-              type="checkbox"
-              checked={form.draft.participants.includes(id)}
-              onChange={(event) => form.toggle("participants", id, event.target.checked)}
-            />
-            {name}
-          </label>
-        ))}
+        {[...candidates].map(([id, name]) => {
+          const invited = form.draft.participants.includes(id);
+          return (
+            <div key={id} className="invite-row">
+              <label className="check">
+                <input
+                  type="checkbox"
+                  checked={invited}
+                  onChange={(event) => form.toggle("participants", id, event.target.checked)}
+                />
+                {name}
+              </label>
+              {invited ? (
+                <label className="check">
+                  <input
+                    type="checkbox"
+                    checked={form.draft.observers.includes(id)}
+                    onChange={(event) => form.toggle("observers", id, event.target.checked)}
+                  />
+                  {t("schedule.observer", { agency: name })}
+                </label>
+              ) : null}
+            </div>
+          );
+        })}
       </fieldset>
       <FormButtons label={t("schedule.submit")} form={form} onCancel={onDone} />
     </form>

@@ -15,7 +15,7 @@ import { paths } from "../../routes/paths.ts";
 import { useMe } from "../../session/session.tsx";
 import { ActionPanel } from "./action-panel.tsx";
 import { AgendaPanel } from "./agenda-panel.tsx";
-import { CarryOver, previousConference } from "./carry-over.tsx";
+import { CarryOver } from "./carry-over.tsx";
 import { ConferenceControls } from "./conference-controls.tsx";
 import { FinalisePanel } from "./finalise-panel.tsx";
 import { MinutesPanel } from "./minutes-panel.tsx";
@@ -66,10 +66,6 @@ function Room({ conference }: { conference: TConference }) {
     queryFn: () => api.caseActions(conference.caseId),
     refetchInterval,
   });
-  const caseConferences = useQuery({
-    queryKey: queryKeys.caseConferences(conference.caseId),
-    queryFn: () => api.caseConferences(conference.caseId),
-  });
 
   if (snapshot.closedCode !== null) return <RoomClosed code={snapshot.closedCode} />;
   if (!connection) return <Loading label={t("common.loading")} />;
@@ -77,9 +73,6 @@ function Room({ conference }: { conference: TConference }) {
   const role = snapshot.role ?? conference.myRole;
   const finished = conference.status === "finalised";
   const editable = role === "editor" && !finished;
-  const previous = caseConferences.data
-    ? previousConference(conference, caseConferences.data.conferences)
-    : undefined;
   const agencies = responsibleCandidates(conference, caseEntry.data?.ownerAgency);
 
   return (
@@ -87,7 +80,18 @@ function Room({ conference }: { conference: TConference }) {
       <div className="room-bar">
         <p className="room-meta">
           <Link to={paths.case(conference.caseId)}>{conference.caseCode}</Link> ·{" "}
-          {formatDateTime(conference.scheduledAt)} · {t(`conferenceStatus.${conference.status}`)}
+          {formatDateTime(conference.scheduledAt)} ·{" "}
+          {t("conferenceDetails.duration", { minutes: conference.durationMinutes })} ·{" "}
+          {t(`conferenceStatus.${conference.status}`)}
+          {conference.location ? ` · ${t("conferenceDetails.place")}: ${conference.location}` : ""}
+          {conference.videoLink ? (
+            <>
+              {" · "}
+              <a href={conference.videoLink} target="_blank" rel="noopener noreferrer">
+                {t("conferenceDetails.video")}
+              </a>
+            </>
+          ) : null}
           {role === "observer" && !finished ? ` · ${t("room.observerNote")}` : ""}
         </p>
         <SaveIndicator state={snapshot.save} readOnly={!editable} />
@@ -140,8 +144,12 @@ function Room({ conference }: { conference: TConference }) {
         </section>
         <div className="room-right">
           <PresenceList people={people} />
-          {previous && caseActions.data ? (
-            <CarryOver previous={previous} actions={caseActions.data.actions} />
+          {caseActions.data ? (
+            <CarryOver
+              conference={conference}
+              actions={caseActions.data.actions}
+              editable={editable}
+            />
           ) : null}
           <ActionPanel
             doc={connection.doc}

@@ -2,10 +2,12 @@ import type { TConference } from "@runder-tisch/contracts";
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { api, links } from "../../api/endpoints.ts";
 import { queryKeys } from "../../api/query-keys.ts";
 import { ErrorMessage } from "../../components/error-message.tsx";
 import { formatDateTime, formatDay } from "../../components/format.ts";
+import { paths } from "../../routes/paths.ts";
 
 /** The finalised versions of the minutes, with their checksum and downloads. */
 export function MinutesPanel({
@@ -23,6 +25,15 @@ export function MinutesPanel({
     queryFn: () => api.conferenceMinutes(conference.id),
     enabled: conference.status === "finalised",
   });
+  // The Wiedervorlage planned with the minutes, if any: the next step for everyone.
+  const caseConferences = useQuery({
+    queryKey: queryKeys.caseConferences(conference.caseId),
+    queryFn: () => api.caseConferences(conference.caseId),
+    enabled: conference.status === "finalised",
+  });
+  const followUp = caseConferences.data?.conferences.find(
+    (other) => other.followsConferenceId === conference.id,
+  );
   useEffect(() => {
     if (justFinalised !== null) notice.current?.focus();
   }, [justFinalised]);
@@ -33,6 +44,12 @@ export function MinutesPanel({
       {justFinalised !== null ? (
         <p className="status-message" role="status" ref={notice} tabIndex={-1}>
           {t("finalise.done", { version: justFinalised })}
+        </p>
+      ) : null}
+      {followUp ? (
+        <p className="follow-up-notice">
+          {t("minutes.followUp", { date: formatDateTime(followUp.scheduledAt) })}{" "}
+          <Link to={paths.conference(followUp.id)}>{t("minutes.followUpLink")}</Link>
         </p>
       ) : null}
       <ErrorMessage error={minutes.error} />

@@ -7,6 +7,11 @@ export interface CreateConferenceInput {
   title: string;
   scheduledAt: string;
   participants: ParticipantInput[];
+  location?: string;
+  videoLink?: string;
+  durationMinutes?: number;
+  /** The conference whose Wiedervorlage this is. */
+  followsConferenceId?: string;
 }
 
 /** A new conference of a case, with the fixed agenda and its invited agencies. */
@@ -25,6 +30,10 @@ export async function createConference(
         title: input.title,
         scheduledAt: new Date(input.scheduledAt),
         createdBy: creator.userId,
+        ...(input.location !== undefined ? { location: input.location } : {}),
+        ...(input.videoLink !== undefined ? { videoLink: input.videoLink } : {}),
+        ...(input.durationMinutes !== undefined ? { durationMinutes: input.durationMinutes } : {}),
+        ...(input.followsConferenceId ? { followsConferenceId: input.followsConferenceId } : {}),
       })
       .returning();
     if (!conference) throw new Error("conference insert returned nothing");

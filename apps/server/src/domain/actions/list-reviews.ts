@@ -1,0 +1,32 @@
+import type { TActionReview } from "@runder-tisch/contracts";
+import { type Executor, schema } from "@runder-tisch/db";
+import { asc, eq } from "drizzle-orm";
+
+/** The reviews made at one conference, in the order they were made, ready to present. */
+export async function listConferenceReviews(
+  db: Executor,
+  conferenceId: string,
+): Promise<TActionReview[]> {
+  const reviews = schema.actionReviews;
+  const rows = await db
+    .select({
+      review: reviews,
+      reviewer: { id: schema.users.id, displayName: schema.users.displayName },
+      agency: { id: schema.agencies.id, name: schema.agencies.name },
+    })
+    .from(reviews)
+    .innerJoin(schema.users, eq(schema.users.id, reviews.reviewedBy))
+    .innerJoin(schema.agencies, eq(schema.agencies.id, reviews.agencyId))
+    .where(eq(reviews.conferenceId, conferenceId))
+    .orderBy(asc(reviews.reviewedAt), asc(reviews.id));
+  return rows.map(({ review, reviewer, agency }) => ({
+    actionId: review.actionId,
+    conferenceId: review.conferenceId,
+    outcome: review.outcome,
+    note: review.note,
+    newDueDate: review.newDueDate,
+    reviewedBy: reviewer,
+    agency,
+    reviewedAt: review.reviewedAt.toISOString(),
+  }));
+}
