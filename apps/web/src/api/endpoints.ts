@@ -159,6 +159,8 @@ export const api = {
   caseActions: (caseId: string) =>
     apiRequest(`/api/cases/${caseId}/actions`, { schema: ZActionListResponse }),
 
+  awaitingMinutes: () =>
+    apiRequest("/api/conferences/awaiting-minutes", { schema: ZConferenceListResponse }),
   upcomingConferences: () =>
     apiRequest("/api/conferences/upcoming", { schema: ZConferenceListResponse }),
   conference: (id: string) => apiRequest(`/api/conferences/${id}`, { schema: ZConference }),

@@ -24,7 +24,10 @@ export const queryKeys = {
   actionHistory: (id: string) => [...queryKeys.action(id), "history"] as const,
   conference: (id: string) => ["conference", id] as const,
   minutes: (conferenceId: string) => [...queryKeys.conference(conferenceId), "minutes"] as const,
+  /** Every list of conferences across cases; a conference event refreshes them all. */
+  conferenceLists: ["conferences"] as const,
   upcoming: ["conferences", "upcoming"] as const,
+  awaitingMinutes: ["conferences", "awaiting-minutes"] as const,
   agencies: ["agencies"] as const,
   agencyPeople: (id: string) => ["agency-people", id] as const,
   users: ["users"] as const,

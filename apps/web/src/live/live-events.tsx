@@ -48,7 +48,7 @@ export function LiveEventsProvider({ children }: { children: ReactNode }) {
       if (!parsed.success) return;
       const event = parsed.data;
       if (event.kind === "conference.changed") {
-        void queryClient.invalidateQueries({ queryKey: queryKeys.upcoming });
+        void queryClient.invalidateQueries({ queryKey: queryKeys.conferenceLists });
         void queryClient.invalidateQueries({ queryKey: queryKeys.conference(event.conferenceId) });
       } else if (event.kind === "case.access_changed") {
         // Lists and the case page ask again: the agency that lost access gets "not
@@ -56,7 +56,7 @@ export function LiveEventsProvider({ children }: { children: ReactNode }) {
         // is closed by its own channel, with the reason.
         void queryClient.invalidateQueries({ queryKey: queryKeys.inbox });
         void queryClient.invalidateQueries({ queryKey: queryKeys.cases });
-        void queryClient.invalidateQueries({ queryKey: queryKeys.upcoming });
+        void queryClient.invalidateQueries({ queryKey: queryKeys.conferenceLists });
       } else {
         setActionEvents((count) => count + 1);
         void queryClient.invalidateQueries({ queryKey: queryKeys.inbox });

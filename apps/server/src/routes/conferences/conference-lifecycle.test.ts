@@ -7,6 +7,36 @@ import { instantInDays } from "../../../test/time.ts";
 const ctx = useTestApp();
 
 describe("conference lifecycle", () => {
+  it("a concluded conference waits for its minutes in the owning agency's list, nowhere else", async () => {
+    const { owner, partner, caseRow } = await buildSharedCase(ctx);
+    const conference = await factories.createConference(ctx.db, { caseId: caseRow.id }, [
+      { agencyId: partner.agency.id },
+    ]);
+    const awaiting = async (who: typeof owner) =>
+      (await who.session.get("/api/conferences/awaiting-minutes"))
+        .json()
+        .conferences.map((c: { id: string }) => c.id);
+    const url = `/api/conferences/${conference.id}/status`;
+    await owner.session.post(url, { status: "live" });
+    expect(await awaiting(owner)).toEqual([]);
+    await owner.session.post(url, { status: "concluded" });
+    expect(await awaiting(owner)).toEqual([conference.id]);
+    // The invited agency cannot finalise, so the list is not its business.
+    expect(await awaiting(partner)).toEqual([]);
+
+    const coordinator = await factories.createUser(ctx.db, {
+      agencyId: owner.agency.id,
+      passwordHash: await testPasswordHash(),
+      role: "coordinator",
+    });
+    const finalised = await (await signIn(ctx.app, coordinator)).post(
+      `/api/conferences/${conference.id}/finalise`,
+      {},
+    );
+    expect(finalised.statusCode).toBe(201);
+    expect(await awaiting(owner)).toEqual([]);
+  });
+
   it("runs planned → live → concluded → finalised and stamps each step", async () => {
     const { owner, caseRow } = await buildSharedCase(ctx, {
       partners: 0,

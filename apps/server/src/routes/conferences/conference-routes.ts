@@ -11,7 +11,7 @@ import { requireConferenceAccess } from "../../guards/require-conference-access.
 import { requireActor } from "../../sessions/request-session.ts";
 import { errorResponses } from "../shared.ts";
 import { changeConferenceStatus } from "./change-conference-status.ts";
-import { listUpcomingConferences } from "./list-conferences.ts";
+import { listConferencesAwaitingMinutes, listUpcomingConferences } from "./list-conferences.ts";
 import { loadConferenceView, viewChanged } from "./load-conference-view.ts";
 import { presentConference } from "./present-conference.ts";
 import { updateConference } from "./update-conference.ts";
@@ -38,6 +38,32 @@ export const conferenceItemRoutes: FastifyPluginAsyncZod = async (app) => {
         detail: {
           count: views.length,
           scope: "upcoming",
+          caseIds: [...new Set(views.map((view) => view.conference.caseId))],
+        },
+      });
+      return { conferences: views.map(presentConference) };
+    },
+  );
+
+  app.get(
+    "/api/conferences/awaiting-minutes",
+    {
+      schema: {
+        tags: ["conferences"],
+        summary:
+          "Concluded conferences of cases my agency owns whose minutes a coordinator still has to finalise",
+        response: { 200: ZConferenceListResponse, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const views = await listConferencesAwaitingMinutes(app.db, actor.agencyId);
+      await request.audit({
+        action: "list",
+        targetType: "conference",
+        detail: {
+          count: views.length,
+          scope: "awaiting_minutes",
           caseIds: [...new Set(views.map((view) => view.conference.caseId))],
         },
       });

@@ -62,3 +62,12 @@ export function listUpcomingConferences(
     limit,
   });
 }
+
+/** Concluded conferences of cases the agency owns: their minutes wait for a coordinator. */
+export function listConferencesAwaitingMinutes(db: Database, agencyId: string) {
+  return listVisibleConferences(db, agencyId, {
+    where: [eq(schema.conferences.status, "concluded"), eq(schema.cases.ownerAgencyId, agencyId)],
+    orderBy: asc(schema.conferences.concludedAt),
+    limit: 200,
+  });
+}

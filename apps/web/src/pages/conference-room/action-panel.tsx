@@ -11,11 +11,13 @@ import {
   type TAgencyRef,
   ZErrorReason,
 } from "@runder-tisch/contracts";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
 import { formatDay } from "../../components/format.ts";
 import { StatusBadge } from "../../components/status-badge.tsx";
 import { NewActionForm } from "./new-action-form.tsx";
+import { RoomActionEditForm } from "./room-action-edit-form.tsx";
 import { useDocValue } from "./use-conference-connection.ts";
 
 /**
@@ -42,6 +44,7 @@ function DocActionItem({
   entry,
   recorded,
   agencyName,
+  agencies,
   doc,
   editable,
 }: {
@@ -49,10 +52,12 @@ function DocActionItem({
   /** The server's record of the same action, for the person's name and who may change it. */
   recorded: TAction | undefined;
   agencyName: string;
+  agencies: TAgencyRef[];
   doc: Y.Doc;
   editable: boolean;
 }) {
   const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
   const status = entry.status;
   // The server writes changes made in inboxes back into the document, so the entry is current.
   const change = (next: TActionStatus) => updateAction(doc, entry.id, { status: next });
@@ -83,7 +88,25 @@ function DocActionItem({
             </select>
           </label>
         ) : null}
+        {canChange && !editing ? (
+          <button
+            type="button"
+            className="button-quiet"
+            aria-label={t("room.editAction", { title: entry.title })}
+            onClick={() => setEditing(true)}
+          >
+            {t("action.edit")}
+          </button>
+        ) : null}
       </div>
+      {editing ? (
+        <RoomActionEditForm
+          doc={doc}
+          entry={entry}
+          agencies={agencies}
+          onDone={() => setEditing(false)}
+        />
+      ) : null}
     </li>
   );
 }
@@ -122,6 +145,7 @@ export function ActionPanel({
               recordedById.get(entry.id)?.responsibleAgency.name ??
               agencyName(entry.responsibleAgencyId)
             }
+            agencies={agencies}
             doc={doc}
             editable={editable}
           />

@@ -27,7 +27,7 @@ interface CarriedGroup {
 /**
  * What this conference reviews: every action of the case still to do that was agreed
  * before it (in an earlier conference or outside one), and what it already reviewed,
- * grouped by where it was agreed, oldest first. A finalised conference shows only
+ * grouped by where it was agreed. A finalised conference shows only
  * what it reviewed.
  */
 export function carriedOver(
@@ -50,9 +50,9 @@ export function carriedOver(
     group.actions.push(action);
     groups.set(key, group);
   }
-  return [...groups.values()].sort((a, b) =>
-    (a.from?.scheduledAt ?? "") < (b.from?.scheduledAt ?? "") ? -1 : 1,
-  );
+  // Oldest conference first; what was agreed outside conferences last.
+  const order = (group: CarriedGroup) => group.from?.scheduledAt ?? "\uffff";
+  return [...groups.values()].sort((a, b) => (order(a) < order(b) ? -1 : 1));
 }
 
 function ReviewForm({
@@ -147,7 +147,7 @@ function CarriedAction({
       {review ? (
         <p className="review-result">
           {t("room.reviewed", {
-            outcome: t(`reviewOutcome.${review.outcome}`),
+            outcome: t(`reviewResult.${review.outcome}`),
             agency: review.agency.name,
           })}
           {review.newDueDate

@@ -43,6 +43,27 @@ function responsibleCandidates(
   return [...byId.values()];
 }
 
+/** After the end: what happens next, and who does it. */
+function ConcludedNotice({
+  conference,
+  ownerName,
+}: {
+  conference: TConference;
+  ownerName: string;
+}) {
+  const { t } = useTranslation();
+  const me = useMe();
+  if (conference.status !== "concluded") return null;
+  const mayFinalise = conference.isOwner && me.user.role === "coordinator";
+  return (
+    <p className="notice concluded-notice" role="status">
+      {mayFinalise
+        ? t("room.concludedYou")
+        : t("room.concludedOthers", { agency: ownerName || t("room.ownerAgency") })}
+    </p>
+  );
+}
+
 function Room({ conference }: { conference: TConference }) {
   const { t } = useTranslation();
   const me = useMe();
@@ -101,6 +122,7 @@ function Room({ conference }: { conference: TConference }) {
           onFinalised={(minutes) => setJustFinalised(minutes.version)}
         />
       </div>
+      <ConcludedNotice conference={conference} ownerName={caseEntry.data?.ownerAgency.name ?? ""} />
       <MinutesPanel conference={conference} justFinalised={justFinalised} />
       <div className="room-grid">
         <div className="room-left">

@@ -11,6 +11,7 @@ import { Loading } from "../../components/loading.tsx";
 import { Page } from "../../components/page.tsx";
 import { usePollingFallback } from "../../live/live-events.tsx";
 import { useMe } from "../../session/session.tsx";
+import { AwaitingMinutes } from "../conferences/awaiting-minutes.tsx";
 import { UpcomingList } from "../conferences/upcoming-list.tsx";
 import { InboxFilterForm } from "./inbox-filter-form.tsx";
 import { readFilters, toInboxQuery, writeFilters } from "./inbox-filters.ts";
@@ -111,6 +112,7 @@ export function InboxPage() {
           </ul>
         </section>
         <aside aria-labelledby="inbox-upcoming-heading" className="inbox-aside">
+          {me.user.role === "coordinator" ? <AwaitingMinutes /> : null}
           <h2 id="inbox-upcoming-heading">{t("upcoming.title")}</h2>
           <UpcomingList compact />
         </aside>

@@ -1,0 +1,168 @@
+import { describe, expect, test } from "vitest";
+import {
+  screenshot,
+  signedInPage,
+  type UserPage,
+  upcomingConferenceId,
+} from "./support/browser.ts";
+import { startAppAndBrowser } from "./support/suite.ts";
+
+/*
+ * The story of DOMAIN.md, steps 1 to 5, between two conferences of RT-2026-0007 with
+ * three agencies: KIM case management (owner), Caritas and the Jobcenter. The demo
+ * data holds the first conference (56 days ago, the Caritas action still open) and
+ * the next one, planned in three days.
+ */
+const CASE = "RT-2026-0007";
+const CARITAS = "Caritas Migrationsberatung";
+const suite = startAppAndBrowser();
+
+const inDays = (days: number) =>
+  new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+async function api<T>(user: UserPage, method: "GET" | "POST", url: string, data?: object) {
+  const response = await user.context.request.fetch(url, {
+    method,
+    headers: { "x-csrf-token": user.csrfToken },
+    ...(data ? { data } : {}),
+  });
+  if (!response.ok())
+    throw new Error(`${method} ${url}: ${response.status()} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+interface ConferenceBody {
+  caseId: string;
+  participants: { agency: { id: string; name: string } }[];
+}
+
+describe("between conferences", () => {
+  test("carry-over, review, correction in the room, Wiedervorlage, and nothing orphaned after a revocation", async () => {
+    const kim = await signedInPage(suite.browser, suite.app.baseUrl, "kim.koordination@demo.test");
+    const caritas = await signedInPage(suite.browser, suite.app.baseUrl, "caritas@demo.test");
+    const jobcenter = await signedInPage(suite.browser, suite.app.baseUrl, "jc@demo.test");
+    const conferenceId = await upcomingConferenceId(kim, CASE);
+    const conference = await api<ConferenceBody>(kim, "GET", `/api/conferences/${conferenceId}`);
+    const agencyId = (name: string) =>
+      conference.participants.find((p) => p.agency.name.startsWith(name))?.agency.id ?? "";
+
+    // Agreed between the conferences, outside any of them.
+    const outside = "B1-Kurs mit Kinderbetreuung anmelden";
+    await api(kim, "POST", `/api/cases/${conference.caseId}/actions`, {
+      title: outside,
+      responsibleAgencyId: agencyId("Jobcenter"),
+      dueDate: inDays(10),
+    });
+    await api(kim, "POST", `/api/conferences/${conferenceId}/status`, { status: "live" });
+
+    // 1. The room lists both older open actions, grouped by where they were agreed.
+    await kim.page.goto(`/konferenzen/${conferenceId}`);
+    const carryOver = kim.page.getByRole("region", { name: "Offen aus früheren Konferenzen" });
+    const fromFirst = carryOver.locator(".carry-over-group", { hasText: "Erste Fallkonferenz" });
+    const fromOutside = carryOver.locator(".carry-over-group", {
+      hasText: "Außerhalb einer Konferenz vereinbart",
+    });
+    const passport = "Termin bei der Botschaft zur Passbeschaffung begleiten";
+    await fromFirst.getByText(passport).waitFor();
+    await fromOutside.getByText(outside).waitFor();
+
+    // 2. Each is reviewed with a reason; the review is shown at once.
+    const review = async (
+      title: string,
+      outcome: string,
+      fill: (form: ReturnType<typeof carryOver.locator>) => Promise<void>,
+    ) => {
+      const item = carryOver.locator(".room-action", { hasText: title });
+      await item.getByRole("button", { name: "Überprüfen" }).click();
+      const form = item.getByRole("form", { name: `Überprüfung von „${title}“` });
+      await form.getByLabel(outcome).check();
+      await fill(form);
+      await form.getByRole("button", { name: "Überprüfung speichern" }).click();
+      await item.locator(".review-result").waitFor();
+    };
+    await review(passport, "In Arbeit (neues Datum)", (form) =>
+      form.getByLabel("Neu fällig bis").fill(inDays(21)),
+    );
+    await review(outside, "Nicht erledigt", (form) =>
+      form.getByLabel("Anmerkung").fill("Kurs erst ab März mit Kinderbetreuung"),
+    );
+    await expect(carryOver.locator(".review-result").allTextContents()).resolves.toEqual([
+      expect.stringContaining("Überprüft von KIM-Case-Management: in Arbeit, neu fällig"),
+      expect.stringContaining("Überprüft von KIM-Case-Management: nicht erledigt – Kurs erst"),
+    ]);
+    await screenshot(kim.page, "follow-up-carry-over");
+
+    // 3. An action agreed now and corrected in the room reaches the Caritas inbox changed.
+    await caritas.page.goto("/");
+    await caritas.page.getByRole("heading", { name: "Eingang", level: 1 }).waitFor();
+    const form = kim.page.locator("form.new-action");
+    await form.getByLabel("Was ist zu tun?").fill("Dolmetscherin für den Botschaftstermin");
+    await form.getByLabel("Zuständige Stelle").selectOption({ label: CARITAS });
+    await form.getByRole("button", { name: "Maßnahme anlegen" }).click();
+    const agreed = kim.page.locator(".room-action", {
+      hasText: "Dolmetscherin für den Botschaftstermin",
+    });
+    await agreed.waitFor();
+    await caritas.page
+      .getByRole("article", { name: "Dolmetscherin für den Botschaftstermin" })
+      .waitFor({ timeout: 10_000 });
+    await agreed.getByRole("button", { name: /bearbeiten$/ }).click();
+    const corrected = "Dolmetscherin (Tigrinya) für den Botschaftstermin buchen";
+    await agreed.getByLabel("Was ist zu tun?").fill(corrected);
+    await agreed.getByLabel("Fällig bis").fill(inDays(14));
+    await agreed.getByRole("button", { name: "Änderungen speichern" }).click();
+    await caritas.page.getByRole("article", { name: corrected }).waitFor({ timeout: 10_000 });
+
+    // 4. Conclude and finalise with a Wiedervorlage: the minutes hold the review.
+    await kim.page.getByRole("button", { name: "Konferenz beenden" }).click();
+    await kim.page.getByText("Die Konferenz ist beendet.").waitFor();
+    await kim.page.getByRole("button", { name: "Protokoll abschließen" }).click();
+    const dialog = kim.page.getByRole("region", { name: "Protokoll abschließen" });
+    await dialog.getByLabel("Wiedervorlage am (freiwillig)").fill(inDays(56));
+    await dialog.getByRole("button", { name: "Jetzt abschließen" }).click();
+    const minutes = kim.page.getByRole("region", { name: "Abgeschlossene Protokolle" });
+    await minutes.getByRole("link", { name: "Zur Wiedervorlage" }).waitFor();
+    const markdownUrl = await minutes.getByRole("link", { name: /Markdown/ }).getAttribute("href");
+    const markdown = await (await kim.context.request.get(markdownUrl ?? "")).text();
+    expect(markdown).toContain("Überprüfung offener Maßnahmen");
+    expect(markdown).toContain(passport);
+    expect(markdown).toContain("Kurs erst ab März mit Kinderbetreuung");
+
+    // The Wiedervorlage is in the invited agencies' lists.
+    for (const agency of [caritas, jobcenter]) {
+      await agency.page.goto("/konferenzen");
+      await agency.page
+        .getByRole("listitem")
+        .filter({ hasText: CASE })
+        .filter({ hasText: "Wiedervorlage" })
+        .filter({ hasText: inDays(56).split("-").reverse().join(".") })
+        .waitFor();
+    }
+
+    // 5. The client revokes the Jobcenter's consent: its open action needs a new owner.
+    await jobcenter.page.goto("/");
+    await jobcenter.page.getByRole("article", { name: outside }).waitFor();
+    await kim.page.goto("/faelle");
+    await kim.page.getByRole("link", { name: CASE }).click();
+    await kim.page
+      .getByRole("button", { name: "Freigabe für Jobcenter Beispielhausen widerrufen" })
+      .click();
+    await kim.page.getByRole("button", { name: "Jetzt widerrufen" }).click();
+    // The Jobcenter's open inbox drops the case without a reload.
+    await jobcenter.page.getByRole("article", { name: outside }).waitFor({ state: "detached" });
+
+    await kim.page.goto("/");
+    await kim.page.getByText("brauchen eine neue Zuständigkeit").waitFor();
+    const orphan = kim.page.getByRole("article", { name: outside });
+    await orphan.getByText("Braucht eine neue Zuständigkeit").waitFor();
+    await screenshot(kim.page, "follow-up-needs-new-owner");
+    await orphan.getByRole("button", { name: "Neu zuweisen" }).click();
+    await orphan.getByLabel("Zuständige Stelle").selectOption({ label: CARITAS });
+    await orphan.getByRole("button", { name: "Änderungen speichern" }).click();
+    await caritas.page.goto("/");
+    await caritas.page.getByRole("article", { name: outside }).waitFor();
+
+    expect([...kim.errors, ...caritas.errors, ...jobcenter.errors]).toEqual([]);
+    await Promise.all([kim.context.close(), caritas.context.close(), jobcenter.context.close()]);
+  });
+});
