@@ -113,6 +113,25 @@ describe("between conferences", () => {
     await agreed.getByRole("button", { name: "Änderungen speichern" }).click();
     await caritas.page.getByRole("article", { name: corrected }).waitFor({ timeout: 10_000 });
 
+    // Goals and decisions are corrected or withdrawn until finalising.
+    const goals = kim.page.getByRole("region", { name: "Ziele" });
+    await goals.getByLabel("Neues Ziel").fill("Aufenthalt sichern");
+    await goals.getByRole("button", { name: "Hinzufügen" }).click();
+    await goals.getByRole("button", { name: "„Aufenthalt sichern“ ändern" }).click();
+    await goals
+      .getByLabel("„Aufenthalt sichern“ ändern")
+      .fill("Gesicherter Aufenthalt innerhalb von 18 Monaten");
+    await goals.getByRole("button", { name: "Speichern" }).click();
+    await goals.getByText("geändert von Koordination KIM (KIM-Case-Management)").waitFor();
+    const decisions = kim.page.getByRole("region", { name: "Beschlüsse" });
+    await decisions.getByLabel("Neuer Beschluss").fill("Doppelt erfasster Beschluss");
+    await decisions.getByRole("button", { name: "Hinzufügen" }).click();
+    await decisions
+      .getByRole("button", { name: "„Doppelt erfasster Beschluss“ zurückziehen" })
+      .click();
+    await decisions.getByRole("button", { name: "Ja, zurückziehen" }).click();
+    await decisions.getByText("Noch keine Beschlüsse.").waitFor();
+
     // 4. Conclude and finalise with a Wiedervorlage: the minutes hold the review.
     await kim.page.getByRole("button", { name: "Konferenz beenden" }).click();
     await kim.page.getByText("Die Konferenz ist beendet.").waitFor();
@@ -127,6 +146,8 @@ describe("between conferences", () => {
     expect(markdown).toContain("Überprüfung offener Maßnahmen");
     expect(markdown).toContain(passport);
     expect(markdown).toContain("Kurs erst ab März mit Kinderbetreuung");
+    expect(markdown).toContain("Gesicherter Aufenthalt innerhalb von 18 Monaten");
+    expect(markdown).not.toContain("Doppelt erfasster Beschluss");
 
     // The Wiedervorlage is in the invited agencies' lists.
     for (const agency of [caritas, jobcenter]) {

@@ -5,9 +5,6 @@ import { UndoProvider } from "./actions/undo-toast.tsx";
 import { Loading } from "./components/loading.tsx";
 import { AppShell } from "./layout/app-shell.tsx";
 import { LiveEventsProvider } from "./live/live-events.tsx";
-import { CaseListPage } from "./pages/cases/case-list-page.tsx";
-import { CasePage } from "./pages/cases/case-page.tsx";
-import { NewCasePage } from "./pages/cases/new-case-page.tsx";
 import { UpcomingPage } from "./pages/conferences/upcoming-page.tsx";
 import { InboxPage } from "./pages/inbox/inbox-page.tsx";
 import { LoginPage } from "./pages/login/login-page.tsx";
@@ -19,6 +16,18 @@ const ConferenceRoomPage = lazy(() =>
   import("./pages/conference-room/conference-room-page.tsx").then((module) => ({
     default: module.ConferenceRoomPage,
   })),
+);
+
+// A case's page carries the forms for bases, identity, releases and disputes; the inbox
+// and the conference room do without them.
+const CasePage = lazy(() =>
+  import("./pages/cases/case-page.tsx").then((module) => ({ default: module.CasePage })),
+);
+const CaseListPage = lazy(() =>
+  import("./pages/cases/case-list-page.tsx").then((module) => ({ default: module.CaseListPage })),
+);
+const NewCasePage = lazy(() =>
+  import("./pages/cases/new-case-page.tsx").then((module) => ({ default: module.NewCasePage })),
 );
 
 // Administration is for few people and rarely visited; it loads when first opened.

@@ -15,10 +15,14 @@ export {
   addAgendaItem,
   addDecision,
   addGoal,
+  changeDecision,
+  changeGoal,
   readAgenda,
   readDecisions,
   readGoals,
   type TextItem,
+  withdrawDecision,
+  withdrawGoal,
 } from "./list-items.ts";
 export {
   createEntryId,

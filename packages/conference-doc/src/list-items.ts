@@ -22,6 +22,8 @@ export interface AgendaItem {
 export interface TextItem {
   id: string;
   text: string;
+  /** Who changed the text last ("Name (Stelle)"), shown beside it; null while unchanged. */
+  changedBy: string | null;
 }
 
 /** Any client can write any text into the document; what leaves it is clean (see input-rules). */
@@ -69,9 +71,44 @@ function readTextItems(list: Y.Array<EntryMap>): TextItem[] {
   return list.toArray().flatMap((map) => {
     const id = readString(map, "id");
     const text = readString(map, "text");
-    return id === null || text === null ? [] : [{ id, text }];
+    return id === null || text === null
+      ? []
+      : [{ id, text, changedBy: readString(map, "changedBy") }];
   });
 }
+
+function indexOfEntry(list: Y.Array<EntryMap>, id: string): number {
+  return list.toArray().findIndex((map) => map.get("id") === id);
+}
+
+/**
+ * Corrects a goal or decision and names who did it; false when it is gone (withdrawn
+ * by someone else meanwhile). The document's update log keeps the full attribution.
+ */
+function changeTextItem(list: Y.Array<EntryMap>, id: string, text: string, by: string): boolean {
+  const entry = list.get(indexOfEntry(list, id));
+  if (entry === undefined) return false;
+  entry.doc?.transact(() => {
+    entry.set("text", text);
+    entry.set("changedBy", by);
+  });
+  return true;
+}
+
+/** Takes a goal or decision back before finalising; it does not go into the minutes. */
+function withdrawTextItem(list: Y.Array<EntryMap>, id: string): boolean {
+  const index = indexOfEntry(list, id);
+  if (index < 0) return false;
+  list.delete(index, 1);
+  return true;
+}
+
+export const changeGoal = (doc: Y.Doc, id: string, text: string, by: string) =>
+  changeTextItem(getGoals(doc), id, text, by);
+export const withdrawGoal = (doc: Y.Doc, id: string) => withdrawTextItem(getGoals(doc), id);
+export const changeDecision = (doc: Y.Doc, id: string, text: string, by: string) =>
+  changeTextItem(getDecisions(doc), id, text, by);
+export const withdrawDecision = (doc: Y.Doc, id: string) => withdrawTextItem(getDecisions(doc), id);
 
 export function readGoals(doc: Y.Doc): TextItem[] {
   return readTextItems(getGoals(doc));

@@ -31,8 +31,10 @@ describe("conference document schema", () => {
       { id: "ag1", kind: "case_presentation", title: "Fallvorstellung", done: false },
       { id: "ag2", kind: null, title: "Sonstiges", done: false },
     ]);
-    expect(readGoals(doc)).toEqual([{ id: "g1", text: "Aufenthalt sichern" }]);
-    expect(readDecisions(doc)).toEqual([{ id: "d1", text: "Nächste Konferenz in 3 Monaten" }]);
+    expect(readGoals(doc)).toEqual([{ id: "g1", text: "Aufenthalt sichern", changedBy: null }]);
+    expect(readDecisions(doc)).toEqual([
+      { id: "d1", text: "Nächste Konferenz in 3 Monaten", changedBy: null },
+    ]);
   });
 
   it("skips malformed list entries instead of failing", () => {

@@ -1,4 +1,13 @@
-import { addDecision, addGoal, readDecisions, readGoals } from "@runder-tisch/conference-doc";
+import {
+  addDecision,
+  addGoal,
+  changeDecision,
+  changeGoal,
+  readDecisions,
+  readGoals,
+  withdrawDecision,
+  withdrawGoal,
+} from "@runder-tisch/conference-doc";
 import type { TAgencyRef, TConference } from "@runder-tisch/contracts";
 import { useQuery } from "@tanstack/react-query";
 import { lazy, Suspense, useState } from "react";
@@ -42,6 +51,14 @@ function responsibleCandidates(
     byId.set(participant.agency.id, participant.agency);
   return [...byId.values()];
 }
+
+const GOALS = { read: readGoals, add: addGoal, change: changeGoal, withdraw: withdrawGoal };
+const DECISIONS = {
+  read: readDecisions,
+  add: addDecision,
+  change: changeDecision,
+  withdraw: withdrawDecision,
+};
 
 /** After the end: what happens next, and who does it. */
 function ConcludedNotice({
@@ -95,6 +112,7 @@ function Room({ conference }: { conference: TConference }) {
   const finished = conference.status === "finalised";
   const editable = role === "editor" && !finished;
   const agencies = responsibleCandidates(conference, caseEntry.data?.ownerAgency);
+  const writer = `${me.user.displayName} (${me.agency.name})`;
 
   return (
     <>
@@ -138,8 +156,8 @@ function Room({ conference }: { conference: TConference }) {
             title={t("room.goals")}
             addLabel={t("room.addGoal")}
             emptyText={t("room.noGoals")}
-            read={readGoals}
-            add={addGoal}
+            by={writer}
+            operations={GOALS}
           />
           <TextListPanel
             doc={connection.doc}
@@ -147,8 +165,8 @@ function Room({ conference }: { conference: TConference }) {
             title={t("room.decisions")}
             addLabel={t("room.addDecision")}
             emptyText={t("room.noDecisions")}
-            read={readDecisions}
-            add={addDecision}
+            by={writer}
+            operations={DECISIONS}
           />
         </div>
         <section className="room-notes" aria-labelledby="notes-heading">
