@@ -169,6 +169,10 @@ describe("between conferences", () => {
       .getByRole("button", { name: "Freigabe für Jobcenter Beispielhausen widerrufen" })
       .click();
     await kim.page.getByRole("button", { name: "Jetzt widerrufen" }).click();
+    // The planned Wiedervorlage keeps the Jobcenter listed, marked as without access.
+    await kim.page
+      .getByText("Eingeladen, aber ohne Zugriff (Freigabe widerrufen): Jobcenter Beispielhausen")
+      .waitFor();
     // The Jobcenter's open inbox drops the case without a reload.
     await jobcenter.page.getByRole("article", { name: outside }).waitFor({ state: "detached" });
 

@@ -7,6 +7,11 @@ import { TEXT_LIMITS } from "./vocabulary.ts";
 export const ZParticipant = z.object({
   agency: ZAgencyRef,
   role: ZParticipantRole,
+  /**
+   * False once the agency's basis for the case was revoked or ran out: it stays on the
+   * list, marked, sees nothing, and a Wiedervorlage does not invite it again.
+   */
+  hasAccess: z.boolean(),
 });
 export type TParticipant = z.infer<typeof ZParticipant>;
 

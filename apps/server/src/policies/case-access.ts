@@ -62,11 +62,12 @@ export function caseVisibleTo(agencyId: string, today: string = todayInBerlin())
  * needs a new owner.
  */
 export function responsibleAgencySeesCase(today: string = todayInBerlin()): SQL {
-  const responsible = schema.actions.responsibleAgencyId;
-  return or(
-    eq(schema.cases.ownerAgencyId, responsible),
-    activeBasisExists(responsible, today),
-  ) as SQL;
+  return agencyInColumnSeesCase(schema.actions.responsibleAgencyId, today);
+}
+
+/** SQL condition on a query joined with `cases`: the agency this column names can see the case. */
+export function agencyInColumnSeesCase(agency: AnyPgColumn, today: string = todayInBerlin()): SQL {
+  return or(eq(schema.cases.ownerAgencyId, agency), activeBasisExists(agency, today)) as SQL;
 }
 
 /** SQL condition: the agency may see special-category data of the case. */

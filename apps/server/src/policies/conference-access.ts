@@ -27,6 +27,8 @@ export interface ConferenceParticipant {
   agencyId: string;
   agencyName: string;
   role: TParticipantRole;
+  /** Whether the agency can still see the case; loaded for presentation only. */
+  hasAccess?: boolean;
 }
 
 export interface ConferenceAccess {

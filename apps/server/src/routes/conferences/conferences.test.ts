@@ -46,8 +46,12 @@ describe("conferences", () => {
     ]);
     expect(created.participants).toEqual(
       expect.arrayContaining([
-        { agency: { id: abh.agency.id, name: abh.agency.name }, role: "editor" },
-        { agency: { id: caritas.agency.id, name: caritas.agency.name }, role: "observer" },
+        { agency: { id: abh.agency.id, name: abh.agency.name }, role: "editor", hasAccess: true },
+        {
+          agency: { id: caritas.agency.id, name: caritas.agency.name },
+          role: "observer",
+          hasAccess: true,
+        },
       ]),
     );
     expect(created).not.toHaveProperty("createdBy");
@@ -165,7 +169,11 @@ describe("conferences", () => {
     expect(changed.statusCode).toBe(200);
     expect(changed.json()).toMatchObject({ title: "Wiedervorlage", scheduledAt, myRole: "editor" });
     expect(changed.json().participants).toEqual([
-      { agency: { id: second.agency.id, name: second.agency.name }, role: "observer" },
+      {
+        agency: { id: second.agency.id, name: second.agency.name },
+        role: "observer",
+        hasAccess: true,
+      },
     ]);
     expect((await first.session.get(url)).statusCode).toBe(404);
     expect((await second.session.get(url)).json().myRole).toBe("observer");

@@ -1,5 +1,6 @@
 import { type Executor, schema } from "@runder-tisch/db";
-import { asc, eq, inArray } from "drizzle-orm";
+import { asc, eq, inArray, sql } from "drizzle-orm";
+import { agencyInColumnSeesCase } from "../../policies/case-access.ts";
 import type { ConferenceParticipant } from "../../policies/conference-access.ts";
 import type { AgendaItemRow } from "./present-conference.ts";
 
@@ -24,9 +25,19 @@ export async function loadConferenceDetails(
       agencyId: schema.conferenceParticipants.agencyId,
       agencyName: schema.agencies.name,
       role: schema.conferenceParticipants.role,
+      // An invited agency whose basis was revoked or ran out stays listed, marked.
+      hasAccess:
+        sql<boolean>`${agencyInColumnSeesCase(schema.conferenceParticipants.agencyId)}`.mapWith(
+          Boolean,
+        ),
     })
     .from(schema.conferenceParticipants)
     .innerJoin(schema.agencies, eq(schema.agencies.id, schema.conferenceParticipants.agencyId))
+    .innerJoin(
+      schema.conferences,
+      eq(schema.conferences.id, schema.conferenceParticipants.conferenceId),
+    )
+    .innerJoin(schema.cases, eq(schema.cases.id, schema.conferences.caseId))
     .where(inArray(schema.conferenceParticipants.conferenceId, [...conferenceIds]))
     .orderBy(asc(schema.agencies.name));
   const agenda = await db

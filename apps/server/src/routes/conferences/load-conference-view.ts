@@ -16,8 +16,12 @@ export async function loadConferenceView(
   knownParticipants?: ConferenceParticipant[],
 ): Promise<TConference> {
   const details = (await loadConferenceDetails(db, [conference.id])).get(conference.id);
-  const participants = knownParticipants ?? details?.participants ?? [];
-  const { role } = conferenceRoleOf(reader.agencyId, reader.access, participants);
+  const participants = details?.participants ?? knownParticipants ?? [];
+  const { role } = conferenceRoleOf(
+    reader.agencyId,
+    reader.access,
+    knownParticipants ?? participants,
+  );
   return presentConference({
     conference,
     caseCode: caseRow.code,

@@ -26,6 +26,7 @@ export function presentConference(view: ConferenceView): TConference {
     participants: view.participants.map((participant) => ({
       agency: { id: participant.agencyId, name: participant.agencyName },
       role: participant.role,
+      hasAccess: participant.hasAccess ?? true,
     })),
     agenda: view.agenda.map((item) => ({
       id: item.id,

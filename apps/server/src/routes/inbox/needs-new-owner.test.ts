@@ -116,6 +116,26 @@ describe("actions whose responsible agency lost access", () => {
     expect((await owner.session.get("/api/inbox")).json().counts.needsNewOwner).toBe(0);
   });
 
+  it("leave a planned conference marking the agency as without access, which no longer sees it", async () => {
+    const { owner, jobcenter, caritas, caseRow, revoke } = await revokedResponsible();
+    const planned = await factories.createConference(ctx.db, { caseId: caseRow.id }, [
+      { agencyId: jobcenter.agency.id },
+      { agencyId: caritas.agency.id },
+    ]);
+    await revoke();
+    const seen = (await owner.session.get(`/api/conferences/${planned.id}`)).json();
+    const access = Object.fromEntries(
+      seen.participants.map((p: { agency: { id: string }; hasAccess: boolean }) => [
+        p.agency.id,
+        p.hasAccess,
+      ]),
+    );
+    expect(access).toEqual({ [jobcenter.agency.id]: false, [caritas.agency.id]: true });
+    expect((await jobcenter.session.get(`/api/conferences/${planned.id}`)).statusCode).toBe(404);
+    const upcoming = (await jobcenter.session.get("/api/conferences/upcoming")).json();
+    expect(upcoming.conferences.map((c: { id: string }) => c.id)).not.toContain(planned.id);
+  });
+
   it("are announced live to the owner and to the agency that lost access, and to nobody else", async () => {
     const { owner, jobcenter, caritas, caseRow, revoke } = await revokedResponsible();
     const streams = await Promise.all(

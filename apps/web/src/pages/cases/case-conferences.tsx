@@ -34,6 +34,17 @@ export function CaseConferences({ entry }: { entry: TCase }) {
               {formatDateTime(conference.scheduledAt)} ·{" "}
               {t(`conferenceStatus.${conference.status}`)}
             </span>
+            {conference.status === "planned" &&
+            conference.participants.some((participant) => !participant.hasAccess) ? (
+              <span className="conference-meta notice-text">
+                {t("case.invitedWithoutAccess", {
+                  agencies: conference.participants
+                    .filter((participant) => !participant.hasAccess)
+                    .map((participant) => participant.agency.name)
+                    .join(", "),
+                })}
+              </span>
+            ) : null}
           </li>
         ))}
       </ul>

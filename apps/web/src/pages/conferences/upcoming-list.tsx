@@ -35,7 +35,13 @@ export function UpcomingList({ compact = false }: { compact?: boolean }) {
           {!compact ? (
             <span className="conference-meta">
               {t("upcoming.participants")}:{" "}
-              {conference.participants.map((participant) => participant.agency.name).join(", ")}
+              {conference.participants
+                .map((participant) =>
+                  participant.hasAccess
+                    ? participant.agency.name
+                    : t("upcoming.noAccess", { agency: participant.agency.name }),
+                )
+                .join(", ")}
             </span>
           ) : null}
         </li>
