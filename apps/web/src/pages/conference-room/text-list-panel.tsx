@@ -87,7 +87,7 @@ function TextListItem({
         </span>
       ) : null}
       {mode === "withdraw" ? (
-        <span className="confirm-inline" role="group" aria-label={t("room.withdrawQuestion")}>
+        <span className="confirm-inline">
           {t("room.withdrawQuestion")}{" "}
           <button
             type="button"
