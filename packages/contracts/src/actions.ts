@@ -80,8 +80,11 @@ export const ZActionComment = z.object({
   actionId: ZId,
   author: ZUserRef,
   agency: ZAgencyRef,
+  /** Empty once withdrawn. */
   body: z.string(),
   createdAt: ZIsoDateTime,
+  /** When the author took it back; the text is then gone for everyone. */
+  withdrawnAt: ZIsoDateTime.nullable(),
 });
 export type TActionComment = z.infer<typeof ZActionComment>;
 export const ZActionCommentListResponse = z.object({ comments: z.array(ZActionComment) });

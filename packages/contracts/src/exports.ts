@@ -115,6 +115,7 @@ export const ZCaseExport = z.object({
           agency: ZAgencyRef,
           body: z.string(),
           createdAt: ZIsoDateTime,
+          withdrawnAt: ZIsoDateTime.nullable(),
           disputed: ZDisputeMark,
         }),
       ),

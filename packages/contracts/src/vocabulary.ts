@@ -214,6 +214,8 @@ export const ERROR_REASONS = [
   "due_date_required",
   "action_not_carried_over",
   "observer_cannot_review",
+  "not_comment_author",
+  "comment_already_withdrawn",
   // Retention and disputes.
   "already_disputed",
   "not_disputed",

@@ -24,6 +24,8 @@ interface Fixture {
   actionId: string;
   /** Agreed outside the conference, so the conference can review it. */
   carriedActionId: string;
+  /** Written by the partner. */
+  partnerCommentId: string;
   basisId: string;
   releaseId: string;
   partnerAgencyId: string;
@@ -235,6 +237,15 @@ const ROUTES: RouteCase[] = [
     partner: 200,
   },
   {
+    name: "withdraw comment",
+    method: "POST",
+    url: (f) => `/api/action-comments/${f.partnerCommentId}/withdraw`,
+    body: () => ({}),
+    // Only its author: the partner wrote it; the owner may not take it back for them.
+    owner: 403,
+    partner: 200,
+  },
+  {
     name: "list action reviews",
     method: "GET",
     url: (f) => `/api/conferences/${f.conferenceId}/action-reviews`,
@@ -296,6 +307,9 @@ async function buildFixture(): Promise<Fixture> {
     conferenceId: null,
     responsibleAgencyId: partner.agency.id,
   });
+  const partnerComment = await partner.session.post(`/api/actions/${action.id}/comments`, {
+    body: "Termin steht.",
+  });
   await owner.session.put(`/api/cases/${caseRow.id}/identity`, {
     name: "Demo-Klient",
     fileNumber: "AZ-1",
@@ -318,6 +332,7 @@ async function buildFixture(): Promise<Fixture> {
     conferenceId: conference.id,
     actionId: action.id,
     carriedActionId: carried.id,
+    partnerCommentId: partnerComment.json().id,
     basisId: basis.id,
     releaseId: release.json().id,
     partnerAgencyId: partner.agency.id,

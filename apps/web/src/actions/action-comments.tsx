@@ -1,5 +1,6 @@
 import { ZCreateCommentRequest } from "@runder-tisch/contracts";
-import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../api/endpoints.ts";
 import { queryKeys } from "../api/query-keys.ts";
@@ -8,9 +9,45 @@ import { formatDateTime } from "../components/format.ts";
 import { Field } from "../forms/field.tsx";
 import { FormButtons } from "../forms/form-buttons.tsx";
 import { useSchemaForm } from "../forms/use-schema-form.ts";
+import { useMe } from "../session/session.tsx";
+
+/** The author's way to take a comment back, after a second click. */
+function WithdrawComment({ commentId, onDone }: { commentId: string; onDone(): void }) {
+  const { t } = useTranslation();
+  const [asking, setAsking] = useState(false);
+  const withdraw = useMutation({
+    mutationFn: () => api.withdrawComment(commentId),
+    onSuccess: onDone,
+  });
+  if (!asking) {
+    return (
+      <button type="button" className="button-quiet" onClick={() => setAsking(true)}>
+        {t("comments.withdraw")}
+      </button>
+    );
+  }
+  return (
+    <p className="confirm-inline">
+      {t("comments.withdrawQuestion")}{" "}
+      <button
+        type="button"
+        className="button-danger"
+        disabled={withdraw.isPending}
+        onClick={() => withdraw.mutate()}
+      >
+        {t("comments.withdrawYes")}
+      </button>{" "}
+      <button type="button" className="button-quiet" onClick={() => setAsking(false)}>
+        {t("common.cancel")}
+      </button>
+      <ErrorMessage error={withdraw.error} />
+    </p>
+  );
+}
 
 export function ActionComments({ actionId, caseId }: { actionId: string; caseId: string }) {
   const { t } = useTranslation();
+  const me = useMe();
   const queryClient = useQueryClient();
   const comments = useQuery({
     queryKey: queryKeys.actionComments(actionId),
@@ -38,7 +75,21 @@ export function ActionComments({ actionId, caseId }: { actionId: string; caseId:
                 {comment.author.displayName} ({comment.agency.name}),{" "}
                 {formatDateTime(comment.createdAt)}
               </p>
-              <p className="comment-body">{comment.body}</p>
+              {comment.withdrawnAt ? (
+                <p className="comment-body muted">
+                  {t("comments.withdrawn", { date: formatDateTime(comment.withdrawnAt) })}
+                </p>
+              ) : (
+                <p className="comment-body">{comment.body}</p>
+              )}
+              {comment.author.id === me.user.id && !comment.withdrawnAt ? (
+                <WithdrawComment
+                  commentId={comment.id}
+                  onDone={() => {
+                    void queryClient.invalidateQueries({ queryKey: queryKeys.action(actionId) });
+                  }}
+                />
+              ) : null}
             </li>
           ))}
         </ol>

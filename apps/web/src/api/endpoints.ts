@@ -93,6 +93,8 @@ export const api = {
     apiRequest(`/api/actions/${id}/comments`, { schema: ZActionCommentListResponse }),
   addComment: (id: string, body: TCreateCommentRequest) =>
     apiRequest(`/api/actions/${id}/comments`, { method: "POST", body, schema: ZActionComment }),
+  withdrawComment: (id: string) =>
+    apiRequest(`/api/action-comments/${id}/withdraw`, { method: "POST", schema: ZOkResponse }),
   actionHistory: (id: string) =>
     apiRequest(`/api/actions/${id}/history`, { schema: ZActionHistoryResponse }),
 

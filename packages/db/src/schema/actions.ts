@@ -57,6 +57,8 @@ export const actionComments = pgTable(
       .references(() => agencies.id),
     body: text("body").notNull(),
     createdAt: createdAt(),
+    /** Set when the author took the comment back; its text is gone, the audit trail keeps that it was. */
+    withdrawnAt: instant("withdrawn_at"),
   },
   (table) => [index("action_comments_action_idx").on(table.actionId, table.createdAt)],
 );

@@ -15,3 +15,4 @@ export { presentAction } from "./present-action.ts";
 export { type ReviewResult, reviewCarriedOverAction } from "./review-action.ts";
 export type { ActionActor, ActionChanges, ActionWriteResult } from "./types.ts";
 export { type UpdateActionInput, updateAction } from "./update-action.ts";
+export { withdrawComment } from "./withdraw-comment.ts";

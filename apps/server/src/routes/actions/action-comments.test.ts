@@ -1,5 +1,7 @@
+import { schema } from "@runder-tisch/db";
+import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { buildPartner, buildSharedCase } from "../../../test/builders.ts";
+import { buildMember, buildPartner, buildSharedCase } from "../../../test/builders.ts";
 import { recordEvents } from "../../../test/events.ts";
 import { useTestApp } from "../../../test/test-app.ts";
 
@@ -74,5 +76,44 @@ describe("comments on actions", () => {
     });
     expect(response.statusCode).toBe(400);
     expect(response.json().error.code).toBe("validation_failed");
+  });
+
+  it("the author takes a comment back: the text is gone for everyone, the trail keeps that it was", async () => {
+    const { owner, partner, caseRow } = await buildSharedCase(ctx);
+    const stranger = await buildMember(ctx);
+    const action = (
+      await owner.session.post(`/api/cases/${caseRow.id}/actions`, {
+        title: "Unterlagen anfordern",
+        responsibleAgencyId: partner.agency.id,
+      })
+    ).json();
+    const comment = (
+      await partner.session.post(`/api/actions/${action.id}/comments`, {
+        body: "Herr Camara hat angerufen",
+      })
+    ).json();
+    const url = `/api/action-comments/${comment.id}/withdraw`;
+
+    const byOwner = await owner.session.post(url, {});
+    expect(byOwner.statusCode).toBe(403);
+    expect(byOwner.json().error.reason).toBe("not_comment_author");
+    expect((await stranger.session.post(url, {})).statusCode).toBe(404);
+
+    expect((await partner.session.post(url, {})).statusCode).toBe(200);
+    const [listed] = (await owner.session.get(`/api/actions/${action.id}/comments`)).json()
+      .comments;
+    expect(listed).toMatchObject({ id: comment.id, body: "", withdrawnAt: expect.any(String) });
+    const again = await partner.session.post(url, {});
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.reason).toBe("comment_already_withdrawn");
+
+    const trail = await ctx.db
+      .select()
+      .from(schema.auditLog)
+      .where(and(eq(schema.auditLog.targetId, comment.id), eq(schema.auditLog.action, "change")));
+    expect(trail.map((row) => [row.userId, row.detail])).toEqual([
+      [partner.user.id, { withdrawn: true, actionId: action.id }],
+    ]);
+    expect(JSON.stringify(trail)).not.toContain("Camara");
   });
 });

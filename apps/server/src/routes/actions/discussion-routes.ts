@@ -4,10 +4,15 @@ import {
   ZActionHistoryResponse,
   ZCreateCommentRequest,
   ZIdParams,
+  ZOkResponse,
 } from "@runder-tisch/contracts";
 import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { commentOnAction, findAccessibleAction } from "../../domain/actions/index.ts";
+import {
+  commentOnAction,
+  findAccessibleAction,
+  withdrawComment,
+} from "../../domain/actions/index.ts";
 import { notFound } from "../../errors.ts";
 import { auditingDenials } from "../../guards/record-denial.ts";
 import { requireActor } from "../../sessions/request-session.ts";
@@ -83,7 +88,37 @@ export const discussionRoutes: FastifyPluginAsyncZod = async (app) => {
         agency: { id: actor.agencyId, name: actor.agencyName },
         body: comment.body,
         createdAt: comment.createdAt.toISOString(),
+        withdrawnAt: null,
       });
+    },
+  );
+
+  app.post(
+    "/api/action-comments/:id/withdraw",
+    {
+      schema: {
+        tags: ["actions"],
+        summary: "Take back one's own comment: its text is removed for everyone (author only)",
+        params: ZIdParams,
+        response: { 200: ZOkResponse, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const target = { targetType: "action_comment", targetId: request.params.id } as const;
+      const { event } = await auditingDenials(request, target, () =>
+        request.auditedWrite(
+          (tx) => withdrawComment(tx, actor, request.params.id),
+          (result) => ({
+            action: "change",
+            ...target,
+            caseId: result.action.caseId,
+            detail: { withdrawn: true, actionId: result.action.id },
+          }),
+        ),
+      );
+      if (event) app.events.publish(event);
+      return { ok: true as const };
     },
   );
 

@@ -24,6 +24,7 @@ export async function listActionComments(
     agency,
     body: comment.body,
     createdAt: comment.createdAt.toISOString(),
+    withdrawnAt: comment.withdrawnAt?.toISOString() ?? null,
   }));
 }
 

@@ -53,6 +53,7 @@ export async function exportActions(
         agency: names.ref(comment.agencyId),
         body: comment.body,
         createdAt: comment.createdAt.toISOString(),
+        withdrawnAt: comment.withdrawnAt?.toISOString() ?? null,
         disputed: disputeOf("action_comment", comment.id),
       })),
     history: events

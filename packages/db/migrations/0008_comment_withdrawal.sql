@@ -1,0 +1,1 @@
+ALTER TABLE "action_comments" ADD COLUMN "withdrawn_at" timestamp with time zone;
