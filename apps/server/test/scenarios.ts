@@ -126,6 +126,11 @@ export async function demoLikeCase(ctx: TestContext) {
     scope: "Passbeschaffung",
   });
   expect(release.statusCode).toBe(201);
+  const attended = await abh.session.put(`/api/conferences/${conference.id}/attendance/me`, {
+    kind: "present",
+    confidentialityConfirmed: true,
+  });
+  expect(attended.statusCode).toBe(200);
   const finalised = await owner.session.post(`/api/conferences/${conference.id}/finalise`, {});
   expect(finalised.statusCode).toBe(201);
   const minutesId: string = finalised.json().minutes.id;

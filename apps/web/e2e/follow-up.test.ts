@@ -132,6 +132,13 @@ describe("between conferences", () => {
     await decisions.getByRole("button", { name: "Ja, zurückziehen" }).click();
     await decisions.getByText("Noch keine Beschlüsse.").waitFor();
 
+    // Who took part is recorded by each person, with the confidentiality confirmed.
+    const attendance = kim.page.getByRole("region", { name: "Teilnahme fürs Protokoll" });
+    await attendance.getByLabel("anwesend").check();
+    await attendance.getByLabel(/vertraulich/).check();
+    await attendance.getByRole("button", { name: "Teilnahme speichern" }).click();
+    await attendance.getByText("Vertraulichkeit bestätigt").waitFor();
+
     // 4. Conclude and finalise with a Wiedervorlage: the minutes hold the review.
     await kim.page.getByRole("button", { name: "Konferenz beenden" }).click();
     await kim.page.getByText("Die Konferenz ist beendet.").waitFor();
@@ -148,6 +155,7 @@ describe("between conferences", () => {
     expect(markdown).toContain("Kurs erst ab März mit Kinderbetreuung");
     expect(markdown).toContain("Gesicherter Aufenthalt innerhalb von 18 Monaten");
     expect(markdown).not.toContain("Doppelt erfasster Beschluss");
+    expect(markdown).toMatch(/Koordination KIM.*KIM-Case-Management.*anwesend.*bestätigt/);
 
     // The Wiedervorlage is in the invited agencies' lists.
     for (const agency of [caritas, jobcenter]) {

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { text, trimmedText, ZAgencyRef, ZCaseCode, ZId, ZIsoDateTime } from "./common.ts";
-import { ZAgendaItemKind, ZConferenceStatus, ZParticipantRole } from "./enums.ts";
+import { text, trimmedText, ZAgencyRef, ZCaseCode, ZId, ZIsoDateTime, ZUserRef } from "./common.ts";
+import { ZAgendaItemKind, ZAttendanceKind, ZConferenceStatus, ZParticipantRole } from "./enums.ts";
 import { withReason } from "./problems.ts";
 import { TEXT_LIMITS } from "./vocabulary.ts";
 
@@ -115,3 +115,28 @@ export const ZUpcomingConferencesQuery = z.object({
   limit: z.coerce.number().int().min(1).max(TEXT_LIMITS.name).default(50),
 });
 export type TUpcomingConferencesQuery = z.infer<typeof ZUpcomingConferencesQuery>;
+
+/** Recording one's own attendance; present needs the confidentiality confirmed. */
+export const ZRecordAttendanceRequest = z
+  .object({
+    kind: ZAttendanceKind,
+    confidentialityConfirmed: z.boolean().default(false),
+  })
+  .refine(
+    (value) => value.kind !== "present" || value.confidentialityConfirmed,
+    withReason("Taking part needs the confidentiality confirmed", "confidentiality_required", [
+      "confidentialityConfirmed",
+    ]),
+  );
+export type TRecordAttendanceRequest = z.input<typeof ZRecordAttendanceRequest>;
+
+export const ZAttendance = z.object({
+  person: ZUserRef,
+  agency: ZAgencyRef,
+  kind: ZAttendanceKind,
+  confidentialityConfirmed: z.boolean(),
+  recordedAt: ZIsoDateTime,
+});
+export type TAttendance = z.infer<typeof ZAttendance>;
+export const ZAttendanceListResponse = z.object({ attendance: z.array(ZAttendance) });
+export type TAttendanceListResponse = z.infer<typeof ZAttendanceListResponse>;

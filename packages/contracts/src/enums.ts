@@ -4,6 +4,7 @@ import {
   ACTION_REVIEW_OUTCOMES,
   ACTION_STATUSES,
   AGENCY_KINDS,
+  ATTENDANCE_KINDS,
   AUDIT_ACTIONS,
   AUDIT_TARGET_TYPES,
   CASE_STATUSES,
@@ -50,6 +51,8 @@ export const ZActionStatus = z.enum(ACTION_STATUSES);
 export type TActionStatus = z.infer<typeof ZActionStatus>;
 
 export const ZActionEventKind = z.enum(ACTION_EVENT_KINDS);
+export const ZAttendanceKind = z.enum(ATTENDANCE_KINDS);
+export type TAttendanceKind = z.infer<typeof ZAttendanceKind>;
 export const ZActionReviewOutcome = z.enum(ACTION_REVIEW_OUTCOMES);
 export type TActionReviewOutcome = z.infer<typeof ZActionReviewOutcome>;
 export type TActionEventKind = z.infer<typeof ZActionEventKind>;

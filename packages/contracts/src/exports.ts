@@ -73,6 +73,15 @@ export const ZCaseExport = z.object({
       durationMinutes: z.number().int(),
       followsConferenceId: ZId.nullable(),
       participants: z.array(z.object({ agency: ZAgencyRef, role: z.string() })),
+      attendance: z.array(
+        z.object({
+          person: ZUserRef,
+          agency: ZAgencyRef,
+          kind: z.string(),
+          confidentialityConfirmed: z.boolean(),
+          recordedAt: ZIsoDateTime,
+        }),
+      ),
       agenda: z.array(z.object({ position: z.number().int(), kind: z.string() })),
       /** The live document as it is stored now (snapshot plus updates). */
       document: z.object({

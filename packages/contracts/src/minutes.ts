@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { trimmedText, ZAgencyRef, ZCaseCode, ZId, ZIsoDate, ZIsoDateTime } from "./common.ts";
-import { ZActionReviewOutcome, ZActionStatus } from "./enums.ts";
+import { ZActionReviewOutcome, ZActionStatus, ZAttendanceKind } from "./enums.ts";
 import { TEXT_LIMITS } from "./vocabulary.ts";
 
 /** Version tag of the stored minutes content; part of what is hashed. */
@@ -93,6 +93,17 @@ export const ZMinutesContent = z.object({
   actions: z.array(ZMinutesAction),
   /** Absent in minutes finalised before carried-over actions were reviewed in the room. */
   reviews: z.array(ZMinutesReview).optional(),
+  /** Who took part, as recorded; absent in minutes finalised before attendance was recorded. */
+  attendance: z
+    .array(
+      z.object({
+        name: z.string(),
+        agency: ZAgencyRef,
+        kind: ZAttendanceKind,
+        confidentialityConfirmed: z.boolean(),
+      }),
+    )
+    .optional(),
   nextReviewOn: ZIsoDate.nullable(),
   /** Present when the coordinator finalised despite findings of the PII guard. */
   piiOverride: z

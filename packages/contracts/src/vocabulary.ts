@@ -72,6 +72,13 @@ export const isActionPending = (status: ActionStatus): boolean =>
 export const ACTION_EVENT_KINDS = ["created", "changed", "commented"] as const;
 
 /**
+ * How a person of an invited agency took part: in the room (or online), sent
+ * apologies, or sent information in advance instead of attending.
+ */
+export const ATTENDANCE_KINDS = ["present", "apologised", "information_sent"] as const;
+export type AttendanceKind = (typeof ATTENDANCE_KINDS)[number];
+
+/**
  * How an action carried over from earlier is reviewed at the next conference (as MARAC
  * panels do): done; still in progress with a new due date; not possible because the
  * circumstances changed (the action is cancelled); not done (stays open, with a note).
@@ -215,6 +222,7 @@ export const ERROR_REASONS = [
   "action_not_carried_over",
   "observer_cannot_review",
   "not_comment_author",
+  "confidentiality_required",
   "comment_already_withdrawn",
   // Retention and disputes.
   "already_disputed",

@@ -246,6 +246,21 @@ const ROUTES: RouteCase[] = [
     partner: 200,
   },
   {
+    name: "list attendance",
+    method: "GET",
+    url: (f) => `/api/conferences/${f.conferenceId}/attendance`,
+    owner: 200,
+    partner: 200,
+  },
+  {
+    name: "record attendance",
+    method: "PUT",
+    url: (f) => `/api/conferences/${f.conferenceId}/attendance/me`,
+    body: () => ({ kind: "present", confidentialityConfirmed: true }),
+    owner: 200,
+    partner: 200,
+  },
+  {
     name: "list action reviews",
     method: "GET",
     url: (f) => `/api/conferences/${f.conferenceId}/action-reviews`,

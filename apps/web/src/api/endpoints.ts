@@ -17,6 +17,7 @@ import {
   type TLiftDisputeRequest,
   type TLoginRequest,
   type TRaiseDisputeRequest,
+  type TRecordAttendanceRequest,
   type TReviewActionRequest,
   type TRevokeRequest,
   type TUpdateActionRequest,
@@ -32,6 +33,8 @@ import {
   ZAgency,
   ZAgencyListResponse,
   ZAgencyPeopleResponse,
+  ZAttendance,
+  ZAttendanceListResponse,
   ZAuditListResponse,
   ZAuditVerifyResponse,
   ZCase,
@@ -147,6 +150,14 @@ export const api = {
       method: "POST",
       body,
       schema: ZConference,
+    }),
+  attendance: (conferenceId: string) =>
+    apiRequest(`/api/conferences/${conferenceId}/attendance`, { schema: ZAttendanceListResponse }),
+  recordAttendance: (conferenceId: string, body: TRecordAttendanceRequest) =>
+    apiRequest(`/api/conferences/${conferenceId}/attendance/me`, {
+      method: "PUT",
+      body,
+      schema: ZAttendance,
     }),
   conferenceReviews: (conferenceId: string) =>
     apiRequest(`/api/conferences/${conferenceId}/action-reviews`, {

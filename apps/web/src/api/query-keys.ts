@@ -23,6 +23,8 @@ export const queryKeys = {
   actionComments: (id: string) => [...queryKeys.action(id), "comments"] as const,
   actionHistory: (id: string) => [...queryKeys.action(id), "history"] as const,
   conference: (id: string) => ["conference", id] as const,
+  attendance: (conferenceId: string) =>
+    [...queryKeys.conference(conferenceId), "attendance"] as const,
   minutes: (conferenceId: string) => [...queryKeys.conference(conferenceId), "minutes"] as const,
   /** Every list of conferences across cases; a conference event refreshes them all. */
   conferenceLists: ["conferences"] as const,

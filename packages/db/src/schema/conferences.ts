@@ -1,10 +1,12 @@
 import type {
   AgendaItemKind,
+  AttendanceKind,
   ConferenceStatus,
   ParticipantRole,
 } from "@runder-tisch/contracts/vocabulary";
 import {
   type AnyPgColumn,
+  boolean,
   index,
   integer,
   pgTable,
@@ -81,4 +83,28 @@ export const agendaItems = pgTable(
   (table) => [index("agenda_items_conference_idx").on(table.conferenceId)],
 );
 
+/**
+ * Who took part, as each person recorded it: present (with the confidentiality
+ * confirmed), apologised, or sent information in advance. One row per person.
+ */
+export const conferenceAttendance = pgTable(
+  "conference_attendance",
+  {
+    conferenceId: uuid("conference_id")
+      .notNull()
+      .references(() => conferences.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    agencyId: uuid("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    kind: text("kind").$type<AttendanceKind>().notNull(),
+    confidentialityConfirmed: boolean("confidentiality_confirmed").notNull().default(false),
+    recordedAt: instant("recorded_at").notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.conferenceId, table.userId] })],
+);
+
 export type ConferenceRow = typeof conferences.$inferSelect;
+export type AttendanceRow = typeof conferenceAttendance.$inferSelect;

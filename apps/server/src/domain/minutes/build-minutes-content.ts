@@ -20,6 +20,7 @@ import { todayInBerlin } from "../../lib/time.ts";
 import type { Actor } from "../../policies/actor.ts";
 import { type CaseRow, isBasisActive } from "../../policies/case-access.ts";
 import type { ConferenceRow } from "../../policies/conference-access.ts";
+import { listAttendance } from "../conferences/attendance.ts";
 import { findNextReview } from "./find-next-review.ts";
 import { notesToMarkdown } from "./notes-to-markdown.ts";
 
@@ -86,6 +87,12 @@ export async function buildMinutesContent(
       status: action.status,
     })),
     reviews: await loadReviews(tx, conference.id),
+    attendance: (await listAttendance(tx, conference.id)).map((entry) => ({
+      name: entry.person.displayName,
+      agency: entry.agency,
+      kind: entry.kind,
+      confidentialityConfirmed: entry.confidentialityConfirmed,
+    })),
     nextReviewOn: input.nextReviewOn ?? findNextReview(agenda),
     piiOverride: input.override
       ? {

@@ -61,6 +61,33 @@ function basisText(participant: TMinutesParticipant): string {
   }
 }
 
+const ATTENDANCE = {
+  present: "anwesend",
+  apologised: "entschuldigt",
+  information_sent: "Informationen vorab geschickt",
+} as const;
+
+/** Who took part, by person; absent in older minutes, so no block. */
+function attendanceBlocks(attendance: TMinutes["content"]["attendance"]): MinutesBlock[] {
+  if (attendance === undefined) return [];
+  return [
+    { type: "heading", text: "Teilnahme" },
+    attendance.length > 0
+      ? {
+          type: "table",
+          columns: ["Person", "Stelle", "Teilnahme", "Vertraulichkeit"],
+          widths: [0.28, 0.32, 0.2, 0.2],
+          rows: attendance.map((entry) => [
+            entry.name,
+            entry.agency.name,
+            ATTENDANCE[entry.kind],
+            entry.confidentialityConfirmed ? "bestätigt" : "–",
+          ]),
+        }
+      : { type: "paragraph", text: "Keine Teilnahme erfasst.", emphasis: true },
+  ];
+}
+
 const OUTCOME = {
   done: "erledigt",
   in_progress: "in Arbeit",
@@ -115,6 +142,7 @@ export function describeMinutes(minutes: TMinutes): MinutesDocument {
         basisText(participant),
       ]),
     },
+    ...attendanceBlocks(content.attendance),
     { type: "heading", text: "Tagesordnung" },
     content.agenda.length > 0
       ? {

@@ -14,6 +14,7 @@ type Export = {
   secrecyReleases: unknown[];
   conferences: {
     participants: unknown[];
+    attendance: unknown[];
     agenda: unknown[];
     document: { updates: unknown[]; snapshots: number };
   }[];
@@ -33,6 +34,7 @@ const EXPORTED: Record<string, (data: Export) => number> = {
   secrecy_releases: (data) => data.secrecyReleases.length,
   conferences: (data) => data.conferences.length,
   conference_participants: (data) => sum(data.conferences.map((c) => c.participants.length)),
+  conference_attendance: (data) => sum(data.conferences.map((c) => c.attendance.length)),
   agenda_items: (data) => sum(data.conferences.map((c) => c.agenda.length)),
   document_updates: (data) => sum(data.conferences.map((c) => c.document.updates.length)),
   document_snapshots: (data) => sum(data.conferences.map((c) => c.document.snapshots)),

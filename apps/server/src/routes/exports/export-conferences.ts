@@ -9,6 +9,7 @@ import type { TCaseExport } from "@runder-tisch/contracts";
 import { type Executor, schema } from "@runder-tisch/db";
 import { asc, eq, inArray } from "drizzle-orm";
 import * as Y from "yjs";
+import { listAttendance } from "../../domain/conferences/attendance.ts";
 import { notesToMarkdown } from "../../domain/minutes/notes-to-markdown.ts";
 import type { AgencyNames } from "./agency-names.ts";
 
@@ -69,6 +70,7 @@ export async function exportConferences(
       videoLink: conference.videoLink,
       durationMinutes: conference.durationMinutes,
       followsConferenceId: conference.followsConferenceId,
+      attendance: await listAttendance(db, conference.id),
       participants: participants
         .filter((row) => row.conferenceId === conference.id)
         .map((row) => ({ agency: names.ref(row.agencyId), role: row.role })),

@@ -24,6 +24,7 @@ import { paths } from "../../routes/paths.ts";
 import { useMe } from "../../session/session.tsx";
 import { ActionPanel } from "./action-panel.tsx";
 import { AgendaPanel } from "./agenda-panel.tsx";
+import { AttendancePanel } from "./attendance-panel.tsx";
 import { CarryOver } from "./carry-over.tsx";
 import { ConferenceControls } from "./conference-controls.tsx";
 import { FinalisePanel } from "./finalise-panel.tsx";
@@ -183,7 +184,8 @@ function Room({ conference }: { conference: TConference }) {
           </Suspense>
         </section>
         <div className="room-right">
-          <PresenceList people={people} />
+          {finished ? null : <PresenceList people={people} />}
+          <AttendancePanel conference={conference} />
           {caseActions.data ? (
             <CarryOver
               conference={conference}
