@@ -173,6 +173,20 @@ describe("between conferences", () => {
     await jobcenter.page.getByRole("article", { name: outside }).waitFor();
     await kim.page.goto("/faelle");
     await kim.page.getByRole("link", { name: CASE }).click();
+    // The planned Wiedervorlage gets its place and length after the fact.
+    await kim.page.getByRole("button", { name: "„Wiedervorlage“ ändern" }).first().click();
+    const change = kim.page.locator("form.form-card", { hasText: "Konferenz ändern" });
+    await change.getByLabel("Ort (freiwillig)").fill("Kreishaus, Raum 214");
+    await change.getByLabel("Dauer in Minuten").fill("90");
+    await change.getByRole("button", { name: "Änderungen speichern" }).click();
+    await change.waitFor({ state: "detached" });
+    const planned = await api<{
+      conferences: { title: string; location: string; durationMinutes: number; status: string }[];
+    }>(kim, "GET", `/api/cases/${conference.caseId}/conferences`);
+    expect(planned.conferences.filter((c) => c.status === "planned" && c.location !== "")).toEqual([
+      expect.objectContaining({ location: "Kreishaus, Raum 214", durationMinutes: 90 }),
+    ]);
+
     await kim.page
       .getByRole("button", { name: "Freigabe für Jobcenter Beispielhausen widerrufen" })
       .click();

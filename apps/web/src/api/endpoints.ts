@@ -23,6 +23,7 @@ import {
   type TUpdateActionRequest,
   type TUpdateAgencyRequest,
   type TUpdateCaseRequest,
+  type TUpdateConferenceRequest,
   type TUpdateUserRequest,
   ZAction,
   ZActionComment,
@@ -201,6 +202,8 @@ export const api = {
       body,
       schema: ZDispute,
     }),
+  updateConference: (id: string, body: TUpdateConferenceRequest) =>
+    apiRequest(`/api/conferences/${id}`, { method: "PATCH", body, schema: ZConference }),
   createConferenceAction: (id: string, body: TCreateActionRequest) =>
     apiRequest(`/api/conferences/${id}/actions`, { method: "POST", body, schema: ZAction }),
 

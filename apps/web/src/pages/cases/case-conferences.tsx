@@ -13,6 +13,7 @@ import { ScheduleConferenceForm } from "./schedule-conference-form.tsx";
 export function CaseConferences({ entry }: { entry: TCase }) {
   const { t } = useTranslation();
   const [scheduling, setScheduling] = useState(false);
+  const [editing, setEditing] = useState<string | null>(null);
   const conferences = useQuery({
     queryKey: queryKeys.caseConferences(entry.id),
     queryFn: () => api.caseConferences(entry.id),
@@ -44,6 +45,24 @@ export function CaseConferences({ entry }: { entry: TCase }) {
                     .join(", "),
                 })}
               </span>
+            ) : null}
+            {entry.access.isOwner && conference.status !== "finalised" ? (
+              editing === conference.id ? (
+                <ScheduleConferenceForm
+                  entry={entry}
+                  existing={conference}
+                  onDone={() => setEditing(null)}
+                />
+              ) : (
+                <button
+                  type="button"
+                  className="button-quiet"
+                  aria-label={t("schedule.editOf", { title: conference.title })}
+                  onClick={() => setEditing(conference.id)}
+                >
+                  {t("schedule.edit")}
+                </button>
+              )
             ) : null}
           </li>
         ))}

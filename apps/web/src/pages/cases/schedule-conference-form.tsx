@@ -1,4 +1,10 @@
-import { type TCase, ZCreateConferenceRequest } from "@runder-tisch/contracts";
+import {
+  type TCase,
+  type TConference,
+  type TCreateConferenceRequest,
+  ZCreateConferenceRequest,
+  ZUpdateConferenceRequest,
+} from "@runder-tisch/contracts";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/endpoints.ts";
@@ -7,8 +13,27 @@ import { Field } from "../../forms/field.tsx";
 import { FormButtons } from "../../forms/form-buttons.tsx";
 import { useSchemaForm } from "../../forms/use-schema-form.ts";
 
-/** Plans a conference; only agencies with an active basis can be invited. */
-export function ScheduleConferenceForm({ entry, onDone }: { entry: TCase; onDone(): void }) {
+/** `2026-12-08T09:00:00.000Z` → the local `2026-12-08T10:00` a datetime-local field shows. */
+function localInputValue(iso: string): string {
+  const date = new Date(iso);
+  const local = new Date(date.getTime() - date.getTimezoneOffset() * 60_000);
+  return local.toISOString().slice(0, 16);
+}
+
+/**
+ * Plans a conference, or changes a planned one (`existing`); only agencies with an
+ * active basis can be invited. Removing an agency from a running conference closes
+ * its room at once.
+ */
+export function ScheduleConferenceForm({
+  entry,
+  existing,
+  onDone,
+}: {
+  entry: TCase;
+  existing?: TConference;
+  onDone(): void;
+}) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const bases = useQuery({
@@ -20,15 +45,17 @@ export function ScheduleConferenceForm({ entry, onDone }: { entry: TCase; onDone
     if (basis.active) candidates.set(basis.agency.id, basis.agency.name);
   }
   const form = useSchemaForm({
-    schema: ZCreateConferenceRequest,
+    schema: existing ? ZUpdateConferenceRequest : ZCreateConferenceRequest,
     initial: () => ({
-      title: t("schedule.defaultTitle", { code: entry.code }),
-      scheduledAt: "",
-      durationMinutes: "60",
-      location: "",
-      videoLink: "",
-      participants: [] as string[],
-      observers: [] as string[],
+      title: existing?.title ?? t("schedule.defaultTitle", { code: entry.code }),
+      scheduledAt: existing ? localInputValue(existing.scheduledAt) : "",
+      durationMinutes: String(existing?.durationMinutes ?? 60),
+      location: existing?.location ?? "",
+      videoLink: existing?.videoLink ?? "",
+      participants: existing?.participants.map((p) => p.agency.id) ?? ([] as string[]),
+      observers:
+        existing?.participants.filter((p) => p.role === "observer").map((p) => p.agency.id) ??
+        ([] as string[]),
     }),
     toInput: (draft) => ({
       title: draft.title,
@@ -41,16 +68,23 @@ export function ScheduleConferenceForm({ entry, onDone }: { entry: TCase; onDone
         role: draft.observers.includes(agencyId) ? "observer" : "editor",
       })),
     }),
-    send: (body) => api.createConference(entry.id, body),
+    // Without `existing` the body passed ZCreateConferenceRequest, the schema chosen above.
+    send: (body) =>
+      existing
+        ? api.updateConference(existing.id, body)
+        : api.createConference(entry.id, body as TCreateConferenceRequest),
     onSaved: () => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.case(entry.id) });
+      if (existing) {
+        void queryClient.invalidateQueries({ queryKey: queryKeys.conference(existing.id) });
+      }
       void queryClient.invalidateQueries({ queryKey: queryKeys.upcoming });
       onDone();
     },
   });
   return (
     <form className="form-card" onSubmit={form.submit} noValidate>
-      <h3>{t("schedule.title")}</h3>
+      <h3>{existing ? t("schedule.editTitle") : t("schedule.title")}</h3>
       <Field label={t("schedule.name")} error={form.errors.title}>
         {(props) => <input {...props} {...form.bind("title")} />}
       </Field>
@@ -110,7 +144,11 @@ export function ScheduleConferenceForm({ entry, onDone }: { entry: TCase; onDone
           );
         })}
       </fieldset>
-      <FormButtons label={t("schedule.submit")} form={form} onCancel={onDone} />
+      <FormButtons
+        label={existing ? t("schedule.save") : t("schedule.submit")}
+        form={form}
+        onCancel={onDone}
+      />
     </form>
   );
 }
