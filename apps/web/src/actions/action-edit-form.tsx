@@ -6,6 +6,7 @@ import { queryKeys } from "../api/query-keys.ts";
 import { Field } from "../forms/field.tsx";
 import { FormButtons } from "../forms/form-buttons.tsx";
 import { useSchemaForm } from "../forms/use-schema-form.ts";
+import { ActionFields } from "./action-fields.tsx";
 import { useResponsibleCandidates } from "./responsible-candidates.ts";
 
 interface Draft {
@@ -57,28 +58,21 @@ export function ActionEditForm({ action, onDone }: { action: TAction; onDone(): 
   });
   return (
     <form onSubmit={form.submit} className="action-edit-form" noValidate>
-      <Field label={t("actionEdit.title")} error={form.errors.title}>
-        {(props) => <input {...props} {...form.bind("title")} />}
-      </Field>
-      <Field label={t("actionEdit.description")} error={form.errors.description}>
-        {(props) => <textarea {...props} {...form.bind("description")} rows={2} />}
-      </Field>
-      <Field label={t("actionEdit.responsible")} error={form.errors.responsibleAgencyId}>
-        {(props) => (
-          <select {...props} {...form.bind("responsibleAgencyId")}>
-            {agencies.map((agency) => (
-              <option key={agency.id} value={agency.id}>
-                {agency.id === action.responsibleAgency.id && action.needsNewOwner
-                  ? t("actionEdit.lostAccess", { agency: agency.name })
-                  : agency.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label={t("actionEdit.due")} error={form.errors.dueDate}>
-        {(props) => <input {...props} type="date" {...form.bind("dueDate")} />}
-      </Field>
+      <ActionFields
+        form={form}
+        agencies={agencies.map((agency) => ({
+          id: agency.id,
+          label:
+            agency.id === action.responsibleAgency.id && action.needsNewOwner
+              ? t("actionEdit.lostAccess", { agency: agency.name })
+              : agency.name,
+        }))}
+        extra={
+          <Field label={t("actionEdit.description")} error={form.errors.description}>
+            {(props) => <textarea {...props} {...form.bind("description")} rows={2} />}
+          </Field>
+        }
+      />
       <FormButtons label={t("actionEdit.save")} form={form} onCancel={onDone} />
     </form>
   );

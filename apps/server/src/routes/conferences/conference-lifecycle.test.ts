@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { buildSharedCase, factories, testPasswordHash } from "../../../test/builders.ts";
+import {
+  buildMember,
+  buildSharedCase,
+  factories,
+  testPasswordHash,
+} from "../../../test/builders.ts";
 import { signIn } from "../../../test/sessions.ts";
 import { useTestApp } from "../../../test/test-app.ts";
 import { instantInDays } from "../../../test/time.ts";
@@ -24,12 +29,8 @@ describe("conference lifecycle", () => {
     // The invited agency cannot finalise, so the list is not its business.
     expect(await awaiting(partner)).toEqual([]);
 
-    const coordinator = await factories.createUser(ctx.db, {
-      agencyId: owner.agency.id,
-      passwordHash: await testPasswordHash(),
-      role: "coordinator",
-    });
-    const finalised = await (await signIn(ctx.app, coordinator)).post(
+    const coordinator = await buildMember(ctx, { agency: owner.agency, role: "coordinator" });
+    const finalised = await coordinator.session.post(
       `/api/conferences/${conference.id}/finalise`,
       {},
     );

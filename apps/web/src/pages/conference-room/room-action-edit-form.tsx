@@ -2,7 +2,7 @@ import { type ActionEntry, updateAction } from "@runder-tisch/conference-doc";
 import { type TAgencyRef, ZUpdateActionRequest } from "@runder-tisch/contracts";
 import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
-import { Field } from "../../forms/field.tsx";
+import { ActionFields } from "../../actions/action-fields.tsx";
 import { FormButtons } from "../../forms/form-buttons.tsx";
 import { useSchemaForm } from "../../forms/use-schema-form.ts";
 
@@ -55,23 +55,10 @@ export function RoomActionEditForm({
   });
   return (
     <form onSubmit={form.submit} className="action-edit-form" noValidate>
-      <Field label={t("actionEdit.title")} error={form.errors.title}>
-        {(props) => <input {...props} {...form.bind("title")} />}
-      </Field>
-      <Field label={t("actionEdit.responsible")} error={form.errors.responsibleAgencyId}>
-        {(props) => (
-          <select {...props} {...form.bind("responsibleAgencyId")}>
-            {agencies.map((agency) => (
-              <option key={agency.id} value={agency.id}>
-                {agency.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label={t("actionEdit.due")} error={form.errors.dueDate}>
-        {(props) => <input {...props} type="date" {...form.bind("dueDate")} />}
-      </Field>
+      <ActionFields
+        form={form}
+        agencies={agencies.map((agency) => ({ id: agency.id, label: agency.name }))}
+      />
       <FormButtons label={t("actionEdit.save")} tone="plain" form={form} onCancel={onDone} />
     </form>
   );
