@@ -5,7 +5,7 @@ import {
   type UserPage,
   upcomingConferenceId,
 } from "./support/browser.ts";
-import { startAppAndBrowser } from "./support/suite.ts";
+import { expectNoAxeViolations, startAppAndBrowser } from "./support/suite.ts";
 
 /*
  * The story of DOMAIN.md, steps 1 to 5, between two conferences of RT-2026-0007 with
@@ -211,5 +211,35 @@ describe("between conferences", () => {
 
     expect([...kim.errors, ...caritas.errors, ...jobcenter.errors]).toEqual([]);
     await Promise.all([kim.context.close(), caritas.context.close(), jobcenter.context.close()]);
+  });
+
+  test("a series is planned from the case page, with an observer, and reaches the invited agency", async () => {
+    const kim = await signedInPage(suite.browser, suite.app.baseUrl, "kim@demo.test");
+    const caritas = await signedInPage(suite.browser, suite.app.baseUrl, "caritas@demo.test");
+    await kim.page.goto("/faelle");
+    await kim.page.getByRole("link", { name: CASE }).click();
+    await kim.page.getByRole("button", { name: "Konferenz planen" }).click();
+    const form = kim.page.locator("form.form-card", { hasText: "Konferenz planen" });
+    await form.getByLabel("Titel").fill("Hilfeplanrunde");
+    await form.getByLabel("Datum und Uhrzeit").fill(`${inDays(9)}T14:30`);
+    await form.getByLabel(/Als Reihe planen/).check();
+    await form.getByLabel("Alle … Wochen").fill("2");
+    await form.getByLabel("Anzahl der Konferenzen").fill("3");
+    await form.getByLabel(CARITAS, { exact: true }).check();
+    await form.getByLabel(`${CARITAS} nur beobachtend`).check();
+    await expectNoAxeViolations(kim.page, "schedule-series");
+    await form.getByRole("button", { name: "Konferenz anlegen" }).click();
+    await form.waitFor({ state: "detached" });
+    const planned = kim.page.getByRole("link", { name: "Hilfeplanrunde", exact: true });
+    await planned.nth(2).waitFor();
+    await expect(planned.count()).resolves.toBe(3);
+
+    await caritas.page.goto("/konferenzen");
+    const entries = caritas.page.getByRole("listitem").filter({ hasText: "Hilfeplanrunde" });
+    await entries.nth(2).waitFor();
+    await expect(entries.count()).resolves.toBe(3);
+    await expect(entries.first().textContent()).resolves.toContain("nur lesend");
+    expect([...kim.errors, ...caritas.errors]).toEqual([]);
+    await Promise.all([kim.context.close(), caritas.context.close()]);
   });
 });

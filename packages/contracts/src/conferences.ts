@@ -91,6 +91,16 @@ export const ZCreateConferenceRequest = z.object({
   location: ZConferenceDetails.location.default(""),
   videoLink: ZConferenceDetails.videoLink.default(""),
   durationMinutes: ZConferenceDetails.durationMinutes.default(60),
+  /**
+   * Plan a series: `count` conferences in all, `everyWeeks` apart, at the same time of
+   * day in the Kreis, with the same invitations. The answer is the first one.
+   */
+  series: z
+    .object({
+      everyWeeks: z.number().int().min(1).max(26),
+      count: z.number().int().min(2).max(12),
+    })
+    .optional(),
 });
 export type TCreateConferenceRequest = z.input<typeof ZCreateConferenceRequest>;
 

@@ -1,5 +1,6 @@
 import { CONFERENCE_AGENDA_TEMPLATE } from "@runder-tisch/contracts";
 import { type Executor, schema } from "@runder-tisch/db";
+import { addDays, berlinClock, berlinInstant } from "../../lib/time.ts";
 import type { ConferenceRow } from "../../policies/conference-access.ts";
 import { ensureInvitable, type ParticipantInput } from "./ensure-invitable.ts";
 
@@ -55,4 +56,16 @@ export async function createConference(
     }
     return conference;
   });
+}
+
+/** The days of a series in the Kreis's time: the first as given, then every N weeks. */
+export function seriesInstants(
+  first: Date,
+  series: { everyWeeks: number; count: number } | undefined,
+): Date[] {
+  if (!series) return [first];
+  const { day, hour, minute } = berlinClock(first);
+  return Array.from({ length: series.count }, (_, index) =>
+    berlinInstant(addDays(day, index * 7 * series.everyWeeks), hour, minute),
+  );
 }

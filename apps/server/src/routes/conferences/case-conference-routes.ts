@@ -5,7 +5,7 @@ import {
   ZIdParams,
 } from "@runder-tisch/contracts";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { createConference } from "../../domain/conferences/create-conference.ts";
+import { createConference, seriesInstants } from "../../domain/conferences/create-conference.ts";
 import { requireCaseAccess } from "../../guards/require-case-access.ts";
 import { errorResponses } from "../shared.ts";
 import { listCaseConferences } from "./list-conferences.ts";
@@ -52,16 +52,44 @@ export const caseConferenceRoutes: FastifyPluginAsyncZod = async (app) => {
       const { actor, caseRow, access } = await requireCaseAccess(request, request.params.id, {
         ownerOnly: true,
       });
-      const conference = await request.auditedWrite(
-        (tx) => createConference(tx, actor, caseRow.id, request.body),
-        (created) => ({
-          action: "create",
-          targetType: "conference",
-          targetId: created.id,
-          caseId: caseRow.id,
-          detail: { participantAgencyIds: request.body.participants.map((p) => p.agencyId) },
-        }),
+      const { series, ...details } = request.body;
+      // A series is planned whole or not at all.
+      const planned = await request.auditedWrite(
+        async (tx) => {
+          const created = [];
+          for (const at of seriesInstants(new Date(details.scheduledAt), series)) {
+            created.push(
+              await createConference(tx, actor, caseRow.id, {
+                ...details,
+                scheduledAt: at.toISOString(),
+              }),
+            );
+          }
+          return created;
+        },
+        (created) =>
+          created.map((conference) => ({
+            action: "create" as const,
+            targetType: "conference" as const,
+            targetId: conference.id,
+            caseId: caseRow.id,
+            detail: {
+              participantAgencyIds: details.participants.map((p) => p.agencyId),
+              ...(series ? { series: { ...series, firstId: created[0]?.id } } : {}),
+            },
+          })),
       );
+      const [conference] = planned;
+      if (!conference) throw new Error("planning created no conference");
+      for (const later of planned.slice(1)) {
+        const view = await loadConferenceView(
+          app.db,
+          { agencyId: actor.agencyId, access },
+          later,
+          caseRow,
+        );
+        app.events.publish(viewChanged(view, caseRow.ownerAgencyId, actor.userId));
+      }
       const presented = await loadConferenceView(
         app.db,
         { agencyId: actor.agencyId, access },

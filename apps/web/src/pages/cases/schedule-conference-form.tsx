@@ -56,6 +56,9 @@ export function ScheduleConferenceForm({
       observers:
         existing?.participants.filter((p) => p.role === "observer").map((p) => p.agency.id) ??
         ([] as string[]),
+      repeat: false,
+      everyWeeks: "4",
+      count: "3",
     }),
     toInput: (draft) => ({
       title: draft.title,
@@ -67,6 +70,9 @@ export function ScheduleConferenceForm({
         agencyId,
         role: draft.observers.includes(agencyId) ? "observer" : "editor",
       })),
+      ...(!existing && draft.repeat
+        ? { series: { everyWeeks: Number(draft.everyWeeks), count: Number(draft.count) } }
+        : {}),
     }),
     // Without `existing` the body passed ZCreateConferenceRequest, the schema chosen above.
     send: (body) =>
@@ -91,6 +97,29 @@ export function ScheduleConferenceForm({
       <Field label={t("schedule.when")} error={form.errors.scheduledAt}>
         {(props) => <input {...props} {...form.bind("scheduledAt")} type="datetime-local" />}
       </Field>
+      {existing ? null : (
+        <fieldset>
+          <legend>{t("schedule.series")}</legend>
+          <label className="check">
+            <input type="checkbox" {...form.check("repeat")} />
+            {t("schedule.repeat")}
+          </label>
+          {form.draft.repeat ? (
+            <div className="inline-row">
+              <Field label={t("schedule.everyWeeks")} error={form.errors.everyWeeks}>
+                {(props) => (
+                  <input {...props} {...form.bind("everyWeeks")} type="number" min={1} max={26} />
+                )}
+              </Field>
+              <Field label={t("schedule.count")} error={form.errors.count}>
+                {(props) => (
+                  <input {...props} {...form.bind("count")} type="number" min={2} max={12} />
+                )}
+              </Field>
+            </div>
+          ) : null}
+        </fieldset>
+      )}
       <Field label={t("schedule.duration")} error={form.errors.durationMinutes}>
         {(props) => (
           <input
