@@ -205,9 +205,13 @@ describe("between conferences", () => {
     await screenshot(kim.page, "follow-up-needs-new-owner");
     await orphan.getByRole("button", { name: "Neu zuweisen" }).click();
     await orphan.getByLabel("Zuständige Stelle").selectOption({ label: CARITAS });
+    await orphan.getByLabel("Zuständige Person").selectOption({ label: "Fachkraft CARITAS" });
     await orphan.getByRole("button", { name: "Änderungen speichern" }).click();
-    await caritas.page.goto("/");
-    await caritas.page.getByRole("article", { name: outside }).waitFor();
+    await caritas.page.goto("/?nur=ich");
+    await caritas.page
+      .getByRole("article", { name: outside })
+      .getByText(`${CARITAS} – Fachkraft CARITAS`)
+      .waitFor();
 
     expect([...kim.errors, ...caritas.errors, ...jobcenter.errors]).toEqual([]);
     await Promise.all([kim.context.close(), caritas.context.close(), jobcenter.context.close()]);

@@ -1,5 +1,5 @@
 import { type TAction, ZUpdateActionRequest } from "@runder-tisch/contracts";
-import { useQueryClient } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { api } from "../api/endpoints.ts";
 import { queryKeys } from "../api/query-keys.ts";
@@ -13,13 +13,20 @@ interface Draft {
   title: string;
   description: string;
   responsibleAgencyId: string;
+  /** Empty: nobody in particular. */
+  responsiblePersonId: string;
   dueDate: string;
 }
 
 /** Only what changed is sent, with the version seen, so nobody's change is overwritten. */
-function changedFields(action: TAction, draft: Draft) {
+function changedFields(action: TAction, draft: Draft, peopleOfAgency: readonly string[]) {
   const dueDate = draft.dueDate === "" ? null : draft.dueDate;
+  // A person picked for another agency than the one now chosen does not count.
+  const person = peopleOfAgency.includes(draft.responsiblePersonId)
+    ? draft.responsiblePersonId
+    : null;
   const changes = {
+    ...(person !== (action.responsiblePerson?.id ?? null) ? { responsiblePersonId: person } : {}),
     ...(draft.title !== action.title ? { title: draft.title } : {}),
     ...(draft.description !== action.description ? { description: draft.description } : {}),
     ...(draft.responsibleAgencyId !== action.responsibleAgency.id
@@ -44,9 +51,10 @@ export function ActionEditForm({ action, onDone }: { action: TAction; onDone(): 
       title: action.title,
       description: action.description,
       responsibleAgencyId: action.responsibleAgency.id,
+      responsiblePersonId: action.responsiblePerson?.id ?? "",
       dueDate: action.dueDate ?? "",
     },
-    toInput: (draft) => changedFields(action, draft),
+    toInput: (draft) => changedFields(action, draft, personIds),
     send: (body) => api.updateAction(action.id, body),
     onSaved: () => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.inbox });
@@ -56,6 +64,13 @@ export function ActionEditForm({ action, onDone }: { action: TAction; onDone(): 
     },
     onUnchanged: onDone,
   });
+  // Declared after the form on purpose: the people follow the agency chosen in it.
+  const agencyId = form.draft.responsibleAgencyId;
+  const people = useQuery({
+    queryKey: queryKeys.agencyPeople(agencyId),
+    queryFn: () => api.agencyPeople(agencyId),
+  });
+  const personIds: string[] = people.data?.people.map((person) => person.id) ?? [];
   return (
     <form onSubmit={form.submit} className="action-edit-form" noValidate>
       <ActionFields
@@ -70,6 +85,28 @@ export function ActionEditForm({ action, onDone }: { action: TAction; onDone(): 
         extra={
           <Field label={t("actionEdit.description")} error={form.errors.description}>
             {(props) => <textarea {...props} {...form.bind("description")} rows={2} />}
+          </Field>
+        }
+        afterAgency={
+          <Field label={t("actionEdit.person")} error={form.errors.responsiblePersonId}>
+            {(props) => (
+              <select
+                {...props}
+                value={
+                  personIds.includes(form.draft.responsiblePersonId)
+                    ? form.draft.responsiblePersonId
+                    : ""
+                }
+                onChange={(event) => form.set("responsiblePersonId", event.target.value)}
+              >
+                <option value="">{t("actionEdit.anyPerson")}</option>
+                {people.data?.people.map((person) => (
+                  <option key={person.id} value={person.id}>
+                    {person.displayName}
+                  </option>
+                ))}
+              </select>
+            )}
           </Field>
         }
       />

@@ -14,17 +14,21 @@ interface ActionFieldsForm {
 
 /**
  * What was agreed about an action, as every correcting form asks it: what to do, who
- * does it, by when. `extra` goes between the title and the agency (a description).
+ * does it, by when. `extra` goes between the title and the agency (a description),
+ * `afterAgency` after the agency (a person of it).
  */
 export function ActionFields({
   form,
   agencies,
   extra,
+  afterAgency,
 }: {
   form: ActionFieldsForm;
   /** The agencies it can be given to, with the label each is shown by. */
   agencies: { id: string; label: string }[];
   extra?: ReactNode;
+  /** Goes right after the agency (the person within it). */
+  afterAgency?: ReactNode;
 }) {
   const { t } = useTranslation();
   return (
@@ -44,6 +48,7 @@ export function ActionFields({
           </select>
         )}
       </Field>
+      {afterAgency}
       <Field label={t("actionEdit.due")} error={form.errors.dueDate}>
         {(props) => <input {...props} type="date" {...form.bind("dueDate")} />}
       </Field>
