@@ -98,6 +98,18 @@ describe("conference room", () => {
     await roomBadge("Erledigt");
     await undo.click();
     await roomBadge("Offen");
+
+    // In the room too, an arrow key only chooses; the button writes it for everyone.
+    const inRoom = kim.page.locator(".room-action", { hasText: title });
+    const roomStatus = inRoom.getByLabel(`Stand von „${title}“`);
+    await roomStatus.focus();
+    await kim.page.keyboard.press("ArrowDown");
+    await expect(inRoom.locator(".badge").textContent()).resolves.toBe("Offen");
+    await inRoom.getByRole("button", { name: "Stand speichern" }).click();
+    await roomBadge("In Arbeit");
+    await expect(
+      roomStatus.evaluate((element) => element === document.activeElement),
+    ).resolves.toBe(true);
     await card.waitFor();
     expect([...kim.errors, ...caritas.errors]).toEqual([]);
     await Promise.all([kim.context.close(), caritas.context.close()]);

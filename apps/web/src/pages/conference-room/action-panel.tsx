@@ -11,7 +11,7 @@ import {
   type TAgencyRef,
   ZErrorReason,
 } from "@runder-tisch/contracts";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
 import { formatDay } from "../../components/format.ts";
@@ -58,6 +58,9 @@ function DocActionItem({
 }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
+  // Choosing a status (also by arrow key) only chooses it; the button writes it.
+  const [choice, setChoice] = useState<TActionStatus | null>(null);
+  const select = useRef<HTMLSelectElement>(null);
   const status = entry.status;
   // The server writes changes made in inboxes back into the document, so the entry is current.
   const change = (next: TActionStatus) => updateAction(doc, entry.id, { status: next });
@@ -77,8 +80,9 @@ function DocActionItem({
           <label>
             <span className="visually-hidden">{t("action.statusOf", { title: entry.title })}</span>
             <select
-              value={status}
-              onChange={(event) => change(event.target.value as TActionStatus)}
+              ref={select}
+              value={choice ?? status}
+              onChange={(event) => setChoice(event.target.value as TActionStatus)}
             >
               {ACTION_STATUSES.map((value) => (
                 <option key={value} value={value}>
@@ -87,6 +91,20 @@ function DocActionItem({
               ))}
             </select>
           </label>
+        ) : null}
+        {canChange && choice !== null && choice !== status ? (
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              change(choice);
+              setChoice(null);
+              // The button goes with the change; the focus goes back to the status.
+              select.current?.focus();
+            }}
+          >
+            {t("action.applyStatus")}
+          </button>
         ) : null}
         {canChange && !editing ? (
           <button
