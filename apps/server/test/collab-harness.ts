@@ -168,9 +168,21 @@ export interface TestClient {
   destroy(): void;
 }
 
-export function connectClient(server: TestServer, documentName: string, token: string): TestClient {
+/** How the stock client behaves where a test needs it to; its defaults otherwise. */
+export interface ClientOptions {
+  /** Longest wait between reconnect attempts (the stock client backs off up to 2.5 s). */
+  maxBackoffTime?: number;
+}
+
+export function connectClient(
+  server: TestServer,
+  documentName: string,
+  token: string,
+  options: ClientOptions = {},
+): TestClient {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(server.url, documentName, doc, {
+    ...options,
     // Node has a global BroadcastChannel: without this, clients in one test
     // process would sync with each other and hide server bugs.
     disableBc: true,
@@ -272,9 +284,9 @@ export function useCollabTestScope() {
       current = await startTestServer(...args);
       return current;
     },
-    client(documentName: string, token: string): TestClient {
+    client(documentName: string, token: string, options?: ClientOptions): TestClient {
       if (!current) throw new Error("start the test server first");
-      const created = connectClient(current, documentName, token);
+      const created = connectClient(current, documentName, token, options);
       clients.push(created);
       return created;
     },

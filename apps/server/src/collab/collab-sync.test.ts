@@ -138,7 +138,9 @@ describe("CollabServer sync with stock y-websocket clients", () => {
     let vouch = false;
     server = await scope.start({ hooks: { mayApplyUpdates: () => vouch } });
     server.tokens.set("x", identity("x"));
-    const x = client("conf-7", "x");
+    // Every refused attempt doubles the stock client's wait, up to 2.5 s; capped here so
+    // the test measures when the server takes the change, not how long the client sleeps.
+    const x = client("conf-7", "x", { maxBackoffTime: 250 });
     await waitSynced(x);
 
     x.doc.getText("t").insert(0, "while unconfirmed");
