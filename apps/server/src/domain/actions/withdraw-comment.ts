@@ -2,8 +2,7 @@ import { type Executor, schema } from "@runder-tisch/db";
 import { eq } from "drizzle-orm";
 import { conflict, forbidden, notFound } from "../../errors.ts";
 import { type ActionDomainEvent, describeActionEvent } from "./action-event.ts";
-import type { ActionRow } from "./find-action.ts";
-import { findAccessibleAction } from "./find-action.ts";
+import { type ActionRow, findAccessibleAction } from "./find-action.ts";
 import type { ActionActor } from "./types.ts";
 
 /**

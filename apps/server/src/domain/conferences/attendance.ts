@@ -1,6 +1,6 @@
 import type { TAttendance, ZRecordAttendanceRequest } from "@runder-tisch/contracts";
 import { type Executor, schema } from "@runder-tisch/db";
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { z } from "zod";
 
 /**
@@ -31,8 +31,12 @@ export async function recordAttendance(
   return row;
 }
 
-/** Who took part, by agency and name. */
-export async function listAttendance(db: Executor, conferenceId: string): Promise<TAttendance[]> {
+/** Who took part, by agency and name; with `userId`, only that person's entry. */
+export async function listAttendance(
+  db: Executor,
+  conferenceId: string,
+  userId?: string,
+): Promise<TAttendance[]> {
   const attendance = schema.conferenceAttendance;
   const rows = await db
     .select({
@@ -43,7 +47,12 @@ export async function listAttendance(db: Executor, conferenceId: string): Promis
     .from(attendance)
     .innerJoin(schema.users, eq(schema.users.id, attendance.userId))
     .innerJoin(schema.agencies, eq(schema.agencies.id, attendance.agencyId))
-    .where(eq(attendance.conferenceId, conferenceId))
+    .where(
+      and(
+        eq(attendance.conferenceId, conferenceId),
+        userId === undefined ? undefined : eq(attendance.userId, userId),
+      ),
+    )
     .orderBy(asc(schema.agencies.name), asc(schema.users.displayName));
   return rows.map(({ row, person, agency }) => ({
     person,

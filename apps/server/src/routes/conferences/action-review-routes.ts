@@ -98,9 +98,7 @@ export const actionReviewRoutes: FastifyPluginAsyncZod = async (app) => {
       if (write.event) app.events.publish(write.event);
       const row = await loadPresentableAction(app.db, review.actionId);
       if (!row) throw notFound("Action");
-      const [presented] = (await listConferenceReviews(app.db, conference.id)).filter(
-        (entry) => entry.actionId === review.actionId,
-      );
+      const [presented] = await listConferenceReviews(app.db, conference.id, review.actionId);
       if (!presented) throw notFound("Action");
       return { review: presented, action: presentAction(row, actor.agencyId) };
     },

@@ -64,9 +64,7 @@ export const attendanceRoutes: FastifyPluginAsyncZod = async (app) => {
           },
         }),
       );
-      const mine = (await listAttendance(app.db, conference.id)).find(
-        (entry) => entry.person.id === actor.userId,
-      );
+      const [mine] = await listAttendance(app.db, conference.id, actor.userId);
       if (!mine) throw new Error("recorded attendance vanished");
       return mine;
     },

@@ -6,6 +6,7 @@ import {
 } from "@runder-tisch/contracts";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { createConference, seriesInstants } from "../../domain/conferences/create-conference.ts";
+import { describeConferenceChange } from "../../domain/conferences/describe-conference-change.ts";
 import { requireCaseAccess } from "../../guards/require-case-access.ts";
 import { errorResponses } from "../shared.ts";
 import { listCaseConferences } from "./list-conferences.ts";
@@ -81,14 +82,13 @@ export const caseConferenceRoutes: FastifyPluginAsyncZod = async (app) => {
       );
       const [conference] = planned;
       if (!conference) throw new Error("planning created no conference");
+      // The rest of a series goes to the same agencies as the first.
+      const invited = {
+        ownerAgencyId: caseRow.ownerAgencyId,
+        participantAgencyIds: details.participants.map((p) => p.agencyId),
+      };
       for (const later of planned.slice(1)) {
-        const view = await loadConferenceView(
-          app.db,
-          { agencyId: actor.agencyId, access },
-          later,
-          caseRow,
-        );
-        app.events.publish(viewChanged(view, caseRow.ownerAgencyId, actor.userId));
+        app.events.publish(describeConferenceChange(later, invited, actor.userId));
       }
       const presented = await loadConferenceView(
         app.db,
