@@ -138,6 +138,7 @@ describe("between conferences", () => {
     await attendance.getByLabel(/vertraulich/).check();
     await attendance.getByRole("button", { name: "Teilnahme speichern" }).click();
     await attendance.getByText("Vertraulichkeit bestätigt").waitFor();
+    await screenshot(kim.page, "follow-up-attendance");
 
     // 4. Conclude and finalise with a Wiedervorlage: the minutes hold the review.
     await kim.page.getByRole("button", { name: "Konferenz beenden" }).click();
@@ -232,6 +233,7 @@ describe("between conferences", () => {
     await form.getByLabel(CARITAS, { exact: true }).check();
     await form.getByLabel(`${CARITAS} nur beobachtend`).check();
     await expectNoAxeViolations(kim.page, "schedule-series");
+    await screenshot(kim.page, "schedule-series");
     await form.getByRole("button", { name: "Konferenz anlegen" }).click();
     await form.waitFor({ state: "detached" });
     const planned = kim.page.getByRole("link", { name: "Hilfeplanrunde", exact: true });

@@ -105,7 +105,7 @@ export function ScheduleConferenceForm({
             {t("schedule.repeat")}
           </label>
           {form.draft.repeat ? (
-            <div className="inline-row">
+            <div className="series-fields">
               <Field label={t("schedule.everyWeeks")} error={form.errors.everyWeeks}>
                 {(props) => (
                   <input {...props} {...form.bind("everyWeeks")} type="number" min={1} max={26} />
