@@ -28,8 +28,15 @@ describe("conference document schema", () => {
     addGoal(doc, "Aufenthalt sichern", "g1");
     addDecision(doc, "Nächste Konferenz in 3 Monaten", "d1");
     expect(readAgenda(doc)).toEqual([
-      { id: "ag1", kind: "case_presentation", title: "Fallvorstellung", done: false },
-      { id: "ag2", kind: null, title: "Sonstiges", done: false },
+      {
+        id: "ag1",
+        kind: "case_presentation",
+        title: "Fallvorstellung",
+        done: false,
+        changedBy: null,
+        carriedTo: null,
+      },
+      { id: "ag2", kind: null, title: "Sonstiges", done: false, changedBy: null, carriedTo: null },
     ]);
     expect(readGoals(doc)).toEqual([{ id: "g1", text: "Aufenthalt sichern", changedBy: null }]);
     expect(readDecisions(doc)).toEqual([

@@ -1,5 +1,14 @@
 import { z } from "zod";
-import { text, trimmedText, ZAgencyRef, ZCaseCode, ZId, ZIsoDateTime, ZUserRef } from "./common.ts";
+import {
+  text,
+  trimmedText,
+  ZAgencyRef,
+  ZCaseCode,
+  ZId,
+  ZIsoDate,
+  ZIsoDateTime,
+  ZUserRef,
+} from "./common.ts";
 import { ZAgendaItemKind, ZAttendanceKind, ZConferenceStatus, ZParticipantRole } from "./enums.ts";
 import { withReason } from "./problems.ts";
 import { TEXT_LIMITS } from "./vocabulary.ts";
@@ -15,12 +24,74 @@ export const ZParticipant = z.object({
 });
 export type TParticipant = z.infer<typeof ZParticipant>;
 
+/**
+ * A planned agenda item: a standard Fallkonferenz item (`kind`, titled in the reader's
+ * language) or an own one (`title`: from the Kreis's template or carried over).
+ */
 export const ZAgendaItem = z.object({
   id: ZId,
   position: z.number().int(),
-  kind: ZAgendaItemKind,
+  kind: ZAgendaItemKind.nullable(),
+  title: z.string().nullable(),
 });
 export type TAgendaItem = z.infer<typeof ZAgendaItem>;
+
+/** The most items an agenda template may have; a conference's agenda is meant to be short. */
+export const AGENDA_TEMPLATE_MAX_ITEMS = 20;
+
+const ZAgendaTemplateEntry = z.union([
+  z.strictObject({ kind: ZAgendaItemKind }),
+  z.strictObject({ title: trimmedText(TEXT_LIMITS.name) }),
+]);
+
+/**
+ * The agenda every new conference starts with, in order: standard items by kind and
+ * the Kreis's own items by title. Each standard item at most once.
+ */
+export const ZAgendaTemplate = z.object({
+  items: z
+    .array(ZAgendaTemplateEntry)
+    .min(1)
+    .max(AGENDA_TEMPLATE_MAX_ITEMS)
+    .refine(
+      (items) => {
+        const kinds = items.flatMap((item) => ("kind" in item ? [item.kind] : []));
+        return new Set(kinds).size === kinds.length;
+      },
+      withReason("Each standard item may appear only once", "listed_twice"),
+    ),
+});
+export type TAgendaTemplate = z.infer<typeof ZAgendaTemplate>;
+
+export const ZAgendaTemplateResponse = ZAgendaTemplate.extend({
+  /** True while the Kreis uses the Fallkonferenz template unchanged. */
+  isDefault: z.boolean(),
+});
+export type TAgendaTemplateResponse = z.infer<typeof ZAgendaTemplateResponse>;
+
+/**
+ * Puts an agenda item of a running conference on the agenda of a later, not yet begun
+ * conference of the same case. Moving or copying differ only in the room: a moved item
+ * is marked there as carried on.
+ */
+export const ZCarryAgendaItemRequest = z.object({
+  toConferenceId: ZId,
+  title: trimmedText(TEXT_LIMITS.name),
+  mode: z.enum(["move", "copy"]),
+});
+export type TCarryAgendaItemRequest = z.infer<typeof ZCarryAgendaItemRequest>;
+
+export const ZCarryAgendaItemResponse = z.object({
+  item: ZAgendaItem,
+  toConference: z.object({
+    id: ZId,
+    title: z.string(),
+    scheduledAt: ZIsoDateTime,
+    /** The day it takes place in the Kreis, as a moved item is marked with. */
+    scheduledOn: ZIsoDate,
+  }),
+});
+export type TCarryAgendaItemResponse = z.infer<typeof ZCarryAgendaItemResponse>;
 
 export const ZConference = z.object({
   id: ZId,

@@ -82,7 +82,13 @@ export const ZCaseExport = z.object({
           recordedAt: ZIsoDateTime,
         }),
       ),
-      agenda: z.array(z.object({ position: z.number().int(), kind: z.string() })),
+      agenda: z.array(
+        z.object({
+          position: z.number().int(),
+          kind: z.string().nullable(),
+          title: z.string().nullable(),
+        }),
+      ),
       /** The live document as it is stored now (snapshot plus updates). */
       document: z.object({
         notes: z.string(),

@@ -85,7 +85,15 @@ export const ZMinutesContent = z.object({
     userName: z.string(),
     agency: ZAgencyRef,
   }),
-  agenda: z.array(z.object({ title: z.string(), kind: z.string().nullable(), done: z.boolean() })),
+  agenda: z.array(
+    z.object({
+      title: z.string(),
+      kind: z.string().nullable(),
+      done: z.boolean(),
+      /** Moved on to the conference on that day; absent in minutes sealed before it existed. */
+      carriedTo: ZIsoDate.nullable().optional(),
+    }),
+  ),
   notes: z.string(),
   goals: z.array(z.string()),
   decisions: z.array(z.string()),

@@ -119,6 +119,7 @@ export const AUDIT_TARGET_TYPES = [
   "action",
   "action_comment",
   "agency",
+  "agenda_template",
   "audit_log",
   "case",
   "conference",
@@ -224,6 +225,9 @@ export const ERROR_REASONS = [
   "not_comment_author",
   "confidentiality_required",
   "comment_already_withdrawn",
+  "conference_already_begun",
+  "not_later",
+  "observer_cannot_edit",
   // Retention and disputes.
   "already_disputed",
   "not_disputed",

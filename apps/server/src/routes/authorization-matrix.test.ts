@@ -21,6 +21,8 @@ interface Fixture {
   sessions: Record<Exclude<Role, "anonymous">, Session>;
   caseId: string;
   conferenceId: string;
+  /** Planned after `conferenceId`, the partner invited as editor. */
+  laterConferenceId: string;
   actionId: string;
   /** Agreed outside the conference, so the conference can review it. */
   carriedActionId: string;
@@ -276,6 +278,14 @@ const ROUTES: RouteCase[] = [
     partner: 200,
   },
   {
+    name: "carry agenda item to a later conference",
+    method: "POST",
+    url: (f) => `/api/conferences/${f.conferenceId}/agenda-items`,
+    body: (f) => ({ toConferenceId: f.laterConferenceId, title: "Wohnungssuche", mode: "move" }),
+    owner: 201,
+    partner: 201,
+  },
+  {
     name: "delete identity",
     method: "DELETE",
     url: (f) => `/api/cases/${f.caseId}/identity`,
@@ -312,6 +322,11 @@ async function buildFixture(): Promise<Fixture> {
     { agencyId: revoked.agency.id },
     { agencyId: expired.agency.id },
   ]);
+  const later = await factories.createConference(
+    ctx.db,
+    { caseId: caseRow.id, scheduledAt: new Date(instantInDays(21)) },
+    [{ agencyId: partner.agency.id }],
+  );
   const action = await factories.createAction(ctx.db, {
     caseId: caseRow.id,
     conferenceId: conference.id,
@@ -345,6 +360,7 @@ async function buildFixture(): Promise<Fixture> {
     },
     caseId: caseRow.id,
     conferenceId: conference.id,
+    laterConferenceId: later.id,
     actionId: action.id,
     carriedActionId: carried.id,
     partnerCommentId: partnerComment.json().id,

@@ -4,9 +4,11 @@ import type {
   ConferenceStatus,
   ParticipantRole,
 } from "@runder-tisch/contracts/vocabulary";
+import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
   boolean,
+  check,
   index,
   integer,
   pgTable,
@@ -78,9 +80,41 @@ export const agendaItems = pgTable(
       .notNull()
       .references(() => conferences.id, { onDelete: "cascade" }),
     position: integer("position").notNull(),
-    kind: text("kind").$type<AgendaItemKind>().notNull(),
+    /** A standard item of the Fallkonferenz, titled in the reader's language; null for an own item. */
+    kind: text("kind").$type<AgendaItemKind>(),
+    /** The wording of an own item (from the Kreis's template or carried over from an earlier conference). */
+    title: text("title"),
   },
-  (table) => [index("agenda_items_conference_idx").on(table.conferenceId)],
+  (table) => [
+    index("agenda_items_conference_idx").on(table.conferenceId),
+    check(
+      "agenda_items_kind_or_title",
+      sql`${table.kind} is not null or ${table.title} is not null`,
+    ),
+  ],
+);
+
+/**
+ * The agenda every new conference of this installation (one Kreis) starts with, as its
+ * platform admin arranged it. Empty means the Fallkonferenz template from the vocabulary.
+ */
+export const agendaTemplateItems = pgTable(
+  "agenda_template_items",
+  {
+    position: integer("position").primaryKey(),
+    kind: text("kind").$type<AgendaItemKind>(),
+    title: text("title"),
+    updatedBy: uuid("updated_by")
+      .notNull()
+      .references(() => users.id),
+    updatedAt: instant("updated_at").notNull().defaultNow(),
+  },
+  (table) => [
+    check(
+      "agenda_template_items_kind_or_title",
+      sql`${table.kind} is not null or ${table.title} is not null`,
+    ),
+  ],
 );
 
 /**
@@ -108,3 +142,4 @@ export const conferenceAttendance = pgTable(
 
 export type ConferenceRow = typeof conferences.$inferSelect;
 export type AttendanceRow = typeof conferenceAttendance.$inferSelect;
+export type AgendaItemRow = typeof agendaItems.$inferSelect;

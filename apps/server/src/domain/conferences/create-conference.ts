@@ -1,7 +1,7 @@
-import { CONFERENCE_AGENDA_TEMPLATE } from "@runder-tisch/contracts";
 import { type Executor, schema } from "@runder-tisch/db";
 import { addDays, berlinClock, berlinInstant } from "../../lib/time.ts";
 import type { ConferenceRow } from "../../policies/conference-access.ts";
+import { agendaRowsFor, loadAgendaTemplate } from "./agenda-template.ts";
 import { ensureInvitable, type ParticipantInput } from "./ensure-invitable.ts";
 
 export interface CreateConferenceInput {
@@ -15,7 +15,7 @@ export interface CreateConferenceInput {
   followsConferenceId?: string;
 }
 
-/** A new conference of a case, with the fixed agenda and its invited agencies. */
+/** A new conference of a case, with the Kreis's agenda template and its invited agencies. */
 export async function createConference(
   db: Executor,
   creator: { userId: string },
@@ -38,13 +38,8 @@ export async function createConference(
       })
       .returning();
     if (!conference) throw new Error("conference insert returned nothing");
-    await tx.insert(schema.agendaItems).values(
-      CONFERENCE_AGENDA_TEMPLATE.map((kind, position) => ({
-        conferenceId: conference.id,
-        position,
-        kind,
-      })),
-    );
+    const template = await loadAgendaTemplate(tx);
+    await tx.insert(schema.agendaItems).values(agendaRowsFor(conference.id, template.items));
     if (input.participants.length > 0) {
       await tx.insert(schema.conferenceParticipants).values(
         input.participants.map((participant) => ({

@@ -70,7 +70,7 @@ export async function buildMinutesContent(
       userName: input.actor.displayName,
       agency: { id: input.actor.agencyId, name: input.actor.agencyName },
     },
-    agenda: agenda.map(({ title, kind, done }) => ({ title, kind, done })),
+    agenda: agenda.map(({ title, kind, done, carriedTo }) => ({ title, kind, done, carriedTo })),
     notes: notesToMarkdown(getNotes(doc)),
     goals: readGoals(doc).map((goal) => goal.text),
     decisions: readDecisions(doc).map((decision) => decision.text),

@@ -47,6 +47,12 @@ export const germanDateTime = (iso: string) =>
     timeStyle: "short",
   }).format(new Date(iso));
 
+function agendaLine(item: TMinutes["content"]["agenda"][number]): string {
+  if (item.carriedTo)
+    return `${item.title} (verschoben auf die Konferenz am ${germanDate(item.carriedTo)})`;
+  return `${item.title}${item.done ? " (erledigt)" : ""}`;
+}
+
 function basisText(participant: TMinutesParticipant): string {
   const { basis } = participant;
   switch (basis.kind) {
@@ -148,7 +154,7 @@ export function describeMinutes(minutes: TMinutes): MinutesDocument {
       ? {
           type: "list",
           ordered: true,
-          items: content.agenda.map((item) => `${item.title}${item.done ? " (erledigt)" : ""}`),
+          items: content.agenda.map(agendaLine),
         }
       : { type: "paragraph", text: "Keine Tagesordnungspunkte.", emphasis: true },
     { type: "heading", text: "Notizen" },

@@ -2,7 +2,7 @@ import type { TConference } from "@runder-tisch/contracts";
 import type { schema } from "@runder-tisch/db";
 import type { ConferenceParticipant, ConferenceRow } from "../../policies/conference-access.ts";
 
-export type AgendaItemRow = typeof schema.agendaItems.$inferSelect;
+export type AgendaItemRow = schema.AgendaItemRow;
 
 export interface ConferenceView {
   conference: ConferenceRow;
@@ -32,6 +32,7 @@ export function presentConference(view: ConferenceView): TConference {
       id: item.id,
       position: item.position,
       kind: item.kind,
+      title: item.title,
     })),
     createdAt: conference.createdAt.toISOString(),
     startedAt: conference.startedAt?.toISOString() ?? null,

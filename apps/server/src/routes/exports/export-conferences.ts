@@ -76,7 +76,7 @@ export async function exportConferences(
         .map((row) => ({ agency: names.ref(row.agencyId), role: row.role })),
       agenda: agenda
         .filter((row) => row.conferenceId === conference.id)
-        .map((row) => ({ position: row.position, kind: row.kind })),
+        .map((row) => ({ position: row.position, kind: row.kind, title: row.title })),
       document: {
         notes: notesToMarkdown(getNotes(doc)),
         agenda: readAgenda(doc).map((item) => item.title),

@@ -62,7 +62,7 @@ export function renderExportHtml(data: TCaseExport): string {
         Notizen: document.notes,
         Ziele: document.goals.join("; "),
         Beschlüsse: document.decisions.join("; "),
-        Tagesordnung: agenda.map((item) => item.kind).join(", "),
+        Tagesordnung: agenda.map((item) => item.title ?? item.kind).join(", "),
         Bearbeitungen: document.updates.length,
       })),
     ),

@@ -41,7 +41,11 @@ export function AgendaPanel({
     if (!editable || !synced || getAgenda(doc).length > 0) return;
     doc.transact(() => {
       for (const item of [...conference.agenda].sort((a, b) => a.position - b.position)) {
-        addAgendaItem(doc, { kind: item.kind, title: t(`agenda.${item.kind}`) }, item.id);
+        addAgendaItem(
+          doc,
+          { kind: item.kind, title: item.title ?? t(`agenda.${item.kind}`) },
+          item.id,
+        );
       }
     });
   }, [doc, conference.agenda, editable, synced, t]);
