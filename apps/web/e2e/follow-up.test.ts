@@ -218,6 +218,80 @@ describe("between conferences", () => {
     await Promise.all([kim.context.close(), caritas.context.close(), jobcenter.context.close()]);
   });
 
+  test("the agenda is arranged by the Kreis, worded in the room and carried on to the next conference", async () => {
+    const admin = await signedInPage(suite.browser, suite.app.baseUrl, "admin@demo.test");
+    await admin.page.goto("/verwaltung/tagesordnung");
+    await admin.page.getByRole("heading", { name: "Tagesordnung", level: 1 }).waitFor();
+    await admin.page.getByLabel("Eigenen Punkt hinzufügen").fill("Sprachförderung");
+    await admin.page.getByRole("button", { name: "Hinzufügen" }).first().click();
+    await admin.page.getByRole("button", { name: "„Sprachförderung“ nach oben" }).click();
+    await admin.page
+      .getByRole("button", { name: "„Ressourcen und Hindernisse“ entfernen" })
+      .click();
+    await admin.page.getByRole("button", { name: "Tagesordnung speichern" }).click();
+    await admin.page.getByText("Die Tagesordnung ist gespeichert.").waitFor();
+    await expectNoAxeViolations(admin.page, "agenda-template");
+    await screenshot(admin.page, "agenda-template");
+
+    const kim = await signedInPage(suite.browser, suite.app.baseUrl, "kim.koordination@demo.test");
+    const { caseId } = await api<ConferenceBody>(
+      kim,
+      "GET",
+      `/api/conferences/${await upcomingConferenceId(kim, CASE)}`,
+    );
+    const plan = (title: string, days: number) =>
+      api<{ id: string; agenda: { kind: string | null; title: string | null }[] }>(
+        kim,
+        "POST",
+        `/api/cases/${caseId}/conferences`,
+        { title, scheduledAt: `${inDays(days)}T08:00:00.000Z` },
+      );
+    const now = await plan("Zwischenrunde", 20);
+    const next = await plan("Nächste Zwischenrunde", 48);
+    expect(now.agenda.map((item) => item.kind ?? item.title)).toEqual([
+      "case_presentation",
+      "questions",
+      "goals",
+      "actions",
+      "Sprachförderung",
+      "next_review",
+    ]);
+
+    await kim.page.goto(`/konferenzen/${now.id}`);
+    const agenda = kim.page.getByRole("region", { name: "Tagesordnung" });
+    await agenda.getByText("Sprachförderung").waitFor();
+    await agenda.getByLabel("Weiteren Tagesordnungspunkt hinzufügen").fill("Wohnungssuche");
+    await agenda.getByRole("button", { name: "Hinzufügen" }).click();
+    await agenda.getByRole("button", { name: "„Wohnungssuche“ ändern" }).click();
+    await agenda.getByLabel("„Wohnungssuche“ ändern").fill("Wohnungssuche im Kreis");
+    await agenda.getByRole("button", { name: "Speichern" }).click();
+    await agenda.getByText("geändert von Koordination KIM (KIM-Case-Management)").waitFor();
+    await agenda.getByRole("button", { name: "„Wohnungssuche im Kreis“ weitergeben" }).click();
+    const carry = agenda.getByRole("form", {
+      name: "„Wohnungssuche im Kreis“ auf eine spätere Konferenz legen",
+    });
+    await carry.getByLabel("Spätere Konferenz").selectOption(next.id);
+    await carry.getByLabel(/Verschieben/).check();
+    await expectNoAxeViolations(kim.page, "agenda-carry");
+    await screenshot(kim.page, "agenda-carry");
+    await carry.getByRole("button", { name: "Übernehmen" }).click();
+    const day = inDays(48).split("-").reverse().join(".");
+    await agenda.getByText(`Auf die Konferenz am ${day} verschoben.`).waitFor();
+    await agenda.getByText(`verschoben auf die Konferenz am ${day}`).waitFor();
+
+    // The next conference's room has it on its agenda, from the first time it is opened.
+    await kim.page.goto(`/konferenzen/${next.id}`);
+    await kim.page
+      .getByRole("region", { name: "Tagesordnung" })
+      .getByText("Wohnungssuche im Kreis")
+      .waitFor();
+
+    await admin.page.getByRole("button", { name: "Zur Fallkonferenz-Vorlage zurück" }).click();
+    await admin.page.getByText("Zurzeit gilt die Fallkonferenz-Vorlage.").waitFor();
+    expect([...admin.errors, ...kim.errors]).toEqual([]);
+    await Promise.all([admin.context.close(), kim.context.close()]);
+  });
+
   test("a series is planned from the case page, with an observer, and reaches the invited agency", async () => {
     const kim = await signedInPage(suite.browser, suite.app.baseUrl, "kim@demo.test");
     const caritas = await signedInPage(suite.browser, suite.app.baseUrl, "caritas@demo.test");

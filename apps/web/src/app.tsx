@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Navigate, Route, Routes, useLocation } from "react-router";
 import { UndoProvider } from "./actions/undo-toast.tsx";
 import { Loading } from "./components/loading.tsx";
+import { withMessages } from "./i18n/message-packs.ts";
 import { AppShell } from "./layout/app-shell.tsx";
 import { LiveEventsProvider } from "./live/live-events.tsx";
 import { UpcomingPage } from "./pages/conferences/upcoming-page.tsx";
@@ -18,27 +19,44 @@ const ConferenceRoomPage = lazy(() =>
   })),
 );
 
-// A case's page carries the forms for bases, identity, releases and disputes; the inbox
-// and the conference room do without them.
+// A case's page carries the forms for bases, identity, releases and disputes, and their
+// texts; the inbox and the conference room do without them.
+const caseMessages = () => import("./i18n/case-messages.ts");
 const CasePage = lazy(() =>
-  import("./pages/cases/case-page.tsx").then((module) => ({ default: module.CasePage })),
+  withMessages(import("./pages/cases/case-page.tsx"), caseMessages()).then((module) => ({
+    default: module.CasePage,
+  })),
 );
 const CaseListPage = lazy(() =>
   import("./pages/cases/case-list-page.tsx").then((module) => ({ default: module.CaseListPage })),
 );
 const NewCasePage = lazy(() =>
-  import("./pages/cases/new-case-page.tsx").then((module) => ({ default: module.NewCasePage })),
+  withMessages(import("./pages/cases/new-case-page.tsx"), caseMessages()).then((module) => ({
+    default: module.NewCasePage,
+  })),
 );
 
-// Administration is for few people and rarely visited; it loads when first opened.
+// Administration is for few people and rarely visited; it loads, with its texts, when first opened.
+const adminMessages = () => import("./i18n/admin-messages.ts");
 const AgenciesPage = lazy(() =>
-  import("./pages/admin/agencies-page.tsx").then((module) => ({ default: module.AgenciesPage })),
+  withMessages(import("./pages/admin/agencies-page.tsx"), adminMessages()).then((module) => ({
+    default: module.AgenciesPage,
+  })),
 );
 const UsersPage = lazy(() =>
-  import("./pages/admin/users-page.tsx").then((module) => ({ default: module.UsersPage })),
+  withMessages(import("./pages/admin/users-page.tsx"), adminMessages()).then((module) => ({
+    default: module.UsersPage,
+  })),
 );
 const AuditPage = lazy(() =>
-  import("./pages/admin/audit-page.tsx").then((module) => ({ default: module.AuditPage })),
+  withMessages(import("./pages/admin/audit-page.tsx"), adminMessages()).then((module) => ({
+    default: module.AuditPage,
+  })),
+);
+const AgendaTemplatePage = lazy(() =>
+  withMessages(import("./pages/admin/agenda-template-page.tsx"), adminMessages()).then(
+    (module) => ({ default: module.AgendaTemplatePage }),
+  ),
 );
 
 function SignedInRoutes() {
@@ -62,6 +80,7 @@ function SignedInRoutes() {
               <Route path={ROUTES.agencies} element={<AgenciesPage />} />
               <Route path={ROUTES.users} element={<UsersPage />} />
               <Route path={ROUTES.audit} element={<AuditPage />} />
+              <Route path={ROUTES.agendaTemplate} element={<AgendaTemplatePage />} />
               <Route path="*" element={<Navigate to={paths.inbox} replace />} />
             </Routes>
           </Suspense>

@@ -1,5 +1,7 @@
 import {
+  type TAgendaTemplate,
   type TAuditListQuery,
+  type TCarryAgendaItemRequest,
   type TCaseListQuery,
   type TChangeConferenceStatusRequest,
   type TCreateActionRequest,
@@ -34,10 +36,12 @@ import {
   ZAgency,
   ZAgencyListResponse,
   ZAgencyPeopleResponse,
+  ZAgendaTemplateResponse,
   ZAttendance,
   ZAttendanceListResponse,
   ZAuditListResponse,
   ZAuditVerifyResponse,
+  ZCarryAgendaItemResponse,
   ZCase,
   ZCaseListResponse,
   ZConference,
@@ -178,6 +182,24 @@ export const api = {
   upcomingConferences: () =>
     apiRequest("/api/conferences/upcoming", { schema: ZConferenceListResponse }),
   conference: (id: string) => apiRequest(`/api/conferences/${id}`, { schema: ZConference }),
+  carryAgendaItem: (conferenceId: string, body: TCarryAgendaItemRequest) =>
+    apiRequest(`/api/conferences/${conferenceId}/agenda-items`, {
+      method: "POST",
+      body,
+      schema: ZCarryAgendaItemResponse,
+    }),
+  agendaTemplate: () => apiRequest("/api/agenda-template", { schema: ZAgendaTemplateResponse }),
+  saveAgendaTemplate: (body: TAgendaTemplate) =>
+    apiRequest("/api/admin/agenda-template", {
+      method: "PUT",
+      body,
+      schema: ZAgendaTemplateResponse,
+    }),
+  resetAgendaTemplate: () =>
+    apiRequest("/api/admin/agenda-template", {
+      method: "DELETE",
+      schema: ZAgendaTemplateResponse,
+    }),
   changeConferenceStatus: (id: string, body: TChangeConferenceStatusRequest) =>
     apiRequest(`/api/conferences/${id}/status`, { method: "POST", body, schema: ZConference }),
   finaliseConference: (id: string, body: TFinaliseConferenceRequest) =>

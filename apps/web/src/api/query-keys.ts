@@ -6,6 +6,7 @@ import type { TAuditListQuery, TCaseListQuery, TInboxQuery } from "@runder-tisch
  */
 export const queryKeys = {
   me: ["me"] as const,
+  agendaTemplate: ["agenda-template"] as const,
   inbox: ["inbox"] as const,
   inboxList: (query: TInboxQuery) => ["inbox", query] as const,
   cases: ["cases"] as const,

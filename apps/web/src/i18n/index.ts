@@ -11,11 +11,18 @@ function storedLanguage(): Language {
   return value === "en" ? "en" : "de";
 }
 
-/** English is loaded only by those who choose it; German, the default, ships with every page. */
+let englishLoaded = false;
+
+/**
+ * English is loaded only by those who choose it; German, the default, ships with every
+ * page. (Pages that load late add their own texts in both languages, so whether an
+ * English bundle exists says nothing about whether these texts are there.)
+ */
 async function loadLanguage(language: Language): Promise<void> {
-  if (language === "de" || i18next.hasResourceBundle("en", "translation")) return;
+  if (language === "de" || englishLoaded) return;
   const english = (await import("./en.json")).default;
-  i18next.addResourceBundle("en", "translation", english);
+  i18next.addResourceBundle("en", "translation", english, true);
+  englishLoaded = true;
 }
 
 /** Changes the UI language once its texts are there, so nothing shows untranslated keys. */

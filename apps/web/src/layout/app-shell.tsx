@@ -28,9 +28,14 @@ function MainNavigation() {
           </NavLink>
         </li>
         {me.user.role === "platform_admin" ? (
-          <li>
-            <NavLink to={paths.agencies}>{t("nav.agencies")}</NavLink>
-          </li>
+          <>
+            <li>
+              <NavLink to={paths.agencies}>{t("nav.agencies")}</NavLink>
+            </li>
+            <li>
+              <NavLink to={paths.agendaTemplate}>{t("nav.agendaTemplate")}</NavLink>
+            </li>
+          </>
         ) : null}
         {manages ? (
           <>

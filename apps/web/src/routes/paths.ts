@@ -15,6 +15,7 @@ export const ROUTES = {
   agencies: "/verwaltung/stellen",
   users: "/verwaltung/personen",
   audit: "/verwaltung/protokoll",
+  agendaTemplate: "/verwaltung/tagesordnung",
 } as const;
 
 /** Addresses for links and navigation; the ones with parameters are typed builders. */

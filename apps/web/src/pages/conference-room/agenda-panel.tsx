@@ -1,25 +1,102 @@
-import { addAgendaItem, getAgenda, readAgenda } from "@runder-tisch/conference-doc";
-import { CONFERENCE_AGENDA_TEMPLATE, type TConference } from "@runder-tisch/contracts";
-import { useEffect } from "react";
+import {
+  type AgendaItem,
+  addAgendaItem,
+  changeAgendaItem,
+  readAgenda,
+  seedPlannedAgenda,
+  setAgendaItemDone,
+  withdrawAgendaItem,
+} from "@runder-tisch/conference-doc";
+import { type TConference, TEXT_LIMITS } from "@runder-tisch/contracts";
+import { type FormEvent, lazy, Suspense, useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
+import { formatDay } from "../../components/format.ts";
+import { Loading } from "../../components/loading.tsx";
+import { StatusMessage, useStatusMessage } from "../../components/status-message.tsx";
+import { EditableEntry } from "./editable-entry.tsx";
 import { useDocValue } from "./use-conference-connection.ts";
 
-const templateOrder = (kind: string | null) => {
-  const index = (CONFERENCE_AGENDA_TEMPLATE as readonly (string | null)[]).indexOf(kind);
-  return index === -1 ? CONFERENCE_AGENDA_TEMPLATE.length : index;
-};
+// Carrying an item on is rare: its form and the case's conference list load when opened.
+const CarryAgendaItemForm = lazy(() =>
+  import("./carry-agenda-item-form.tsx").then((module) => ({
+    default: module.CarryAgendaItemForm,
+  })),
+);
 
-/** Agenda items, once per id (two editors may seed at the same moment), in the Fallkonferenz order. */
-function readOrderedAgenda(doc: Y.Doc) {
-  const seen = new Set<string>();
-  return readAgenda(doc)
-    .filter((item) => {
-      if (seen.has(item.id)) return false;
-      seen.add(item.id);
-      return true;
-    })
-    .sort((a, b) => templateOrder(a.kind) - templateOrder(b.kind));
+function AgendaEntry({
+  doc,
+  conference,
+  item,
+  title,
+  editable,
+  by,
+  announce,
+}: {
+  doc: Y.Doc;
+  conference: TConference;
+  item: AgendaItem;
+  title: string;
+  editable: boolean;
+  by: string;
+  announce(message: string): void;
+}) {
+  const { t } = useTranslation();
+  const [carrying, setCarrying] = useState(false);
+  return (
+    <EditableEntry
+      text={title}
+      changedBy={item.changedBy}
+      editable={editable}
+      className={item.done ? "agenda-done" : undefined}
+      maxLength={TEXT_LIMITS.name}
+      onChange={(text) => changeAgendaItem(doc, item.id, text, by)}
+      onWithdraw={() => withdrawAgendaItem(doc, item.id)}
+      display={
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={item.done}
+            disabled={!editable}
+            onChange={(event) => setAgendaItemDone(doc, item.id, event.target.checked)}
+          />
+          {title}
+        </label>
+      }
+      extraButtons={
+        item.carriedTo ? null : (
+          <button
+            type="button"
+            className="button-quiet"
+            aria-label={t("carry.open", { text: title })}
+            aria-expanded={carrying}
+            onClick={() => setCarrying(!carrying)}
+          >
+            {t("carry.button")}
+          </button>
+        )
+      }
+    >
+      {item.carriedTo ? (
+        <span className="muted"> · {t("carry.marked", { date: formatDay(item.carriedTo) })}</span>
+      ) : null}
+      {carrying ? (
+        <Suspense fallback={<Loading label={t("common.loading")} />}>
+          <CarryAgendaItemForm
+            doc={doc}
+            conference={conference}
+            item={{ id: item.id, title }}
+            onCancel={() => setCarrying(false)}
+            onCarried={(result, mode) => {
+              setCarrying(false);
+              const date = formatDay(result.toConference.scheduledOn);
+              announce(t(mode === "move" ? "carry.moved" : "carry.copied", { date }));
+            }}
+          />
+        </Suspense>
+      ) : null}
+    </EditableEntry>
+  );
 }
 
 export function AgendaPanel({
@@ -27,59 +104,80 @@ export function AgendaPanel({
   conference,
   editable,
   synced,
+  by,
 }: {
   doc: Y.Doc;
   conference: TConference;
   editable: boolean;
   synced: boolean;
+  /** Who is writing, as shown beside a reworded item: "Name (Stelle)". */
+  by: string;
 }) {
   const { t } = useTranslation();
-  const items = useDocValue(doc, readOrderedAgenda, []);
+  const inputId = useId();
+  const items = useDocValue(doc, readAgenda, []);
+  const [text, setText] = useState("");
+  const status = useStatusMessage();
 
-  // A new document has no agenda yet: the first editor copies the planned one in, with its ids.
+  // The planned agenda goes into the document: all of it when the room is first opened,
+  // and later whatever was carried over from an earlier conference since.
   useEffect(() => {
-    if (!editable || !synced || getAgenda(doc).length > 0) return;
-    doc.transact(() => {
-      for (const item of [...conference.agenda].sort((a, b) => a.position - b.position)) {
-        addAgendaItem(
-          doc,
-          { kind: item.kind, title: item.title ?? t(`agenda.${item.kind}`) },
-          item.id,
-        );
-      }
-    });
+    if (!editable || !synced) return;
+    seedPlannedAgenda(
+      doc,
+      [...conference.agenda].sort((a, b) => a.position - b.position),
+      (item) => item.title ?? t(`agenda.${item.kind}`),
+    );
   }, [doc, conference.agenda, editable, synced, t]);
 
-  const toggle = (id: string, done: boolean) => {
-    const entry = getAgenda(doc)
-      .toArray()
-      .find((map) => map.get("id") === id);
-    entry?.set("done", done);
+  // Standard items read in each reader's language until someone rewords them.
+  const titleOf = (item: AgendaItem) =>
+    item.kind && !item.changedBy
+      ? t(`agenda.${item.kind}`, { defaultValue: item.title })
+      : item.title;
+
+  const add = (event: FormEvent) => {
+    event.preventDefault();
+    const value = text.trim();
+    if (!value) return;
+    addAgendaItem(doc, { title: value.slice(0, TEXT_LIMITS.name) });
+    setText("");
   };
 
   return (
     <section aria-labelledby="agenda-heading" className="room-panel">
       <h2 id="agenda-heading">{t("room.agenda")}</h2>
       <ol className="agenda">
-        {items.map((item) => {
-          const title = item.kind
-            ? t(`agenda.${item.kind}`, { defaultValue: item.title })
-            : item.title;
-          return (
-            <li key={item.id} className={item.done ? "agenda-done" : undefined}>
-              <label className="check">
-                <input
-                  type="checkbox"
-                  checked={item.done}
-                  disabled={!editable}
-                  onChange={(event) => toggle(item.id, event.target.checked)}
-                />
-                {title}
-              </label>
-            </li>
-          );
-        })}
+        {items.map((item) => (
+          <AgendaEntry
+            key={item.id}
+            doc={doc}
+            conference={conference}
+            item={item}
+            title={titleOf(item)}
+            editable={editable}
+            by={by}
+            announce={status.announce}
+          />
+        ))}
       </ol>
+      <StatusMessage message={status.message} />
+      {editable ? (
+        <form onSubmit={add} className="inline-form">
+          <label htmlFor={inputId}>{t("room.addAgendaItem")}</label>
+          <div className="inline-row">
+            <input
+              id={inputId}
+              value={text}
+              maxLength={TEXT_LIMITS.name}
+              onChange={(event) => setText(event.target.value)}
+            />
+            <button type="submit" className="button">
+              {t("room.add")}
+            </button>
+          </div>
+        </form>
+      ) : null}
     </section>
   );
 }

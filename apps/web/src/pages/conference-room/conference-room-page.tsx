@@ -150,6 +150,7 @@ function Room({ conference }: { conference: TConference }) {
             conference={conference}
             editable={editable}
             synced={snapshot.synced}
+            by={writer}
           />
           <TextListPanel
             doc={connection.doc}
