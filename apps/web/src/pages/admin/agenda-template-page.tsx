@@ -5,10 +5,11 @@ import {
   TEXT_LIMITS,
 } from "@runder-tisch/contracts";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useId, useState } from "react";
+import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/endpoints.ts";
 import { queryKeys } from "../../api/query-keys.ts";
+import { AddTextForm } from "../../components/add-text-form.tsx";
 import { ErrorMessage } from "../../components/error-message.tsx";
 import { Loading } from "../../components/loading.tsx";
 import { Page } from "../../components/page.tsx";
@@ -89,37 +90,20 @@ function TemplateRows({ rows, onChange }: { rows: Row[]; onChange(rows: Row[]): 
 /** Adds an own item, or a standard item that was taken out. */
 function AddEntry({ entries, onAdd }: { entries: Entry[]; onAdd(entry: Entry): void }) {
   const { t } = useTranslation();
-  const ownId = useId();
   const standardId = useId();
-  const [title, setTitle] = useState("");
   const [kind, setKind] = useState("");
   const missing = CONFERENCE_AGENDA_TEMPLATE.filter(
     (candidate) => !entries.some((entry) => "kind" in entry && entry.kind === candidate),
   );
   const full = entries.length >= AGENDA_TEMPLATE_MAX_ITEMS;
-  const addOwn = (event: FormEvent) => {
-    event.preventDefault();
-    const value = title.trim();
-    if (!value || full) return;
-    onAdd({ title: value });
-    setTitle("");
-  };
   return (
     <>
-      <form onSubmit={addOwn} className="inline-form">
-        <label htmlFor={ownId}>{t("agendaTemplate.addOwn")}</label>
-        <div className="inline-row">
-          <input
-            id={ownId}
-            value={title}
-            maxLength={TEXT_LIMITS.name}
-            onChange={(event) => setTitle(event.target.value)}
-          />
-          <button type="submit" className="button" disabled={full}>
-            {t("room.add")}
-          </button>
-        </div>
-      </form>
+      <AddTextForm
+        label={t("agendaTemplate.addOwn")}
+        maxLength={TEXT_LIMITS.name}
+        disabled={full}
+        onAdd={(title) => onAdd({ title })}
+      />
       {missing.length > 0 ? (
         <div className="inline-form">
           <label htmlFor={standardId}>{t("agendaTemplate.addStandard")}</label>

@@ -8,9 +8,10 @@ import {
   withdrawAgendaItem,
 } from "@runder-tisch/conference-doc";
 import { type TConference, TEXT_LIMITS } from "@runder-tisch/contracts";
-import { type FormEvent, lazy, Suspense, useEffect, useId, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
+import { AddTextForm } from "../../components/add-text-form.tsx";
 import { formatDay } from "../../components/format.ts";
 import { Loading } from "../../components/loading.tsx";
 import { StatusMessage, useStatusMessage } from "../../components/status-message.tsx";
@@ -114,9 +115,7 @@ export function AgendaPanel({
   by: string;
 }) {
   const { t } = useTranslation();
-  const inputId = useId();
   const items = useDocValue(doc, readAgenda, []);
-  const [text, setText] = useState("");
   const status = useStatusMessage();
 
   // The planned agenda goes into the document: all of it when the room is first opened,
@@ -135,14 +134,6 @@ export function AgendaPanel({
     item.kind && !item.changedBy
       ? t(`agenda.${item.kind}`, { defaultValue: item.title })
       : item.title;
-
-  const add = (event: FormEvent) => {
-    event.preventDefault();
-    const value = text.trim();
-    if (!value) return;
-    addAgendaItem(doc, { title: value.slice(0, TEXT_LIMITS.name) });
-    setText("");
-  };
 
   return (
     <section aria-labelledby="agenda-heading" className="room-panel">
@@ -163,20 +154,11 @@ export function AgendaPanel({
       </ol>
       <StatusMessage message={status.message} />
       {editable ? (
-        <form onSubmit={add} className="inline-form">
-          <label htmlFor={inputId}>{t("room.addAgendaItem")}</label>
-          <div className="inline-row">
-            <input
-              id={inputId}
-              value={text}
-              maxLength={TEXT_LIMITS.name}
-              onChange={(event) => setText(event.target.value)}
-            />
-            <button type="submit" className="button">
-              {t("room.add")}
-            </button>
-          </div>
-        </form>
+        <AddTextForm
+          label={t("room.addAgendaItem")}
+          maxLength={TEXT_LIMITS.name}
+          onAdd={(title) => addAgendaItem(doc, { title })}
+        />
       ) : null}
     </section>
   );

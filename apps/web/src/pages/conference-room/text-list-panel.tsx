@@ -1,7 +1,7 @@
 import type { TextItem } from "@runder-tisch/conference-doc";
-import { type FormEvent, useId, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useId } from "react";
 import type * as Y from "yjs";
+import { AddTextForm } from "../../components/add-text-form.tsx";
 import { EditableEntry } from "./editable-entry.tsx";
 import { useDocValue } from "./use-conference-connection.ts";
 
@@ -33,18 +33,8 @@ export function TextListPanel({
   by: string;
   operations: ListOperations;
 }) {
-  const { t } = useTranslation();
   const headingId = useId();
-  const inputId = useId();
   const items = useDocValue(doc, operations.read, []);
-  const [text, setText] = useState("");
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const value = text.trim();
-    if (!value) return;
-    operations.add(doc, value.slice(0, MAX_TEXT));
-    setText("");
-  };
   return (
     <section aria-labelledby={headingId} className="room-panel">
       <h2 id={headingId}>{title}</h2>
@@ -63,15 +53,11 @@ export function TextListPanel({
         ))}
       </ul>
       {editable ? (
-        <form onSubmit={submit} className="inline-form">
-          <label htmlFor={inputId}>{addLabel}</label>
-          <div className="inline-row">
-            <input id={inputId} value={text} onChange={(event) => setText(event.target.value)} />
-            <button type="submit" className="button">
-              {t("room.add")}
-            </button>
-          </div>
-        </form>
+        <AddTextForm
+          label={addLabel}
+          maxLength={MAX_TEXT}
+          onAdd={(text) => operations.add(doc, text)}
+        />
       ) : null}
     </section>
   );
