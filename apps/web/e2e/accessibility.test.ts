@@ -278,7 +278,7 @@ test("keyboard only: from the login page to a new action in the conference", asy
   await context.close();
 });
 
-test("the conference room loads at most 350 kB of gzipped JavaScript, as documented", async () => {
+test("the conference room loads no more gzipped JavaScript than its budget, as documented", async () => {
   const kim = await signedInPage(suite.browser, suite.app.baseUrl, "kim@demo.test");
   const conferenceId = await upcomingConferenceId(kim, "RT-2026-0007");
   const scripts = new Set<string>();

@@ -143,6 +143,40 @@ describe("data protection in the conference", () => {
     await coordinator.context.close();
   });
 
+  test("a comment with a name and a birth date is held back, and one click makes it read naturally", async () => {
+    const caritas = await signedInPage(suite.browser, suite.app.baseUrl, "caritas@demo.test");
+    await caritas.page.goto("/");
+    const card = caritas.page.getByRole("article", {
+      name: "Termin bei der Botschaft zur Passbeschaffung begleiten",
+    });
+    await card.getByRole("button", { name: /^Kommentare/ }).click();
+    await card
+      .getByLabel("Neuer Kommentar")
+      .fill("Herr Mamadou Camara, geboren am 14.03.1999, hat den Termin bestätigt.");
+    await card.getByRole("button", { name: "Kommentar senden" }).click();
+    const check = card.getByRole("group", { name: /Bitte prüfen Sie diese Stellen/ });
+    await check.getByText("„Herr Mamadou Camara“").waitFor();
+    await screenshot(caritas.page, "personal-data-findings");
+    await check
+      .getByRole("button", { name: "„Herr Mamadou Camara“ ersetzen durch Herr C." })
+      .click();
+    await check
+      .getByRole("button", { name: /„14\.03\.1999“ ersetzen durch \d+ Jahre alt/ })
+      .click();
+    await check
+      .getByText("Erledigt: In diesem Feld findet der Datenschutz-Check nichts mehr.")
+      .waitFor();
+    await expect(card.getByLabel("Neuer Kommentar").inputValue()).resolves.toMatch(
+      /^Herr C\., \d+ Jahre alt, hat den Termin bestätigt\.$/,
+    );
+    await expectNoAxeViolations(caritas.page, "personal-data-check");
+    await screenshot(caritas.page, "personal-data-check");
+    await card.getByRole("button", { name: "Kommentar senden" }).click();
+    await card.getByText(/Herr C\., \d+ Jahre alt, hat den Termin bestätigt\./).waitFor();
+    expect(caritas.errors).toEqual([]);
+    await caritas.context.close();
+  });
+
   test("the owning agency downloads the subject access file and marks the case disputed", async () => {
     const coordinator = await signedInPage(
       suite.browser,

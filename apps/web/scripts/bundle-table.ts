@@ -5,8 +5,12 @@ import { gzipSync } from "node:zlib";
 export const BUNDLE_START = "<!-- web-bundle:start -->";
 export const BUNDLE_END = "<!-- web-bundle:end -->";
 export const BUNDLE_REPORT_COMMAND = "pnpm --filter @runder-tisch/web bundle:report";
-/** The most gzipped JavaScript the conference room may load before its editor is usable. */
-export const ROOM_BUDGET_BYTES = 350 * 1024;
+/**
+ * The most gzipped JavaScript the conference room may load before its editor is usable.
+ * 350 kB until the room took on editing the agenda and the personal-data check of every
+ * shared text (December 2026); the editor itself (TipTap, ProseMirror) is 144 kB of it.
+ */
+export const ROOM_BUDGET_BYTES = 360 * 1024;
 
 /** The lazily loaded modules the conference room needs besides the app shell. */
 const ROOM_MODULES = [

@@ -7,6 +7,7 @@ import {
   ZId,
   ZIsoDate,
   ZIsoDateTime,
+  ZNotPersonalDataReason,
   ZQueryBoolean,
   ZUserRef,
 } from "./common.ts";
@@ -54,6 +55,7 @@ export const ZCreateActionRequest = z.object({
   responsibleAgencyId: ZId,
   responsiblePersonId: ZId.nullable().default(null),
   dueDate: ZIsoDate.nullable().default(null),
+  notPersonalDataReason: ZNotPersonalDataReason.optional(),
 });
 export type TCreateActionRequest = z.input<typeof ZCreateActionRequest>;
 
@@ -67,10 +69,14 @@ export const ZUpdateActionRequest = z
     status: ZActionStatus,
     /** The `version` the client last saw; a mismatch answers 409 with `details.currentVersion`. */
     expectedVersion: z.number().int().min(1),
+    notPersonalDataReason: ZNotPersonalDataReason,
   })
   .partial()
   .refine(
-    (value) => Object.keys(value).some((key) => key !== "expectedVersion"),
+    (value) =>
+      Object.keys(value).some(
+        (key) => key !== "expectedVersion" && key !== "notPersonalDataReason",
+      ),
     withReason("Nothing to change", "nothing_to_change"),
   );
 export type TUpdateActionRequest = z.input<typeof ZUpdateActionRequest>;
@@ -88,7 +94,10 @@ export const ZActionComment = z.object({
 });
 export type TActionComment = z.infer<typeof ZActionComment>;
 export const ZActionCommentListResponse = z.object({ comments: z.array(ZActionComment) });
-export const ZCreateCommentRequest = z.object({ body: trimmedText(TEXT_LIMITS.longText) });
+export const ZCreateCommentRequest = z.object({
+  body: trimmedText(TEXT_LIMITS.longText),
+  notPersonalDataReason: ZNotPersonalDataReason.optional(),
+});
 export type TCreateCommentRequest = z.infer<typeof ZCreateCommentRequest>;
 
 export const ZActionEvent = z.object({
@@ -154,6 +163,7 @@ export const ZReviewActionRequest = z
     outcome: ZActionReviewOutcome,
     note: text(TEXT_LIMITS.longText).default(""),
     newDueDate: ZIsoDate.nullable().default(null),
+    notPersonalDataReason: ZNotPersonalDataReason.optional(),
   })
   .refine(
     (value) => value.outcome !== "in_progress" || value.newDueDate !== null,

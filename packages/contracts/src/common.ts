@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { hasPlausibleYear, isCleanText } from "./input-rules.ts";
 import { withReason } from "./problems.ts";
+import { TEXT_LIMITS } from "./vocabulary.ts";
 
 export const ZId = z.uuid();
 export const ZIdParams = z.object({ id: ZId });
@@ -45,3 +46,10 @@ export const verbatimText = (min: number, max: number) =>
 
 /** A free text that must not be empty. */
 export const trimmedText = (max: number) => text(max).min(1);
+
+/**
+ * Why a text the personal-data guard flagged may be published as it is (for example
+ * "Frau Becker is the Jobcenter's case worker, not the client"). Without it a finding
+ * refuses the write with `personal_data_found`; with it the reason is audited.
+ */
+export const ZNotPersonalDataReason = trimmedText(TEXT_LIMITS.reason);

@@ -7,6 +7,7 @@ import {
   ZId,
   ZIsoDate,
   ZIsoDateTime,
+  ZNotPersonalDataReason,
   ZUserRef,
 } from "./common.ts";
 import { ZAgendaItemKind, ZAttendanceKind, ZConferenceStatus, ZParticipantRole } from "./enums.ts";
@@ -78,6 +79,7 @@ export const ZCarryAgendaItemRequest = z.object({
   toConferenceId: ZId,
   title: trimmedText(TEXT_LIMITS.name),
   mode: z.enum(["move", "copy"]),
+  notPersonalDataReason: ZNotPersonalDataReason.optional(),
 });
 export type TCarryAgendaItemRequest = z.infer<typeof ZCarryAgendaItemRequest>;
 

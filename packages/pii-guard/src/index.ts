@@ -9,4 +9,5 @@ export {
   replaceFindings,
   StaleFindingError,
 } from "./placeholders.ts";
+export { applyReplacement, naturalReplacements, type Replacement } from "./replacements.ts";
 export { PII_KINDS, type PiiFinding, type PiiKind } from "./types.ts";

@@ -1,6 +1,13 @@
+import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ErrorMessage } from "../components/error-message.tsx";
+import type { PersonalDataState } from "./personal-data-check.tsx";
+
+// The guard and its name lists load only when the server found possible personal data.
+const PersonalDataCheck = lazy(() =>
+  import("./personal-data-check.tsx").then((module) => ({ default: module.PersonalDataCheck })),
+);
 
 const TONES = { primary: "button-primary", danger: "button-danger", plain: "button" } as const;
 
@@ -20,7 +27,7 @@ export function FormButtons({
 }: {
   label: string;
   /** The form this block ends, for its sending state and what it has to say. */
-  form?: { pending: boolean; problem: unknown };
+  form?: { pending: boolean; problem: unknown; personalData?: PersonalDataState };
   pending?: boolean;
   problem?: unknown;
   tone?: keyof typeof TONES;
@@ -33,6 +40,11 @@ export function FormButtons({
   return (
     <>
       <ErrorMessage error={problem} />
+      {form?.personalData && form.personalData.findings.length > 0 ? (
+        <Suspense fallback={null}>
+          <PersonalDataCheck personalData={form.personalData} />
+        </Suspense>
+      ) : null}
       <div className="form-buttons">
         <button
           type={onConfirm ? "button" : "submit"}

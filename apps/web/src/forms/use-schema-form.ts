@@ -1,3 +1,4 @@
+import type { TTextFinding } from "@runder-tisch/contracts";
 import { useMutation } from "@tanstack/react-query";
 import { type ChangeEvent, type FormEvent, useState } from "react";
 import type { z } from "zod";
@@ -8,6 +9,12 @@ import {
   fieldErrors,
   serverFieldErrors,
 } from "./form-errors.ts";
+
+/** The findings of a `personal_data_found` refusal; empty for any other outcome. */
+function personalDataFindingsOf(error: unknown): TTextFinding[] {
+  if (!(error instanceof ApiError) || error.reason !== "personal_data_found") return [];
+  return error.details?.findings ?? [];
+}
 
 type KeysOf<T, V> = { [K in keyof T]-?: T[K] extends V ? K : never }[keyof T] & string;
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
@@ -59,6 +66,8 @@ export function useSchemaForm<TDraft extends object, TSchema extends z.ZodType, 
   const { schema, initial, toInput = (draft: TDraft) => draft } = options;
   const [draft, setDraft] = useState<TDraft>(initial);
   const [checked, setChecked] = useState<FieldErrors>({});
+  // Filled in only after the server found possible personal data and the writer says why not.
+  const [notPersonalDataReason, setNotPersonalDataReason] = useState("");
   const mutation = useMutation({
     mutationFn: async (body: z.output<TSchema>) => options.send(body),
     onSuccess: (result, body) => {
@@ -78,9 +87,20 @@ export function useSchemaForm<TDraft extends object, TSchema extends z.ZodType, 
       ? mutation.error
       : shown.other && mutation.error;
 
+  const personalDataFindings = personalDataFindingsOf(mutation.error);
+
   return {
     draft,
     set,
+    /** What the server's personal-data guard found in the last attempt, and the way past it. */
+    personalData: {
+      findings: personalDataFindings,
+      draft: draft as Record<string, unknown>,
+      replace: (key: string, value: string) =>
+        setDraft((current) => ({ ...current, [key]: value })),
+      reason: notPersonalDataReason,
+      setReason: setNotPersonalDataReason,
+    },
     errors: shown.fields,
     pending: mutation.isPending,
     /** What the submit block says: a refusal or a rule that belongs to no single field. */
@@ -109,7 +129,14 @@ export function useSchemaForm<TDraft extends object, TSchema extends z.ZodType, 
       if (input === null) return options.onUnchanged?.();
       const parsed = schema.safeParse(input);
       setChecked(parsed.success ? {} : fieldErrors(parsed.error, input));
-      if (parsed.success) mutation.mutate(parsed.data);
+      if (!parsed.success) return;
+      const reason = notPersonalDataReason.trim();
+      // The reason is not part of the form's schema: every guarded request takes it alike.
+      mutation.mutate(
+        personalDataFindings.length > 0 && reason
+          ? ({ ...(parsed.data as object), notPersonalDataReason: reason } as z.output<TSchema>)
+          : parsed.data,
+      );
     },
   };
 }

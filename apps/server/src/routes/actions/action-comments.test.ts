@@ -90,6 +90,7 @@ describe("comments on actions", () => {
     const comment = (
       await partner.session.post(`/api/actions/${action.id}/comments`, {
         body: "Herr Camara hat angerufen",
+        notPersonalDataReason: "Herr Camara ist der Ansprechpartner beim Träger",
       })
     ).json();
     const url = `/api/action-comments/${comment.id}/withdraw`;

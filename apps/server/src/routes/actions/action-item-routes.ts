@@ -7,6 +7,7 @@ import {
   updateAction,
 } from "../../domain/actions/index.ts";
 import { notFound } from "../../errors.ts";
+import { guardPublishedTexts } from "../../guards/guard-published-text.ts";
 import { auditingDenials } from "../../guards/record-denial.ts";
 import { requireActor } from "../../sessions/request-session.ts";
 import { errorResponses } from "../shared.ts";
@@ -56,14 +57,26 @@ export const actionItemRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const actor = requireActor(request);
       const target = { targetType: "action", targetId: request.params.id } as const;
+      const { notPersonalDataReason, ...change } = request.body;
+      const personalData = guardPublishedTexts(
+        [
+          { where: "title", text: change.title ?? "" },
+          { where: "description", text: change.description ?? "" },
+        ],
+        notPersonalDataReason,
+      );
       const { action, event } = await auditingDenials(request, target, () =>
         request.auditedWrite(
-          (tx) => updateAction(tx, actor, { ...request.body, actionId: request.params.id }),
+          (tx) => updateAction(tx, actor, { ...change, actionId: request.params.id }),
           (result) => ({
             action: "change",
             ...target,
             caseId: result.action.caseId,
-            detail: { fields: Object.keys(result.changes), version: result.action.version },
+            detail: {
+              fields: Object.keys(result.changes),
+              version: result.action.version,
+              ...personalData,
+            },
           }),
         ),
       );

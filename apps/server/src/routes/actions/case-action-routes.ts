@@ -16,6 +16,7 @@ import {
   presentAction,
   selectPresentableActions,
 } from "../../domain/actions/index.ts";
+import { guardPublishedTexts } from "../../guards/guard-published-text.ts";
 import { auditingDenials } from "../../guards/record-denial.ts";
 import { requireCaseAccess } from "../../guards/require-case-access.ts";
 import { requireActor } from "../../sessions/request-session.ts";
@@ -26,9 +27,16 @@ export const caseActionRoutes: FastifyPluginAsyncZod = async (app) => {
   const createAndPresent = async (
     request: FastifyRequest,
     target: { targetType: "case" | "conference"; targetId: string },
-    input: CreateActionInput,
+    { notPersonalDataReason, ...input }: CreateActionInput & { notPersonalDataReason?: string },
   ) => {
     const actor = requireActor(request);
+    const personalData = guardPublishedTexts(
+      [
+        { where: "title", text: input.title },
+        { where: "description", text: input.description ?? "" },
+      ],
+      notPersonalDataReason,
+    );
     const { action, event } = await auditingDenials(request, target, () =>
       request.auditedWrite(
         (tx) => createAction(tx, actor, input),
@@ -37,7 +45,7 @@ export const caseActionRoutes: FastifyPluginAsyncZod = async (app) => {
           targetType: "action",
           targetId: created.action.id,
           caseId: created.action.caseId,
-          detail: { conferenceId: created.action.conferenceId },
+          detail: { conferenceId: created.action.conferenceId, ...personalData },
         }),
       ),
     );

@@ -14,6 +14,7 @@ import {
   withdrawComment,
 } from "../../domain/actions/index.ts";
 import { notFound } from "../../errors.ts";
+import { guardPublishedTexts } from "../../guards/guard-published-text.ts";
 import { auditingDenials } from "../../guards/record-denial.ts";
 import { requireActor } from "../../sessions/request-session.ts";
 import { errorResponses } from "../shared.ts";
@@ -68,6 +69,10 @@ export const discussionRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const actor = requireActor(request);
       const target = { targetType: "action", targetId: request.params.id } as const;
+      const personalData = guardPublishedTexts(
+        [{ where: "body", text: request.body.body }],
+        request.body.notPersonalDataReason,
+      );
       const { comment, event } = await auditingDenials(request, target, () =>
         request.auditedWrite(
           (tx) =>
@@ -76,7 +81,7 @@ export const discussionRoutes: FastifyPluginAsyncZod = async (app) => {
             action: "create",
             ...target,
             caseId: result.action.caseId,
-            detail: { commentId: result.comment.id },
+            detail: { commentId: result.comment.id, ...personalData },
           }),
         ),
       );

@@ -12,6 +12,7 @@ import {
   reviewCarriedOverAction,
 } from "../../domain/actions/index.ts";
 import { forbidden, notFound } from "../../errors.ts";
+import { guardPublishedTexts } from "../../guards/guard-published-text.ts";
 import { auditingDenials, refuse } from "../../guards/record-denial.ts";
 import { requireConferenceAccess } from "../../guards/require-conference-access.ts";
 import { errorResponses } from "../shared.ts";
@@ -80,10 +81,14 @@ export const actionReviewRoutes: FastifyPluginAsyncZod = async (app) => {
         );
         throw await refuse(request, target, refusal);
       }
-      const { review, write } = await auditingDenials(request, target, () =>
+      const { notPersonalDataReason, ...review } = request.body;
+      const personalData = guardPublishedTexts(
+        [{ where: "note", text: review.note }],
+        notPersonalDataReason,
+      );
+      const { review: recorded, write } = await auditingDenials(request, target, () =>
         request.auditedWrite(
-          (tx) =>
-            reviewCarriedOverAction(tx, actor, conference, request.params.actionId, request.body),
+          (tx) => reviewCarriedOverAction(tx, actor, conference, request.params.actionId, review),
           (result) => ({
             action: "change",
             ...target,
@@ -91,14 +96,15 @@ export const actionReviewRoutes: FastifyPluginAsyncZod = async (app) => {
               review: result.review.outcome,
               conferenceId: conference.id,
               fields: Object.keys(result.write.changes),
+              ...personalData,
             },
           }),
         ),
       );
       if (write.event) app.events.publish(write.event);
-      const row = await loadPresentableAction(app.db, review.actionId);
+      const row = await loadPresentableAction(app.db, recorded.actionId);
       if (!row) throw notFound("Action");
-      const [presented] = await listConferenceReviews(app.db, conference.id, review.actionId);
+      const [presented] = await listConferenceReviews(app.db, conference.id, recorded.actionId);
       if (!presented) throw notFound("Action");
       return { review: presented, action: presentAction(row, actor.agencyId) };
     },

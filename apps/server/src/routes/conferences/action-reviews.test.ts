@@ -199,12 +199,20 @@ describe("reviewing carried-over actions", () => {
     expect(afterwards.statusCode).toBe(409);
   });
 
-  it("a review note with personal data stops finalising like the notes do", async () => {
+  it("a review note published despite a finding still stops finalising like the notes do", async () => {
     const { owner, abh, conference, fromFirst, reviewUrl } = await secondConference();
-    await abh.session.put(reviewUrl(fromFirst.id), {
+    const note = "Herr Mamadou Camara, geboren am 14.03.1999, war nicht erreichbar";
+    const refusedNote = await abh.session.put(reviewUrl(fromFirst.id), {
       outcome: "not_done",
-      note: "Herr Mamadou Camara, geboren am 14.03.1999, war nicht erreichbar",
+      note,
     });
+    expect(refusedNote.json().error.reason).toBe("personal_data_found");
+    const published = await abh.session.put(reviewUrl(fromFirst.id), {
+      outcome: "not_done",
+      note,
+      notPersonalDataReason: "Das ist der Dolmetscher, nicht der Klient",
+    });
+    expect(published.statusCode).toBe(200);
     const refused = await owner.session.post(`/api/conferences/${conference.id}/finalise`, {});
     expect(refused.statusCode).toBe(422);
     expect(refused.json().error.details.findings).toEqual(

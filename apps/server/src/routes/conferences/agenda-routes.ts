@@ -14,6 +14,7 @@ import {
 } from "../../domain/conferences/agenda-template.ts";
 import { carryAgendaItem } from "../../domain/conferences/carry-agenda-item.ts";
 import { forbidden } from "../../errors.ts";
+import { guardPublishedTexts } from "../../guards/guard-published-text.ts";
 import { refuse } from "../../guards/record-denial.ts";
 import { requireConferenceAccess } from "../../guards/require-conference-access.ts";
 import { requirePermission } from "../../guards/require-permission.ts";
@@ -108,7 +109,11 @@ export const agendaRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const source = await requireConferenceAccess(request, request.params.id, { editable: true });
-      const { toConferenceId, title, mode } = request.body;
+      const { toConferenceId, title, mode, notPersonalDataReason } = request.body;
+      const personalData = guardPublishedTexts(
+        [{ where: "title", text: title }],
+        notPersonalDataReason,
+      );
       const observerRefusal = () =>
         forbidden("observer_cannot_edit", "Observers do not change the agenda");
       if (source.role !== "editor") {
@@ -126,7 +131,12 @@ export const agendaRoutes: FastifyPluginAsyncZod = async (app) => {
           targetType: "conference",
           targetId: target.conference.id,
           caseId: target.conference.caseId,
-          detail: { agendaItem: row.id, mode, fromConferenceId: source.conference.id },
+          detail: {
+            agendaItem: row.id,
+            mode,
+            fromConferenceId: source.conference.id,
+            ...personalData,
+          },
         }),
       );
       const presented = await loadConferenceView(
