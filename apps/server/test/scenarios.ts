@@ -151,6 +151,12 @@ export async function demoLikeCase(ctx: TestContext) {
   });
   expect(comment.statusCode).toBe(201);
   const commentId: string = comment.json().id;
+  // A colleague's name is flagged like any name; the ABH publishes it with a reason.
+  const named = await abh.session.post(`/api/actions/${actionId}/comments`, {
+    body: "Frau Becker vom Jobcenter hat den Termin bestätigt",
+    notPersonalDataReason: "Frau Becker ist die Sachbearbeiterin im Jobcenter",
+  });
+  expect(named.statusCode).toBe(201);
   // The Wiedervorlage planned with the minutes reviews what the first conference agreed.
   const followUpId: string = finalised.json().followUpConferenceId;
   const review = await owner.session.put(

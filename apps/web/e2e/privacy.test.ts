@@ -26,7 +26,7 @@ async function typeIntoNotes(user: UserPage, text: string) {
 }
 
 describe("data protection in the conference", () => {
-  test("a name in the notes is highlighted and replaced by [Name] with one click", async () => {
+  test("a name in the notes is highlighted and replaced with one click; a colleague's name is dismissed for the room", async () => {
     const kim = await signedInPage(suite.browser, suite.app.baseUrl, "kim@demo.test");
     const abh = await signedInPage(suite.browser, suite.app.baseUrl, "abh@demo.test");
     const conferenceId = await upcomingConferenceId(kim, CASE);
@@ -46,14 +46,40 @@ describe("data protection in the conference", () => {
     await expectNoAxeViolations(kim.page, "room-with-finding");
     await screenshot(kim.page, "conference-room-pii");
 
-    await panel.getByRole("button", { name: "„Herr Camara“ ersetzen durch [Name]" }).click();
+    // The replacement fits the sentence: after "mit" the client is in the dative.
+    await panel.getByRole("button", { name: "„Herr Camara“ ersetzen durch dem Klienten" }).click();
     await kim.page.locator(".notes-editor mark.pii-mark").waitFor({ state: "detached" });
     await panel.getByRole("status").filter({ hasText: "Keine Hinweise" }).waitFor();
-    expect(await notesText(kim.page)).toContain("Der Klient kam mit [Name] zum Termin.");
+    expect(await notesText(kim.page)).toContain("Der Klient kam mit dem Klienten zum Termin.");
     await abh.page.waitForFunction(() =>
-      document.querySelector(".notes-editor")?.textContent?.includes("mit [Name] zum"),
+      document.querySelector(".notes-editor")?.textContent?.includes("mit dem Klienten zum"),
     );
     expect(await notesText(abh.page)).not.toContain("Camara");
+
+    // A colleague's name is not the client's: dismissed with a reason, for everyone in the room.
+    await typeIntoNotes(kim, "Frau Becker vom Jobcenter prüft die Förderung.");
+    await abh.page.locator(".notes-editor mark.pii-mark", { hasText: "Frau Becker" }).waitFor();
+    await panel.getByRole("button", { name: "„Frau Becker“ ist keine persönliche Angabe" }).click();
+    await panel
+      .getByLabel(/Warum ist „Frau Becker“ keine persönliche Angabe/)
+      .fill("Sachbearbeiterin im Jobcenter");
+    await screenshot(kim.page, "conference-room-pii-dismiss");
+    await panel.getByRole("button", { name: "Hinweis für alle ausblenden" }).click();
+    await kim.page.locator(".notes-editor mark.pii-mark").waitFor({ state: "detached" });
+    await abh.page.locator(".notes-editor mark.pii-mark").waitFor({ state: "detached" });
+
+    // A goal with a name is held back until it reads without one.
+    const goals = kim.page.getByRole("region", { name: "Ziele" });
+    await goals.getByLabel("Neues Ziel").fill("Frau Ayşe Yılmaz findet eine Wohnung");
+    await goals.getByRole("button", { name: "Hinzufügen" }).click();
+    await goals
+      .getByRole("button", { name: "„Frau Ayşe Yılmaz“ ersetzen durch Die Klientin" })
+      .click();
+    await goals.getByRole("button", { name: "Hinzufügen" }).click();
+    await abh.page
+      .getByRole("region", { name: "Ziele" })
+      .getByText("Die Klientin findet eine Wohnung")
+      .waitFor();
     expect([...kim.errors, ...abh.errors]).toEqual([]);
     await Promise.all([kim.context.close(), abh.context.close()]);
   });

@@ -11,6 +11,13 @@ export {
   updateAction,
 } from "./actions.ts";
 export {
+  type Dismissal,
+  dismissalKey,
+  dismissFinding,
+  observeDismissals,
+  readDismissals,
+} from "./dismissals.ts";
+export {
   type AgendaItem,
   addAgendaItem,
   addDecision,

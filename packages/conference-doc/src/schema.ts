@@ -15,6 +15,8 @@ export const DocKey = {
   decisions: "decisions",
   /** Map keyed by action id (not an array) so the projection can address entries stably. */
   actions: "actions",
+  /** Map keyed by "kind:text": findings of the personal-data guard dismissed with a reason. */
+  piiDismissals: "piiDismissals",
 } as const;
 
 export const NOTES_FIELD = DocKey.notes;

@@ -158,6 +158,17 @@ export const ZCaseExport = z.object({
     }),
   ),
   disputes: z.array(ZDispute),
+  /** Texts published although the personal-data guard flagged them, with the reason given. */
+  personalDataOverrides: z.array(
+    z.object({
+      targetType: z.string(),
+      targetId: ZId,
+      kinds: z.array(z.string()),
+      reason: z.string(),
+      agency: ZAgencyRef,
+      createdAt: ZIsoDateTime,
+    }),
+  ),
   /** Who accessed or changed what of this case, and when (the audit trail). */
   auditEntries: z.array(ZAuditEntry),
 });

@@ -1,24 +1,30 @@
+import type {
+  TAuditTargetType as AuditTargetType,
+  TPiiKind as PiiKind,
+} from "@runder-tisch/contracts";
+import { type Executor, schema } from "@runder-tisch/db";
 import { checkMinutesText } from "../domain/minutes/pii-check.ts";
 import { findPersonalData, type LocatedText } from "../domain/minutes/text-guard.ts";
 import { unprocessable } from "../errors.ts";
 
-/** What the audit entry of a write records when the writer published despite findings. */
-export interface PersonalDataAudit {
-  personalDataOverride?: { reason: string; kinds: string[] };
+/** A text published although the guard flagged it, and the writer's reason. */
+export interface PersonalDataOverride {
+  kinds: PiiKind[];
+  reason: string;
 }
 
 /**
  * Text another agency will read passes the PII guard (the one the editor runs while people
  * type) before it is stored. A finding refuses the write (422 `personal_data_found`, with
  * the findings, so the form can show them) unless the writer says why it is not personal
- * data; that reason, with the kinds found, goes into the audit entry of the write.
+ * data; then the answer is the override to record with the write.
  */
 export function guardPublishedTexts(
   texts: readonly LocatedText[],
   notPersonalDataReason: string | undefined,
-): PersonalDataAudit {
+): PersonalDataOverride | null {
   const findings = findPersonalData(texts, checkMinutesText);
-  if (findings.length === 0) return {};
+  if (findings.length === 0) return null;
   if (!notPersonalDataReason) {
     throw unprocessable(
       "personal_data_found",
@@ -26,6 +32,30 @@ export function guardPublishedTexts(
       { findings },
     );
   }
-  const kinds = [...new Set(findings.map((finding) => finding.kind))];
-  return { personalDataOverride: { reason: notPersonalDataReason, kinds } };
+  const kinds = [...new Set(findings.map((finding) => finding.kind as PiiKind))];
+  return { kinds, reason: notPersonalDataReason };
+}
+
+/**
+ * The audit trail records that the guard was overridden and the kinds found; the reason
+ * may itself name someone, so it stays with the case (and goes when the case goes).
+ */
+export const overrideAuditDetail = (override: PersonalDataOverride | null) =>
+  override ? { personalDataOverride: { kinds: override.kinds } } : {};
+
+/** Stores the reason beside what was published, in the write's transaction. */
+export async function recordOverride(
+  tx: Executor,
+  override: PersonalDataOverride | null,
+  actor: { userId: string; agencyId: string },
+  target: { caseId: string; targetType: AuditTargetType; targetId: string },
+): Promise<void> {
+  if (!override) return;
+  await tx.insert(schema.personalDataOverrides).values({
+    ...target,
+    kinds: override.kinds,
+    reason: override.reason,
+    userId: actor.userId,
+    agencyId: actor.agencyId,
+  });
 }

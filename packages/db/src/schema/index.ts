@@ -6,4 +6,5 @@ export * from "./conferences.ts";
 export * from "./documents.ts";
 export * from "./minutes.ts";
 export * from "./people.ts";
+export * from "./personal-data.ts";
 export * from "./retention.ts";

@@ -1,3 +1,4 @@
+import { type Dismissal, dismissalKey, readDismissals } from "@runder-tisch/conference-doc";
 import type { TFinaliseConferenceRequest, TTextFinding } from "@runder-tisch/contracts";
 import { schema, type Transaction } from "@runder-tisch/db";
 import { eq, sql } from "drizzle-orm";
@@ -35,6 +36,8 @@ export interface FinaliseResult {
   conference: ConferenceRow;
   minutes: schema.MinutesVersionRow;
   findings: TTextFinding[];
+  /** Findings someone in the room said are not personal data, with who and why. */
+  dismissed: Dismissal[];
   /** The Wiedervorlage conference planned with it, if the minutes name a later review day. */
   followUp: ConferenceRow | null;
 }
@@ -57,7 +60,14 @@ export async function finaliseConference(
     const doc = new Y.Doc();
     Y.applyUpdate(doc, await deps.collab.encodeState(subject.conference.id));
     const texts = [...documentTexts(doc), ...(await deps.reviewTexts())];
-    const findings = findPersonalData(texts, deps.checkText);
+    // What someone in the room dismissed with a reason stops nobody; the audit names it.
+    const dismissals = new Map(readDismissals(doc).map((entry) => [dismissalKey(entry), entry]));
+    const dismissed = new Map<string, Dismissal>();
+    const findings = findPersonalData(texts, deps.checkText).filter((finding) => {
+      const dismissal = dismissals.get(dismissalKey({ kind: finding.kind, text: finding.excerpt }));
+      if (dismissal) dismissed.set(dismissalKey(dismissal), dismissal);
+      return !dismissal;
+    });
     if (!mayFinaliseDespite(findings.length, input.overrideReason)) {
       throw unprocessable(
         "personal_data_found",
@@ -119,7 +129,7 @@ export async function finaliseConference(
             todayInBerlin(now),
           )
         : null;
-      return { conference, minutes, findings, followUp };
+      return { conference, minutes, findings, dismissed: [...dismissed.values()], followUp };
     });
   } catch (error) {
     deps.unfreeze();

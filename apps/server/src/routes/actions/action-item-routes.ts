@@ -7,7 +7,11 @@ import {
   updateAction,
 } from "../../domain/actions/index.ts";
 import { notFound } from "../../errors.ts";
-import { guardPublishedTexts } from "../../guards/guard-published-text.ts";
+import {
+  guardPublishedTexts,
+  overrideAuditDetail,
+  recordOverride,
+} from "../../guards/guard-published-text.ts";
 import { auditingDenials } from "../../guards/record-denial.ts";
 import { requireActor } from "../../sessions/request-session.ts";
 import { errorResponses } from "../shared.ts";
@@ -58,7 +62,7 @@ export const actionItemRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = requireActor(request);
       const target = { targetType: "action", targetId: request.params.id } as const;
       const { notPersonalDataReason, ...change } = request.body;
-      const personalData = guardPublishedTexts(
+      const override = guardPublishedTexts(
         [
           { where: "title", text: change.title ?? "" },
           { where: "description", text: change.description ?? "" },
@@ -67,7 +71,18 @@ export const actionItemRoutes: FastifyPluginAsyncZod = async (app) => {
       );
       const { action, event } = await auditingDenials(request, target, () =>
         request.auditedWrite(
-          (tx) => updateAction(tx, actor, { ...change, actionId: request.params.id }),
+          async (tx) => {
+            const result = await updateAction(tx, actor, {
+              ...change,
+              actionId: request.params.id,
+            });
+            await recordOverride(tx, override, actor, {
+              caseId: result.action.caseId,
+              targetType: "action",
+              targetId: result.action.id,
+            });
+            return result;
+          },
           (result) => ({
             action: "change",
             ...target,
@@ -75,7 +90,7 @@ export const actionItemRoutes: FastifyPluginAsyncZod = async (app) => {
             detail: {
               fields: Object.keys(result.changes),
               version: result.action.version,
-              ...personalData,
+              ...overrideAuditDetail(override),
             },
           }),
         ),

@@ -16,7 +16,11 @@ import {
   presentAction,
   selectPresentableActions,
 } from "../../domain/actions/index.ts";
-import { guardPublishedTexts } from "../../guards/guard-published-text.ts";
+import {
+  guardPublishedTexts,
+  overrideAuditDetail,
+  recordOverride,
+} from "../../guards/guard-published-text.ts";
 import { auditingDenials } from "../../guards/record-denial.ts";
 import { requireCaseAccess } from "../../guards/require-case-access.ts";
 import { requireActor } from "../../sessions/request-session.ts";
@@ -30,7 +34,7 @@ export const caseActionRoutes: FastifyPluginAsyncZod = async (app) => {
     { notPersonalDataReason, ...input }: CreateActionInput & { notPersonalDataReason?: string },
   ) => {
     const actor = requireActor(request);
-    const personalData = guardPublishedTexts(
+    const override = guardPublishedTexts(
       [
         { where: "title", text: input.title },
         { where: "description", text: input.description ?? "" },
@@ -39,13 +43,21 @@ export const caseActionRoutes: FastifyPluginAsyncZod = async (app) => {
     );
     const { action, event } = await auditingDenials(request, target, () =>
       request.auditedWrite(
-        (tx) => createAction(tx, actor, input),
+        async (tx) => {
+          const created = await createAction(tx, actor, input);
+          await recordOverride(tx, override, actor, {
+            caseId: created.action.caseId,
+            targetType: "action",
+            targetId: created.action.id,
+          });
+          return created;
+        },
         (created) => ({
           action: "create",
           targetType: "action",
           targetId: created.action.id,
           caseId: created.action.caseId,
-          detail: { conferenceId: created.action.conferenceId, ...personalData },
+          detail: { conferenceId: created.action.conferenceId, ...overrideAuditDetail(override) },
         }),
       ),
     );

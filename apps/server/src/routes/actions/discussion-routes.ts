@@ -14,7 +14,11 @@ import {
   withdrawComment,
 } from "../../domain/actions/index.ts";
 import { notFound } from "../../errors.ts";
-import { guardPublishedTexts } from "../../guards/guard-published-text.ts";
+import {
+  guardPublishedTexts,
+  overrideAuditDetail,
+  recordOverride,
+} from "../../guards/guard-published-text.ts";
 import { auditingDenials } from "../../guards/record-denial.ts";
 import { requireActor } from "../../sessions/request-session.ts";
 import { errorResponses } from "../shared.ts";
@@ -69,19 +73,29 @@ export const discussionRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const actor = requireActor(request);
       const target = { targetType: "action", targetId: request.params.id } as const;
-      const personalData = guardPublishedTexts(
+      const override = guardPublishedTexts(
         [{ where: "body", text: request.body.body }],
         request.body.notPersonalDataReason,
       );
       const { comment, event } = await auditingDenials(request, target, () =>
         request.auditedWrite(
-          (tx) =>
-            commentOnAction(tx, actor, { actionId: request.params.id, body: request.body.body }),
+          async (tx) => {
+            const result = await commentOnAction(tx, actor, {
+              actionId: request.params.id,
+              body: request.body.body,
+            });
+            await recordOverride(tx, override, actor, {
+              caseId: result.action.caseId,
+              targetType: "action_comment",
+              targetId: result.comment.id,
+            });
+            return result;
+          },
           (result) => ({
             action: "create",
             ...target,
             caseId: result.action.caseId,
-            detail: { commentId: result.comment.id, ...personalData },
+            detail: { commentId: result.comment.id, ...overrideAuditDetail(override) },
           }),
         ),
       );

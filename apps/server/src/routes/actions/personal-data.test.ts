@@ -48,9 +48,23 @@ describe("texts other agencies read pass the personal-data guard", () => {
       notPersonalDataReason: REASON,
     });
     expect(published.statusCode).toBe(201);
-    expect(await lastAuditDetail(action.id)).toMatchObject({
+    // The trail says the guard was overridden and for what; the reason may name someone,
+    // so it is kept with the case, not in the trail.
+    const detail = await lastAuditDetail(action.id);
+    expect(detail).toEqual({
       commentId: published.json().id,
-      personalDataOverride: { reason: REASON, kinds: ["person_name", "birth_date"] },
+      personalDataOverride: { kinds: ["person_name", "birth_date"] },
+    });
+    const [override] = await ctx.db
+      .select()
+      .from(schema.personalDataOverrides)
+      .where(eq(schema.personalDataOverrides.targetId, published.json().id));
+    expect(override).toMatchObject({
+      caseId: caseRow.id,
+      targetType: "action_comment",
+      reason: REASON,
+      kinds: ["person_name", "birth_date"],
+      agencyId: partner.agency.id,
     });
     // A plain comment needs no reason, and the audit says nothing about personal data.
     const plain = await partner.session.post(url, { body: "Unterlagen sind angefordert." });

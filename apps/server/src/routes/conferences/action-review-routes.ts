@@ -12,7 +12,11 @@ import {
   reviewCarriedOverAction,
 } from "../../domain/actions/index.ts";
 import { forbidden, notFound } from "../../errors.ts";
-import { guardPublishedTexts } from "../../guards/guard-published-text.ts";
+import {
+  guardPublishedTexts,
+  overrideAuditDetail,
+  recordOverride,
+} from "../../guards/guard-published-text.ts";
 import { auditingDenials, refuse } from "../../guards/record-denial.ts";
 import { requireConferenceAccess } from "../../guards/require-conference-access.ts";
 import { errorResponses } from "../shared.ts";
@@ -82,13 +86,27 @@ export const actionReviewRoutes: FastifyPluginAsyncZod = async (app) => {
         throw await refuse(request, target, refusal);
       }
       const { notPersonalDataReason, ...review } = request.body;
-      const personalData = guardPublishedTexts(
+      const override = guardPublishedTexts(
         [{ where: "note", text: review.note }],
         notPersonalDataReason,
       );
       const { review: recorded, write } = await auditingDenials(request, target, () =>
         request.auditedWrite(
-          (tx) => reviewCarriedOverAction(tx, actor, conference, request.params.actionId, review),
+          async (tx) => {
+            const result = await reviewCarriedOverAction(
+              tx,
+              actor,
+              conference,
+              request.params.actionId,
+              review,
+            );
+            await recordOverride(tx, override, actor, {
+              caseId: conference.caseId,
+              targetType: "action",
+              targetId: result.review.actionId,
+            });
+            return result;
+          },
           (result) => ({
             action: "change",
             ...target,
@@ -96,7 +114,7 @@ export const actionReviewRoutes: FastifyPluginAsyncZod = async (app) => {
               review: result.review.outcome,
               conferenceId: conference.id,
               fields: Object.keys(result.write.changes),
-              ...personalData,
+              ...overrideAuditDetail(override),
             },
           }),
         ),

@@ -14,7 +14,11 @@ import {
 } from "../../domain/conferences/agenda-template.ts";
 import { carryAgendaItem } from "../../domain/conferences/carry-agenda-item.ts";
 import { forbidden } from "../../errors.ts";
-import { guardPublishedTexts } from "../../guards/guard-published-text.ts";
+import {
+  guardPublishedTexts,
+  overrideAuditDetail,
+  recordOverride,
+} from "../../guards/guard-published-text.ts";
 import { refuse } from "../../guards/record-denial.ts";
 import { requireConferenceAccess } from "../../guards/require-conference-access.ts";
 import { requirePermission } from "../../guards/require-permission.ts";
@@ -110,7 +114,7 @@ export const agendaRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const source = await requireConferenceAccess(request, request.params.id, { editable: true });
       const { toConferenceId, title, mode, notPersonalDataReason } = request.body;
-      const personalData = guardPublishedTexts(
+      const override = guardPublishedTexts(
         [{ where: "title", text: title }],
         notPersonalDataReason,
       );
@@ -125,7 +129,15 @@ export const agendaRoutes: FastifyPluginAsyncZod = async (app) => {
         throw await refuse(request, denialTarget(target.conference), observerRefusal());
       }
       const item = await request.auditedWrite(
-        (tx) => carryAgendaItem(tx, source.conference, target.conference, title),
+        async (tx) => {
+          const item = await carryAgendaItem(tx, source.conference, target.conference, title);
+          await recordOverride(tx, override, source.actor, {
+            caseId: target.conference.caseId,
+            targetType: "conference",
+            targetId: target.conference.id,
+          });
+          return item;
+        },
         (row) => ({
           action: "change",
           targetType: "conference",
@@ -135,7 +147,7 @@ export const agendaRoutes: FastifyPluginAsyncZod = async (app) => {
             agendaItem: row.id,
             mode,
             fromConferenceId: source.conference.id,
-            ...personalData,
+            ...overrideAuditDetail(override),
           },
         }),
       );

@@ -21,6 +21,7 @@ type Export = {
   minutes: unknown[];
   actions: { comments: unknown[]; history: unknown[]; reviews: unknown[] }[];
   disputes: unknown[];
+  personalDataOverrides: unknown[];
   auditEntries: unknown[];
 };
 
@@ -44,6 +45,7 @@ const EXPORTED: Record<string, (data: Export) => number> = {
   action_events: (data) => sum(data.actions.map((a) => a.history.length)),
   action_reviews: (data) => sum(data.actions.map((a) => a.reviews.length)),
   disputes: (data) => data.disputes.length,
+  personal_data_overrides: (data) => data.personalDataOverrides.length,
   audit_log: (data) => data.auditEntries.length,
 };
 

@@ -42,6 +42,11 @@ export async function collectCaseExport(
     );
     return active ? { reason: active.reason, raisedAt: active.createdAt.toISOString() } : null;
   };
+  const overrides = await db
+    .select()
+    .from(schema.personalDataOverrides)
+    .where(eq(schema.personalDataOverrides.caseId, caseRow.id))
+    .orderBy(asc(schema.personalDataOverrides.createdAt));
   const [identityRow] = await db
     .select()
     .from(schema.identityRecords)
@@ -128,6 +133,14 @@ export async function collectCaseExport(
         new Map([[row.raisedByAgencyId ?? "", names.ref(row.raisedByAgencyId ?? "").name]]),
       ),
     ),
+    personalDataOverrides: overrides.map((row) => ({
+      targetType: row.targetType,
+      targetId: row.targetId,
+      kinds: row.kinds,
+      reason: row.reason,
+      agency: names.ref(row.agencyId),
+      createdAt: row.createdAt.toISOString(),
+    })),
     auditEntries: audit.map(presentAuditEntry),
   };
 }

@@ -107,6 +107,14 @@ export function renderExportHtml(data: TCaseExport): string {
       data.disputes.map(({ raisedBy, ...rest }) => ({ ...rest, Stelle: raisedBy?.name })),
     ),
     table(
+      "Trotz Datenschutz-Hinweis veröffentlicht (mit Begründung)",
+      data.personalDataOverrides.map(({ agency, kinds, ...rest }) => ({
+        ...rest,
+        Arten: kinds.join(", "),
+        Stelle: agency.name,
+      })),
+    ),
+    table(
       "Protokoll der Zugriffe (wer hat wann was gesehen oder geändert)",
       data.auditEntries.map((entry) => ({ ...entry })),
     ),

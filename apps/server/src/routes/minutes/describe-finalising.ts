@@ -9,7 +9,7 @@ import type { ConferenceRow } from "../../policies/conference-access.ts";
  */
 export function describeFinalising(
   before: ConferenceRow,
-  { minutes, findings, followUp }: FinaliseResult,
+  { minutes, findings, dismissed, followUp }: FinaliseResult,
 ): RequestAuditEntry[] {
   const about = { targetId: before.id, caseId: before.caseId };
   const planned: RequestAuditEntry[] = followUp
@@ -47,6 +47,14 @@ export function describeFinalising(
               piiGuardOverridden: true,
               findingCount: findings.length,
               findingKinds: [...new Set(findings.map((finding) => finding.kind))].sort(),
+            }
+          : {}),
+        // Who dismissed what and why stays in the document (case data): the text and the
+        // reason may name someone, and the trail keeps no free text.
+        ...(dismissed.length > 0
+          ? {
+              piiDismissedCount: dismissed.length,
+              piiDismissedKinds: [...new Set(dismissed.map((entry) => entry.kind))].sort(),
             }
           : {}),
       },

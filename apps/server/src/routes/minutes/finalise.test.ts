@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { addGoal } from "@runder-tisch/conference-doc";
+import { addGoal, dismissFinding } from "@runder-tisch/conference-doc";
 import { schema } from "@runder-tisch/db";
 import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
@@ -124,6 +124,43 @@ describe("finalising the minutes", () => {
     expect(entry?.detail).toMatchObject({ piiGuardOverridden: true, findingCount: kinds.length });
     // The reason can name the person; the audit trail keeps no free text.
     expect(JSON.stringify(entry?.detail)).not.toContain("Identitätsklärung");
+  });
+
+  it("does not stop at a finding someone in the room dismissed with a reason, and says so in the trail", async () => {
+    const { owner, caseRow, conference } = await concludedConference(ctx, {
+      notes: "Frau Becker vom Jobcenter prüft die Förderung.",
+    });
+    const refused = await owner.session.post(finaliseUrl(conference.id), {});
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().error.details.findings).toEqual([
+      expect.objectContaining({ kind: "person_name", excerpt: "Frau Becker" }),
+    ]);
+    await writeDocument(
+      ctx,
+      conference.id,
+      { userId: owner.user.id, agencyId: owner.agency.id },
+      (doc) =>
+        dismissFinding(doc, {
+          kind: "person_name",
+          text: "Frau Becker",
+          reason: "Sachbearbeiterin im Jobcenter, nicht die Klientin",
+          by: "Koordination KIM (KIM)",
+        }),
+    );
+    const accepted = await owner.session.post(finaliseUrl(conference.id), {});
+    expect(accepted.statusCode).toBe(201);
+    expect(accepted.json().minutes.content.piiOverride).toBeNull();
+    const [entry] = await ctx.db
+      .select()
+      .from(schema.auditLog)
+      .where(
+        and(eq(schema.auditLog.caseId, caseRow.id), eq(schema.auditLog.targetType, "minutes")),
+      );
+    expect(entry?.detail).toMatchObject({
+      piiDismissedCount: 1,
+      piiDismissedKinds: ["person_name"],
+    });
+    expect(JSON.stringify(entry?.detail)).not.toContain("Becker");
   });
 
   it("finalises a document with control characters pasted into notes and goals, without them", async () => {

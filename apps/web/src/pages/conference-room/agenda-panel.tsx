@@ -16,6 +16,7 @@ import { formatDay } from "../../components/format.ts";
 import { Loading } from "../../components/loading.tsx";
 import { StatusMessage, useStatusMessage } from "../../components/status-message.tsx";
 import { EditableEntry } from "./editable-entry.tsx";
+import { roomTextGuard } from "./room-text-guard.ts";
 import { useDocValue } from "./use-conference-connection.ts";
 
 // Carrying an item on is rare: its form and the case's conference list load when opened.
@@ -157,6 +158,7 @@ export function AgendaPanel({
         <AddTextForm
           label={t("room.addAgendaItem")}
           maxLength={TEXT_LIMITS.name}
+          guard={roomTextGuard(doc, by)}
           onAdd={(title) => addAgendaItem(doc, { title })}
         />
       ) : null}

@@ -180,6 +180,7 @@ function Room({ conference }: { conference: TConference }) {
               editable={editable}
               userName={me.user.displayName}
               agencyId={me.agency.id}
+              by={writer}
               onSelectionText={setSelectedText}
             />
           </Suspense>

@@ -1,10 +1,16 @@
-import { NOTES_FIELD } from "@runder-tisch/conference-doc";
+import {
+  dismissalKey,
+  NOTES_FIELD,
+  observeDismissals,
+  readDismissals,
+} from "@runder-tisch/conference-doc";
 import Collaboration from "@tiptap/extension-collaboration";
 import CollaborationCaret from "@tiptap/extension-collaboration-caret";
 import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
+import type * as Y from "yjs";
 import type { ConferenceConnection } from "./conference-connection.ts";
 import { PiiHighlight } from "./pii-highlight.ts";
 import { PiiPanel } from "./pii-panel.tsx";
@@ -59,17 +65,22 @@ function Toolbar({ editor }: { editor: NonNullable<ReturnType<typeof useEditor>>
   );
 }
 
+const dismissedKeys = (doc: Y.Doc) => new Set(readDismissals(doc).map(dismissalKey));
+
 export function NotesEditor({
   connection,
   editable,
   userName,
   agencyId,
+  by,
   onSelectionText,
 }: {
   connection: ConferenceConnection;
   editable: boolean;
   userName: string;
   agencyId: string;
+  /** Who is writing, as a dismissed finding names it: "Name (Stelle)". */
+  by: string;
   onSelectionText(text: string): void;
 }) {
   const { t } = useTranslation();
@@ -84,7 +95,10 @@ export function NotesEditor({
           user: { name: userName, agencyId, color: agencyColor(agencyId) },
           render: renderCaret,
         }),
-        PiiHighlight,
+        PiiHighlight.configure({
+          isDismissed: (finding) => dismissedKeys(connection.doc).has(dismissalKey(finding)),
+          onDismissalsChanged: (listener) => observeDismissals(connection.doc, listener),
+        }),
       ],
       editable,
       editorProps: {
@@ -110,7 +124,7 @@ export function NotesEditor({
     <div className="notes">
       {editable ? <Toolbar editor={editor} /> : null}
       <EditorContent editor={editor} />
-      <PiiPanel editor={editor} editable={editable} />
+      <PiiPanel editor={editor} editable={editable} doc={connection.doc} by={by} />
     </div>
   );
 }

@@ -15,17 +15,24 @@ export interface EditorFinding {
 interface PiiState {
   findings: EditorFinding[];
   decorations: DecorationSet;
-  /** "kind:text" of findings someone marked as fine (e.g. a colleague's name); this device only. */
-  dismissed: ReadonlySet<string>;
 }
 
-type PiiMeta = { findings: EditorFinding[] } | { dismiss: EditorFinding };
+type PiiMeta = { findings: EditorFinding[] };
+
+/**
+ * Where the editor learns which findings someone dismissed with a reason: the conference
+ * document holds them, so a dismissal counts for everyone in the room.
+ */
+export interface PiiHighlightOptions {
+  isDismissed(finding: { kind: string; text: string }): boolean;
+  /** Calls `listener` whenever a finding is dismissed; returns how to stop. */
+  onDismissalsChanged(listener: () => void): () => void;
+}
 
 export const piiKey = new PluginKey<PiiState>("piiHighlight");
 /** The guard takes a few ms on 10 kB; checking after a pause in typing keeps the editor smooth. */
 export const PII_CHECK_DELAY_MS = 300;
 
-const dismissKey = (finding: EditorFinding) => `${finding.kind}:${finding.text}`;
 const textAt = (doc: PmNode, finding: EditorFinding) =>
   finding.to <= doc.content.size ? doc.textBetween(finding.from, finding.to, "\n") : "";
 
@@ -89,11 +96,15 @@ function decorate(doc: PmNode, findings: EditorFinding[]): DecorationSet {
   );
 }
 
-function nextState(tr: Transaction, value: PiiState, state: EditorState): PiiState {
+function nextState(
+  tr: Transaction,
+  value: PiiState,
+  state: EditorState,
+  isDismissed: PiiHighlightOptions["isDismissed"],
+): PiiState {
   const meta = tr.getMeta(piiKey) as PiiMeta | undefined;
-  let { findings, dismissed } = value;
-  if (meta && "dismiss" in meta) dismissed = new Set([...dismissed, dismissKey(meta.dismiss)]);
-  if (meta && "findings" in meta) findings = meta.findings;
+  let { findings } = value;
+  if (meta) findings = meta.findings;
   else if (tr.docChanged) {
     // Until the next check, keep what still reads the same at its new place.
     findings = findings
@@ -106,20 +117,24 @@ function nextState(tr: Transaction, value: PiiState, state: EditorState): PiiSta
         (finding) => finding.to > finding.from && textAt(state.doc, finding) === finding.text,
       );
   } else if (!meta) return value;
-  findings = findings.filter((finding) => !dismissed.has(dismissKey(finding)));
-  return { findings, dismissed, decorations: decorate(state.doc, findings) };
+  findings = findings.filter((finding) => !isDismissed(finding));
+  return { findings, decorations: decorate(state.doc, findings) };
 }
 
 /** Checks the notes with the PII guard while people type and marks what it finds. */
-export const PiiHighlight = Extension.create({
+export const PiiHighlight = Extension.create<PiiHighlightOptions>({
   name: "piiHighlight",
+  addOptions() {
+    return { isDismissed: () => false, onDismissalsChanged: () => () => {} };
+  },
   addProseMirrorPlugins() {
+    const { isDismissed, onDismissalsChanged } = this.options;
     return [
       new Plugin<PiiState>({
         key: piiKey,
         state: {
-          init: () => ({ findings: [], dismissed: new Set(), decorations: DecorationSet.empty }),
-          apply: (tr, value, _old, state) => nextState(tr, value, state),
+          init: () => ({ findings: [], decorations: DecorationSet.empty }),
+          apply: (tr, value, _old, state) => nextState(tr, value, state, isDismissed),
         },
         props: {
           decorations: (state) => piiKey.getState(state)?.decorations,
@@ -139,12 +154,21 @@ export const PiiHighlight = Extension.create({
             timer = setTimeout(check, PII_CHECK_DELAY_MS);
           };
           schedule();
+          // A dismissal in the room takes its mark away at once, here and for everyone.
+          const stopListening = onDismissalsChanged(() => {
+            if (view.isDestroyed) return;
+            const findings = checkDocument(view.state.doc);
+            view.dispatch(
+              view.state.tr.setMeta(piiKey, { findings }).setMeta("addToHistory", false),
+            );
+          });
           return {
             update(current, previous) {
               if (!current.state.doc.eq(previous.doc)) schedule();
             },
             destroy() {
               if (timer) clearTimeout(timer);
+              stopListening();
             },
           };
         },
@@ -158,19 +182,36 @@ export function findingsOf(state: EditorState): EditorFinding[] {
 }
 
 /**
- * Replaces one finding with its placeholder in the shared document. Returns false when the
- * text there changed since the check, so nobody's fresh typing is overwritten.
+ * Replaces a stretch around a finding (a name with its salutation, a birth date with its
+ * cue) as `naturalReplacements` proposes. `before` is the text read right before the finding;
+ * false when the document changed there meanwhile.
  */
-export function replaceInDocument(
+export function replaceAround(
   view: EditorView,
   finding: EditorFinding,
-  placeholder: string,
+  before: string,
+  replacement: { start: number; end: number; text: string },
+  source: string,
 ): boolean {
-  if (textAt(view.state.doc, finding) !== finding.text) return false;
-  view.dispatch(view.state.tr.insertText(placeholder, finding.from, finding.to));
+  const from = finding.from - (before.length - replacement.start);
+  const to = finding.from + (replacement.end - before.length);
+  if (from < 0 || to > view.state.doc.content.size) return false;
+  if (
+    view.state.doc.textBetween(from, to, "\n") !== source.slice(replacement.start, replacement.end)
+  )
+    return false;
+  view.dispatch(view.state.tr.insertText(replacement.text, from, to));
   return true;
 }
 
-export function dismissFinding(view: EditorView, finding: EditorFinding): void {
-  view.dispatch(view.state.tr.setMeta(piiKey, { dismiss: finding }));
+/** The text of the finding's paragraph up to it, and the finding with that much before it. */
+export function textAround(
+  view: EditorView,
+  finding: EditorFinding,
+): { before: string; source: string } {
+  const start = view.state.doc.resolve(finding.from).start();
+  const end = view.state.doc.resolve(finding.to).end();
+  const before = view.state.doc.textBetween(start, finding.from, "\n");
+  const after = view.state.doc.textBetween(finding.to, end, "\n");
+  return { before, source: before + finding.text + after };
 }

@@ -1,22 +1,65 @@
-import { PII_EXPLANATIONS, PII_LABELS, placeholderFor } from "@runder-tisch/pii-guard";
+import { dismissFinding } from "@runder-tisch/conference-doc";
+import { naturalReplacements, PII_EXPLANATIONS, PII_LABELS } from "@runder-tisch/pii-guard";
 import type { Editor } from "@tiptap/core";
 import { useEditorState } from "@tiptap/react";
-import { useState } from "react";
+import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import {
-  dismissFinding,
-  type EditorFinding,
-  findingsOf,
-  replaceInDocument,
-} from "./pii-highlight.ts";
+import type * as Y from "yjs";
+import { type EditorFinding, findingsOf, replaceAround, textAround } from "./pii-highlight.ts";
+
+/** "Not personal data" for one finding: the reason goes into the document, for everyone. */
+function DismissForm({
+  finding,
+  onDismiss,
+  onCancel,
+}: {
+  finding: EditorFinding;
+  onDismiss(reason: string): void;
+  onCancel(): void;
+}) {
+  const { t } = useTranslation();
+  const inputId = useId();
+  const [reason, setReason] = useState("");
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (reason.trim()) onDismiss(reason.trim().slice(0, 2000));
+  };
+  return (
+    <form onSubmit={submit} className="inline-form">
+      <label htmlFor={inputId}>{t("pii.dismissReason", { text: finding.text })}</label>
+      <div className="inline-row">
+        <input id={inputId} value={reason} onChange={(event) => setReason(event.target.value)} />
+        <button type="submit" className="button" disabled={!reason.trim()}>
+          {t("pii.dismissConfirm")}
+        </button>
+        <button type="button" className="button-quiet" onClick={onCancel}>
+          {t("common.cancel")}
+        </button>
+      </div>
+    </form>
+  );
+}
 
 /**
  * The guard's findings as a list, so keyboard and screen-reader users reach every one:
- * what was found, why it does not belong in shared notes, and a one-click placeholder.
+ * what was found, why it does not belong in shared notes, replacements that keep the
+ * sentence readable, and "not personal data" with a reason that counts for the whole room.
  */
-export function PiiPanel({ editor, editable }: { editor: Editor; editable: boolean }) {
+export function PiiPanel({
+  editor,
+  editable,
+  doc,
+  by,
+}: {
+  editor: Editor;
+  editable: boolean;
+  doc: Y.Doc;
+  /** Who is writing, as a dismissal names it: "Name (Stelle)". */
+  by: string;
+}) {
   const { t } = useTranslation();
   const [stale, setStale] = useState(false);
+  const [dismissing, setDismissing] = useState<string | null>(null);
   const state = useEditorState({
     editor,
     selector: ({ editor: current }) => {
@@ -29,10 +72,19 @@ export function PiiPanel({ editor, editable }: { editor: Editor; editable: boole
   const findings = state?.findings ?? [];
   const count = findings.length;
 
-  const replace = (finding: EditorFinding) => {
-    const done = replaceInDocument(editor.view, finding, placeholderFor(finding.kind));
+  const offersFor = (finding: EditorFinding) => {
+    const { before, source } = textAround(editor.view, finding);
+    const located = { ...finding, start: before.length, end: before.length + finding.text.length };
+    return naturalReplacements(source, located).map((offer) => ({ offer, before, source }));
+  };
+  const replace = (finding: EditorFinding, choice: ReturnType<typeof offersFor>[number]) => {
+    const done = replaceAround(editor.view, finding, choice.before, choice.offer, choice.source);
     setStale(!done);
     editor.commands.focus();
+  };
+  const dismiss = (finding: EditorFinding, reason: string) => {
+    dismissFinding(doc, { kind: finding.kind, text: finding.text, reason, by });
+    setDismissing(null);
   };
   const show = (finding: EditorFinding) => {
     editor.chain().focus().setTextSelection({ from: finding.from, to: finding.to }).run();
@@ -66,19 +118,22 @@ export function PiiPanel({ editor, editable }: { editor: Editor; editable: boole
               </p>
               <p className="pii-why">{PII_EXPLANATIONS[finding.kind]}</p>
               <div className="pii-buttons">
-                {editable ? (
-                  <button
-                    type="button"
-                    className="button"
-                    aria-label={t("pii.replaceLabel", {
-                      text: finding.text,
-                      placeholder: placeholderFor(finding.kind),
-                    })}
-                    onClick={() => replace(finding)}
-                  >
-                    {t("pii.replace", { placeholder: placeholderFor(finding.kind) })}
-                  </button>
-                ) : null}
+                {editable
+                  ? offersFor(finding).map((choice) => (
+                      <button
+                        key={choice.offer.text}
+                        type="button"
+                        className="button"
+                        aria-label={t("pii.replaceLabel", {
+                          text: finding.text,
+                          placeholder: choice.offer.text,
+                        })}
+                        onClick={() => replace(finding, choice)}
+                      >
+                        {t("pii.replace", { placeholder: choice.offer.text })}
+                      </button>
+                    ))
+                  : null}
                 <button
                   type="button"
                   className="button-quiet"
@@ -87,17 +142,24 @@ export function PiiPanel({ editor, editable }: { editor: Editor; editable: boole
                 >
                   {t("pii.show")}
                 </button>
-                {editable ? (
+                {editable && dismissing !== `${finding.from}` ? (
                   <button
                     type="button"
                     className="button-quiet"
                     aria-label={t("pii.dismissLabel", { text: finding.text })}
-                    onClick={() => dismissFinding(editor.view, finding)}
+                    onClick={() => setDismissing(`${finding.from}`)}
                   >
                     {t("pii.dismiss")}
                   </button>
                 ) : null}
               </div>
+              {dismissing === `${finding.from}` ? (
+                <DismissForm
+                  finding={finding}
+                  onDismiss={(reason) => dismiss(finding, reason)}
+                  onCancel={() => setDismissing(null)}
+                />
+              ) : null}
             </li>
           ))}
         </ul>

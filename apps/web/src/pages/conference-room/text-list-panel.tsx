@@ -3,6 +3,7 @@ import { useId } from "react";
 import type * as Y from "yjs";
 import { AddTextForm } from "../../components/add-text-form.tsx";
 import { EditableEntry } from "./editable-entry.tsx";
+import { roomTextGuard } from "./room-text-guard.ts";
 import { useDocValue } from "./use-conference-connection.ts";
 
 const MAX_TEXT = 1000;
@@ -56,6 +57,7 @@ export function TextListPanel({
         <AddTextForm
           label={addLabel}
           maxLength={MAX_TEXT}
+          guard={roomTextGuard(doc, by)}
           onAdd={(text) => operations.add(doc, text)}
         />
       ) : null}
