@@ -1,6 +1,26 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 
+/**
+ * Rolldown names a chunk shared by modules of several folders after their common folder,
+ * which gives two different chunks the same name ("src"). Such a chunk is named after the
+ * first workspace package or library it holds, so every chunk has a name of its own (the
+ * bundle table in docs/benchmarks.md lists chunks by name).
+ */
+function chunkFileName(chunk: { name: string; moduleIds: readonly string[] }): string {
+  if (chunk.name !== "src") return "assets/[name]-[hash].js";
+  const owner = chunk.moduleIds
+    .map(
+      (id) =>
+        /[\\/]packages[\\/]([^\\/]+)[\\/]/.exec(id)?.[1] ??
+        /[\\/]node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/.][^\\/]*)[\\/](?!.*node_modules)/.exec(
+          id,
+        )?.[1],
+    )
+    .find((name) => name !== undefined);
+  return owner ? `assets/${owner.replace(/[@\\/]/g, "")}-[hash].js` : "assets/[name]-[hash].js";
+}
+
 // The API server; `vite` proxies /api (including the collaboration websocket) to it.
 const apiTarget = process.env.RT_API_URL ?? "http://127.0.0.1:3000";
 
@@ -19,5 +39,6 @@ export default defineConfig({
     sourcemap: false,
     // The editor chunk is large by nature; it is loaded only in the conference room.
     chunkSizeWarningLimit: 700,
+    rolldownOptions: { output: { chunkFileNames: chunkFileName } },
   },
 });

@@ -80,6 +80,21 @@ describe("data protection in the conference", () => {
       .getByRole("region", { name: "Ziele" })
       .getByText("Die Klientin findet eine Wohnung")
       .waitFor();
+
+    // So is an action agreed in the room, before it reaches another agency's inbox.
+    const newAction = kim.page.locator("form.new-action");
+    await newAction
+      .getByLabel("Was ist zu tun?")
+      .fill("Herrn Mamadou Camara zum Sprachkurs anmelden");
+    await newAction.getByLabel("Zuständige Stelle").selectOption({ index: 1 });
+    await newAction.getByRole("button", { name: "Maßnahme anlegen" }).click();
+    await newAction
+      .getByRole("button", { name: "„Herrn Mamadou Camara“ ersetzen durch Den Klienten" })
+      .click();
+    await newAction.getByRole("button", { name: "Maßnahme anlegen" }).click();
+    await abh.page
+      .locator(".room-action", { hasText: "Den Klienten zum Sprachkurs anmelden" })
+      .waitFor();
     expect([...kim.errors, ...abh.errors]).toEqual([]);
     await Promise.all([kim.context.close(), abh.context.close()]);
   });

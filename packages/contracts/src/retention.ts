@@ -1,14 +1,25 @@
 import { z } from "zod";
-import { text, trimmedText, ZAgencyRef, ZId, ZIsoDateTime } from "./common.ts";
+import {
+  text,
+  trimmedText,
+  ZAgencyRef,
+  ZId,
+  ZIsoDateTime,
+  ZNotPersonalDataReason,
+} from "./common.ts";
 import { ZDisputeTargetType } from "./enums.ts";
 import { TEXT_LIMITS } from "./vocabulary.ts";
 
 /** Restriction of processing (GDPR Art. 18, § 84 SGB X): the person disputes an entry. */
-export const ZRaiseDisputeRequest = z.object({ reason: trimmedText(TEXT_LIMITS.reason) });
+export const ZRaiseDisputeRequest = z.object({
+  reason: trimmedText(TEXT_LIMITS.reason),
+  notPersonalDataReason: ZNotPersonalDataReason.optional(),
+});
 export type TRaiseDisputeRequest = z.infer<typeof ZRaiseDisputeRequest>;
 
 export const ZLiftDisputeRequest = z.object({
   note: text(TEXT_LIMITS.reason).optional(),
+  notPersonalDataReason: ZNotPersonalDataReason.optional(),
 });
 export type TLiftDisputeRequest = z.infer<typeof ZLiftDisputeRequest>;
 

@@ -1,8 +1,7 @@
 import { detectAddresses } from "./detectors/address.ts";
-import { detectBirthDates } from "./detectors/birth-date.ts";
+import { detectBirthDatesWithNames } from "./detectors/birth-date.ts";
 import { detectEmails } from "./detectors/email.ts";
 import { detectFileNumbers } from "./detectors/file-number.ts";
-import type { Detector } from "./detectors/finding.ts";
 import { detectIbans } from "./detectors/iban.ts";
 import { detectIdNumbers } from "./detectors/id-number.ts";
 import { detectPersonNames } from "./detectors/person-name.ts";
@@ -11,42 +10,40 @@ import type { PiiFinding } from "./types.ts";
 
 // When two detectors claim overlapping text, the more specific shape wins: an e-mail address
 // contains a name, a file number can look like a phone number, a street can hold a surname.
-const DETECTORS: Detector[] = [
+// Names are found once: a date right after a name ("Yusuf Demirci (07.05.2001)") is a birth date.
+const DETECTORS: ((text: string, names: PiiFinding[]) => PiiFinding[])[] = [
   detectEmails,
   detectIbans,
   detectIdNumbers,
   detectFileNumbers,
-  detectBirthDates,
+  detectBirthDatesWithNames,
   detectPhoneNumbers,
   detectAddresses,
-  detectPersonNames,
+  (_text, names) => names,
 ];
-
-/**
- * Inserts `candidate` into `accepted` (sorted, non-overlapping) unless it overlaps a neighbour.
- * Binary search keeps a long protocol with thousands of findings linear-logarithmic.
- */
-function insertIfFree(accepted: PiiFinding[], candidate: PiiFinding): void {
-  let low = 0;
-  let high = accepted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((accepted[middle]?.start ?? 0) < candidate.start) low = middle + 1;
-    else high = middle;
-  }
-  const before = accepted[low - 1];
-  const after = accepted[low];
-  if (before && before.end > candidate.start) return;
-  if (after && after.start < candidate.end) return;
-  accepted.splice(low, 0, candidate);
-}
 
 /** Every span of personal data in `text`, ordered by position and never overlapping. */
 export function findPii(text: string): PiiFinding[] {
   const accepted: PiiFinding[] = [];
+  // Characters already covered by an accepted finding. Checking a candidate costs its length,
+  // so the total stays linear even with thousands of findings (a sorted array with splice
+  // would be quadratic on adversarial input).
+  const claimed = new Uint8Array(text.length);
+  const names = detectPersonNames(text);
   for (const detector of DETECTORS) {
-    const candidates = detector(text).sort((a, b) => b.end - b.start - (a.end - a.start));
-    for (const candidate of candidates) insertIfFree(accepted, candidate);
+    const candidates = detector(text, names).sort((a, b) => b.end - b.start - (a.end - a.start));
+    for (const candidate of candidates) {
+      let free = true;
+      for (let i = candidate.start; i < candidate.end; i += 1) {
+        if (claimed[i] === 1) {
+          free = false;
+          break;
+        }
+      }
+      if (!free) continue;
+      claimed.fill(1, candidate.start, candidate.end);
+      accepted.push(candidate);
+    }
   }
-  return accepted;
+  return accepted.sort((a, b) => a.start - b.start);
 }

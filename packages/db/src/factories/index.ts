@@ -72,6 +72,8 @@ export interface BasisOptions {
   revokedAt?: Date | null;
   legalBasis?: "consent" | "statute";
   purpose?: string;
+  /** When it was recorded; two rows written in the same millisecond have no order otherwise. */
+  createdAt?: Date;
 }
 
 export async function grantSharingBasis(db: Executor, options: BasisOptions) {
@@ -93,6 +95,7 @@ export async function grantSharingBasis(db: Executor, options: BasisOptions) {
         validUntil: options.validUntil ?? null,
         revokedAt: options.revokedAt ?? null,
         revokedBy: options.revokedAt ? options.recordedBy : null,
+        ...(options.createdAt ? { createdAt: options.createdAt } : {}),
       })
       .returning(),
   );

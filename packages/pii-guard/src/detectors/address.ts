@@ -43,14 +43,43 @@ function isLikelyStreet(name: string, number: string): boolean {
   return !/^(?:19|20)\d{2}$/.test(number);
 }
 
-export const detectAddresses: Detector = (source) => {
-  const parts: { start: number; end: number }[] = [];
-  for (const match of source.matchAll(STREET)) {
-    const { name = "", number = "" } = match.groups ?? {};
-    if (isLikelyStreet(name, number)) {
-      parts.push({ start: match.index, end: match.index + match[0].length });
+// A street name ends in one of the suffixes right before its house number. Looking for that
+// first and trying the full pattern only at the word starts just before it keeps a long
+// document fast: the full pattern tried at every capitalised word was one of the costliest
+// steps of a check.
+const SUFFIX_BEFORE_NUMBER = new RegExp(
+  `(?:${SUFFIXES}|Straße|Strasse|Str\\.|Weg|Platz|Allee|Gasse|Ring|Damm|Ufer) ?\\d`,
+  "g",
+);
+const STREET_AT = new RegExp(STREET.source, "uy");
+// Word starts within this many characters before a suffix are tried ("Konrad-Adenauer-Straße").
+const STREET_LOOKBACK = 60;
+
+function findStreets(source: string): { start: number; end: number }[] {
+  const streets: { start: number; end: number }[] = [];
+  let triedUpTo = -1;
+  for (const hit of source.matchAll(SUFFIX_BEFORE_NUMBER)) {
+    const from = Math.max(triedUpTo + 1, hit.index - STREET_LOOKBACK);
+    for (let start = from; start <= hit.index; start += 1) {
+      // Only a capital letter can start a street; the pattern's lookbehind checks the rest.
+      const char = source[start] ?? "";
+      if (char === char.toLowerCase()) continue;
+      STREET_AT.lastIndex = start;
+      const match = STREET_AT.exec(source);
+      if (!match) continue;
+      const { name = "", number = "" } = match.groups ?? {};
+      const end = start + match[0].length;
+      if (end <= hit.index) continue;
+      if (isLikelyStreet(name, number)) streets.push({ start, end });
+      break;
     }
+    triedUpTo = hit.index;
   }
+  return streets;
+}
+
+export const detectAddresses: Detector = (source) => {
+  const parts: { start: number; end: number }[] = findStreets(source);
   const towns = Array.from(source.matchAll(POSTCODE_TOWN))
     .filter((match) => {
       const town = match[0].slice(6).split(/[ -]/)[0] ?? "";

@@ -11,6 +11,12 @@ describe("dates of birth", () => {
     ["wird am 02.11.2026 volljährig", "02.11.2026"],
     ["Jahrgang 1996, Duldung seit 2018.", "1996"],
     ["Geburtsdatum 1999-10-05 laut AZR", "1999-10-05"],
+    ["Yusuf Demirci (07.05.2001) hat", "07.05.2001"],
+    ["- Amina Diallo, 19.08.1996, Duldung", "19.08.1996"],
+    ["Geburtsdatum laut Ausweis: 12.12.1987", "12.12.1987"],
+    ["Geb.-Datum lt. Pass: 4. Juli 1979", "4. Juli 1979"],
+    ["kam am 21. Oktober 2020 in Bielefeld zur Welt", "21. Oktober 2020"],
+    ["geb. in Herat, 14.3.2003, Einreise 2019", "14.3.2003"],
   ])("finds the date in %s", (text, date) => {
     expect(found(text, "birth_date")).toEqual([date]);
   });
@@ -29,6 +35,9 @@ describe("dates of birth", () => {
     "Termin am 3.4. um 10:00 Uhr.",
     "Der Bescheid vom 14.02.2026 wurde angefochten.",
     "Die Geburt des Kindes wird im Juni erwartet.",
+    "Termin: Montag, 12.01.2026, 10 Uhr.",
+    "Der Bescheid (14.02.2026) wurde zugestellt.",
+    "geboren in Kabul, Einreise 2015",
   ])("does not take a meeting date or deadline for a birth date: %s", (text) => {
     expect(found(text, "birth_date")).toEqual([]);
   });

@@ -4,6 +4,8 @@ export interface DateMatch {
   end: number;
   /** Only a year ("Jahrgang 1996"): counts only right after a birth cue. */
   yearOnly: boolean;
+  /** Day, month and year ("12.03.1998", "3. März 1990", "1999-10-05"), not "3.4." or "Mai". */
+  fullDate: boolean;
 }
 
 const MONTHS =
@@ -41,7 +43,9 @@ export function findDates(source: string): DateMatch[] {
     const month = groups.month ?? groups.imonth ?? groups.smonth;
     if (!inRange(day, 31) || !inRange(month, 12)) continue;
     const end = start + match[0].length;
-    dates.push({ start, end, yearOnly: groups.year !== undefined });
+    const yearOnly = groups.year !== undefined;
+    const fullDate = !yearOnly && /\d{2}$/.test(match[0]);
+    dates.push({ start, end, yearOnly, fullDate });
   }
   return dates;
 }

@@ -10,6 +10,9 @@ describe("file numbers (Aktenzeichen)", () => {
     ["Kundennummer bei der Agentur: 123D456789.", "123D456789"],
     ["Unser Zeichen: JC-LIP-2025-00417", "JC-LIP-2025-00417"],
     ["Az. 54 - 12345/25 eingelegt", "54 - 12345/25"],
+    ["AZR 123456789012 laut Auszug.", "123456789012"],
+    ["Az. ABH 3.2-1477/26 bitte angeben.", "ABH 3.2-1477/26"],
+    ["Kindergeldnummer: 215FK123456", "215FK123456"],
   ])("finds the number after a cue in %s", (text, number) => {
     expect(found(text, "file_number")).toEqual([number]);
   });
@@ -25,6 +28,7 @@ describe("file numbers (Aktenzeichen)", () => {
     "Az. siehe Akte.",
     "Antrag nach § 104c AufenthG.",
     "Aktenzeichen fehlt, Termin am 12.03.2026.",
+    "Der AZR-Auszug wurde angefordert.",
   ])("does not flag %s", (text) => {
     expect(found(text, "file_number")).toEqual([]);
   });

@@ -19,6 +19,13 @@ describe("IBAN", () => {
     ]);
   });
 
+  it("finds an IBAN typed in lower case when its checksum holds", () => {
+    expect(found("Konto: de02 3704 0044 0532 0131 11", "iban")).toEqual([
+      "de02 3704 0044 0532 0131 11",
+    ]);
+    expect(found("Code de02 3704 0044 0532 0131 12 im System", "iban")).toEqual([]);
+  });
+
   it("ignores IBAN-shaped text with a wrong checksum unless it is labelled IBAN", () => {
     expect(found("Code DE89 3704 0044 0532 0130 01 im System", "iban")).toEqual([]);
     expect(found("IBAN: DE89 3704 0044 0532 0130 01", "iban")).toEqual([

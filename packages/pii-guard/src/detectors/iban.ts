@@ -27,8 +27,9 @@ const IBAN_LENGTHS: Record<string, number> = {
 };
 
 // Groups of four separated by single spaces, as printed on cards and letters, or compact.
+// Typed in lower case too ("de44 5001 …"): the checksum, not the case, makes it an IBAN.
 const IBAN_SHAPE =
-  /(?<![A-Z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Z0-9])/g;
+  /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]{4}){2,7}(?: ?[A-Za-z0-9]{1,3})?(?![A-Za-z0-9])/g;
 const IBAN_CUE = /\bIBAN\s*:?\s*$/i;
 
 /** ISO 13616 check: move the first four characters to the end; the number mod 97 must be 1. */
@@ -52,7 +53,7 @@ function validPrefixLength(shape: string): number | undefined {
   let compact = "";
   for (let i = 0; i < shape.length; i += 1) {
     if (shape[i] === " ") continue;
-    compact += shape[i];
+    compact += shape[i]?.toUpperCase();
     positions.push(i + 1);
   }
   // The shape regex may swallow a following word such as "DE89 … 00 UND1"; shrink until valid.

@@ -9,6 +9,12 @@ describe("passport, ID card and permit numbers", () => {
     ["Ausweisnummer der Duldung: D-4711-0815", "D-4711-0815"],
     ["Ankunftsnachweis Nr. 123456789012 verloren", "123456789012"],
     ["Ukrainischer Pass FX123456 in Kopie", "FX123456"],
+    ["Duldung Nr. 4711-2025-33 liegt vor.", "4711-2025-33"],
+    ["Steuer-ID: 12 345 678 901", "12 345 678 901"],
+    ["SV-Nummer 65 170839 J 003", "65 170839 J 003"],
+    ["Führerscheinnummer J010000SD51 (Umschreibung)", "J010000SD51"],
+    ["Tazkira Nr. 1400-0501-11223", "1400-0501-11223"],
+    ["Fiktionsbescheinigung Nr. FB-2026-0441, gültig", "FB-2026-0441"],
   ])("finds the number after a cue in %s", (text, number) => {
     expect(found(text, "id_number")).toEqual([number]);
   });
@@ -23,6 +29,9 @@ describe("passport, ID card and permit numbers", () => {
     "Reisepass abgelaufen am 12.03.2024.",
     "Der eAT wurde beantragt, Abholung in 6 Wochen.",
     "Die Klientin hat Deutsch auf Niveau B1 (DTZ).",
+    "Die Duldung nach § 60a AufenthG läuft bis 30.06.2026.",
+    "Die Fiktionsbescheinigung ist bis 15.08.2026 gültig.",
+    "Führerschein: nicht vorhanden.",
   ])("does not flag %s", (text) => {
     expect(found(text, "id_number")).toEqual([]);
   });

@@ -14,6 +14,18 @@ describe("person names", () => {
     ["Seine Ehefrau heißt Roza.", "Roza"],
     ["Die Tochter Rosa besucht die Kita.", "Rosa"],
     ["Mutter: Halima Yusufzai", "Halima Yusufzai"],
+    ["Frau Snežana Ilić kommt", "Frau Snežana Ilić"],
+    ["Herr van den Berg fährt", "Herr van den Berg"],
+    ["Name im Pass: DIALLO Mamadou", "DIALLO Mamadou"],
+    ["Laut Duldung heißt er KAMARA, Ibrahim.", "KAMARA, Ibrahim"],
+    ["herr camara hat angerufen", "herr camara"],
+    ["Samirs Vater ist in der Türkei.", "Samir"],
+    ["Protokoll: K.-H. Meier", "K.-H. Meier"],
+    ["Rückfragen an M. Tesfaldet (Sozialdienst).", "M. Tesfaldet"],
+    ["Die Familie Gebreyesus hat", "Familie Gebreyesus"],
+    ["Sein Sohn Dara lebt bei der Mutter.", "Dara"],
+    ["Tsion Mekonnen hat den Kurs angefangen.", "Tsion Mekonnen"],
+    ["Herr Hans-Peter Wiegand war dabei.", "Herr Hans-Peter Wiegand"],
   ])("finds %s", (text, name) => {
     expect(found(text, "person_name")).toEqual([name]);
   });
@@ -26,7 +38,23 @@ describe("person names", () => {
     expect(found("Ayse und Ayşe sind Schwestern.", "person_name")).toEqual(["Ayse", "Ayşe"]);
   });
 
+  it("reads every person of a distribution list", () => {
+    expect(found("Verteiler: Becker, Okafor, Jovanović (ABH), Schulte", "person_name")).toEqual([
+      "Becker",
+      "Okafor",
+      "Jovanović",
+      "Schulte",
+    ]);
+  });
+
   it.each([
+    "Anwesend: KIM, Jobcenter, ABH, Caritas",
+    "Verteiler: Jobcenter Lippe, KIM, Schule",
+    "Der Flug nach Addis Abeba ist gebucht.",
+    "Firma Schulte und Partner bietet ein Praktikum an.",
+    "Die Familie Hilfe zu geben, ist das Ziel.",
+    "Zusatz: Anlage A. Zusätzlich wird ein Mietvertrag gebraucht.",
+    "Herr Landrat und Frau Bürgermeisterin waren eingeladen.",
     "Der Klient hat eine Duldung.",
     "Herr K. hat den Termin wahrgenommen.",
     "Herr und Frau K. kommen gemeinsam.",

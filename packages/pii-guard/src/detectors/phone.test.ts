@@ -10,6 +10,8 @@ describe("phone numbers", () => {
     ["Zentrale 05231 62-0.", "05231 62-0"],
     ["Festnetz (05261) 28 55 0", "(05261) 28 55 0"],
     ["Vater: +90 532 123 45 67.", "+90 532 123 45 67"],
+    ["Tel.05231/987654", "05231/987654"],
+    ["Tel.+49 170 1234567 (WhatsApp)", "+49 170 1234567"],
   ])("finds %s", (text, number) => {
     expect(found(text, "phone")).toEqual([number]);
   });

@@ -7,9 +7,13 @@ const INTERNATIONAL = String.raw`(?:\+|00)[1-9]\d{0,2} ?(?:\(0\) ?)?\d{1,5}(?:${
 // 0176 12345678, 05231 / 62 47 11, (05261) 28 55 0, 0521-5577889, 0 52 31 / 98 76 54:
 // a leading 0 area code, written compact, in parentheses or spaced out digit by digit.
 const NATIONAL = String.raw`(?:\(0\d{2,5}\) ?|0\d{2,12}|0(?: \d{1,4}){2,4})(?:${SEP}\d{1,8}){0,6}`;
-// Not inside a longer token (file numbers such as 45.12-0815/2024, dates, amounts).
+// A label typed without a space ("Tel.0521/…", "Mobil:0176 …") still starts a number.
+const GLUED_LABEL = String.raw`(?<=\b(?:Tel|Telefon|Fon|Mobil|Handy|Fax|Nr)[.:])`;
+// Not inside a longer token (file numbers such as 45.12-0815/2024, dates, amounts). Every
+// number starts with +, ( or 0: checking that first spares the lookbehinds at every other
+// position of a long document.
 const PHONE = new RegExp(
-  String.raw`(?<![\p{L}\d.,/-])(?:${INTERNATIONAL}|${NATIONAL})(?![\d]|[.,/-]\d)`,
+  String.raw`(?=[+(0])(?:${GLUED_LABEL}|(?<![\p{L}\d.,/-]))(?:${INTERNATIONAL}|${NATIONAL})(?![\d]|[.,/-]\d)`,
   "gu",
 );
 

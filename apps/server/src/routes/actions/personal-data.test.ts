@@ -138,4 +138,24 @@ describe("texts other agencies read pass the personal-data guard", () => {
     });
     expect(reviewed.statusCode).toBe(200);
   });
+
+  it("a dispute's reason and the note lifting it are checked too", async () => {
+    const { owner, caseRow } = await buildSharedCase(ctx);
+    const url = `/api/cases/${caseRow.id}/dispute`;
+    const named = await owner.session.post(url, {
+      reason: "Frau Ayşe Yılmaz bestreitet die Angaben zum Aufenthalt",
+    });
+    expect(named.statusCode).toBe(422);
+    expect(named.json().error.reason).toBe("personal_data_found");
+    const raised = await owner.session.post(url, {
+      reason: "Die Klientin bestreitet die Angaben zum Aufenthalt",
+    });
+    expect(raised.statusCode).toBe(201);
+    const lifted = await owner.session.post(`${url}/lift`, {
+      note: "Mit Frau Ayşe Yılmaz geklärt",
+    });
+    expect(lifted.statusCode).toBe(422);
+    const liftedPlainly = await owner.session.post(`${url}/lift`, { note: "Geklärt" });
+    expect(liftedPlainly.statusCode).toBe(200);
+  });
 });

@@ -10,6 +10,11 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { liftDispute } from "../../domain/retention/lift-dispute.ts";
 import { markDisputed } from "../../domain/retention/mark-disputed.ts";
 import { presentDispute } from "../../domain/retention/present-dispute.ts";
+import {
+  guardPublishedTexts,
+  overrideAuditDetail,
+  recordOverride,
+} from "../../guards/guard-published-text.ts";
 import { requireCaseAccess } from "../../guards/require-case-access.ts";
 import { requireDisputeTarget } from "../../guards/require-dispute-target.ts";
 import { errorResponses } from "../shared.ts";
@@ -49,15 +54,31 @@ export const disputeRoutes: FastifyPluginAsyncZod = async (app) => {
           request.params.id,
         );
         const disputed = { caseId, targetType: target.type, targetId: request.params.id };
+        const override = guardPublishedTexts(
+          [{ where: "reason", text: request.body.reason }],
+          request.body.notPersonalDataReason,
+        );
         const row = await request.auditedWrite(
-          (tx) => markDisputed(tx, actor, disputed, request.body.reason),
+          async (tx) => {
+            const mark = await markDisputed(tx, actor, disputed, request.body.reason);
+            await recordOverride(tx, override, actor, {
+              caseId,
+              targetType: "dispute",
+              targetId: mark.id,
+            });
+            return mark;
+          },
           // The reason stays with the mark; the audit trail keeps no free text about the person.
           (mark) => ({
             action: "change",
             targetType: "dispute",
             targetId: mark.id,
             caseId,
-            detail: { disputed: { type: target.type, id: request.params.id }, state: "raised" },
+            detail: {
+              disputed: { type: target.type, id: request.params.id },
+              state: "raised",
+              ...overrideAuditDetail(override),
+            },
           }),
         );
         return reply
@@ -84,14 +105,30 @@ export const disputeRoutes: FastifyPluginAsyncZod = async (app) => {
           request.params.id,
         );
         const disputed = { caseId, targetType: target.type, targetId: request.params.id };
+        const override = guardPublishedTexts(
+          [{ where: "note", text: request.body.note ?? "" }],
+          request.body.notPersonalDataReason,
+        );
         const row = await request.auditedWrite(
-          (tx) => liftDispute(tx, actor, disputed, request.body.note),
+          async (tx) => {
+            const mark = await liftDispute(tx, actor, disputed, request.body.note);
+            await recordOverride(tx, override, actor, {
+              caseId,
+              targetType: "dispute",
+              targetId: mark.id,
+            });
+            return mark;
+          },
           (mark) => ({
             action: "change",
             targetType: "dispute",
             targetId: mark.id,
             caseId,
-            detail: { disputed: { type: target.type, id: request.params.id }, state: "lifted" },
+            detail: {
+              disputed: { type: target.type, id: request.params.id },
+              state: "lifted",
+              ...overrideAuditDetail(override),
+            },
           }),
         );
         return presentDispute(row, await agencyNames([row.raisedByAgencyId]));

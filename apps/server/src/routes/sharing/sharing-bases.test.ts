@@ -81,23 +81,29 @@ describe("sharing bases", () => {
     const other = await buildMember(ctx);
     const outsider = await buildMember(ctx);
     const grant = { caseId: caseRow.id, recordedBy: owner.user.id };
+    // Recorded a minute apart: "newest first" needs times that differ.
+    const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000);
     const revoked = await factories.grantSharingBasis(ctx.db, {
       ...grant,
       agencyId: partner.agency.id,
       revokedAt: new Date(),
+      createdAt: minutesAgo(4),
     });
     const expired = await factories.grantSharingBasis(ctx.db, {
       ...grant,
       agencyId: other.agency.id,
       validUntil: dateInDays(-1),
+      createdAt: minutesAgo(3),
     });
     const othersActive = await factories.grantSharingBasis(ctx.db, {
       ...grant,
       agencyId: other.agency.id,
+      createdAt: minutesAgo(2),
     });
     const partnersActive = await factories.grantSharingBasis(ctx.db, {
       ...grant,
       agencyId: partner.agency.id,
+      createdAt: minutesAgo(1),
     });
 
     const url = `/api/cases/${caseRow.id}/sharing-bases`;

@@ -47,6 +47,7 @@ function DocActionItem({
   agencies,
   doc,
   editable,
+  by,
 }: {
   entry: ActionEntry;
   /** The server's record of the same action, for the person's name and who may change it. */
@@ -55,6 +56,7 @@ function DocActionItem({
   agencies: TAgencyRef[];
   doc: Y.Doc;
   editable: boolean;
+  by: string;
 }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
@@ -120,6 +122,7 @@ function DocActionItem({
       {editing ? (
         <RoomActionEditForm
           doc={doc}
+          by={by}
           entry={entry}
           agencies={agencies}
           onDone={() => setEditing(false)}
@@ -135,12 +138,15 @@ export function ActionPanel({
   recorded,
   editable,
   selectedText,
+  by,
 }: {
   doc: Y.Doc;
   agencies: TAgencyRef[];
   recorded: TAction[];
   editable: boolean;
   selectedText: string;
+  /** Who is writing, as a dismissed finding names it: "Name (Stelle)". */
+  by: string;
 }) {
   const { t } = useTranslation();
   const entries = useDocValue(doc, validActions, []);
@@ -157,6 +163,7 @@ export function ActionPanel({
         {entries.map((entry) => (
           <DocActionItem
             key={entry.id}
+            by={by}
             entry={entry}
             recorded={recordedById.get(entry.id)}
             agencyName={
@@ -170,7 +177,7 @@ export function ActionPanel({
         ))}
       </ul>
       {editable ? (
-        <NewActionForm doc={doc} agencies={agencies} selectedText={selectedText} />
+        <NewActionForm doc={doc} agencies={agencies} selectedText={selectedText} by={by} />
       ) : null}
     </section>
   );

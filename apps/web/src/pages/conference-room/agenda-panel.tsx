@@ -54,6 +54,7 @@ function AgendaEntry({
       maxLength={TEXT_LIMITS.name}
       onChange={(text) => changeAgendaItem(doc, item.id, text, by)}
       onWithdraw={() => withdrawAgendaItem(doc, item.id)}
+      guard={roomTextGuard(doc, by)}
       display={
         <label className="check">
           <input

@@ -201,6 +201,7 @@ function Room({ conference }: { conference: TConference }) {
             recorded={caseActions.data?.actions ?? []}
             editable={editable}
             selectedText={selectedText}
+            by={writer}
           />
         </div>
       </div>

@@ -1,5 +1,13 @@
-import { type FormEvent, type ReactNode, useId, useState } from "react";
+import type { TTextFinding } from "@runder-tisch/contracts";
+import { type FormEvent, lazy, type ReactNode, Suspense, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { TextGuard } from "../../components/add-text-form.tsx";
+
+const PersonalDataCheck = lazy(() =>
+  import("../../forms/personal-data-check.tsx").then((module) => ({
+    default: module.PersonalDataCheck,
+  })),
+);
 
 const MAX_TEXT = 1000;
 
@@ -20,6 +28,7 @@ export function EditableEntry({
   extraButtons,
   children,
   className,
+  guard,
 }: {
   text: string;
   changedBy: string | null;
@@ -31,15 +40,29 @@ export function EditableEntry({
   extraButtons?: ReactNode;
   children?: ReactNode;
   className?: string | undefined;
+  /** The personal-data check a corrected text passes, as a new one does. */
+  guard?: TextGuard;
 }) {
   const { t } = useTranslation();
   const inputId = useId();
   const [mode, setMode] = useState<"show" | "edit" | "withdraw">("show");
   const [draft, setDraft] = useState(text);
+  const [held, setHeld] = useState<TTextFinding[]>([]);
+  const [reason, setReason] = useState("");
   const save = (event: FormEvent) => {
     event.preventDefault();
     const value = draft.trim().slice(0, maxLength);
-    if (value && value !== text) onChange(value);
+    if (value && value !== text) {
+      const flagged = guard?.check(value) ?? [];
+      if (flagged.length > 0 && !reason.trim()) {
+        setHeld(flagged.map((found) => ({ kind: found.kind, where: "text", excerpt: found.text })));
+        return;
+      }
+      if (flagged.length > 0) guard?.dismiss(flagged, reason.trim());
+      onChange(value);
+    }
+    setHeld([]);
+    setReason("");
     setMode("show");
   };
   if (mode === "edit") {
@@ -58,6 +81,19 @@ export function EditableEntry({
               {t("common.cancel")}
             </button>
           </div>
+          {held.length > 0 ? (
+            <Suspense fallback={null}>
+              <PersonalDataCheck
+                personalData={{
+                  findings: held,
+                  draft: { text: draft },
+                  replace: (_field, value) => setDraft(value),
+                  reason,
+                  setReason,
+                }}
+              />
+            </Suspense>
+          ) : null}
         </form>
       </li>
     );

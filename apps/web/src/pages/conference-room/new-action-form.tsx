@@ -9,6 +9,7 @@ import { queryKeys } from "../../api/query-keys.ts";
 import { Field } from "../../forms/field.tsx";
 import { FormButtons } from "../../forms/form-buttons.tsx";
 import { useSchemaForm } from "../../forms/use-schema-form.ts";
+import { guardRoomFields, roomTextGuard } from "./room-text-guard.ts";
 
 const emptyDraft = {
   title: "",
@@ -28,10 +29,12 @@ export function NewActionForm({
   doc,
   agencies,
   selectedText,
+  by,
 }: {
   doc: Y.Doc;
   agencies: TAgencyRef[];
   selectedText: string;
+  by: string;
 }) {
   const { t } = useTranslation();
   const [created, setCreated] = useState("");
@@ -43,14 +46,20 @@ export function NewActionForm({
       responsiblePersonId: draft.responsiblePersonId || null,
       dueDate: draft.dueDate || null,
     }),
-    send: (action) =>
-      createAction(doc, {
+    send: (action) => {
+      guardRoomFields(
+        roomTextGuard(doc, by),
+        { title: action.title, description: action.description },
+        action.notPersonalDataReason,
+      );
+      return createAction(doc, {
         title: action.title,
         description: action.description,
         responsibleAgencyId: action.responsibleAgencyId,
         responsiblePersonId: action.responsiblePersonId,
         dueDate: action.dueDate,
-      }),
+      });
+    },
     onSaved: (_id, action) => setCreated(t("room.actionCreated", { title: action.title })),
     resetOnSaved: true,
   });

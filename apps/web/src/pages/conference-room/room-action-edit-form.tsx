@@ -5,6 +5,7 @@ import type * as Y from "yjs";
 import { ActionFields } from "../../actions/action-fields.tsx";
 import { FormButtons } from "../../forms/form-buttons.tsx";
 import { useSchemaForm } from "../../forms/use-schema-form.ts";
+import { guardRoomFields, roomTextGuard } from "./room-text-guard.ts";
 
 /**
  * Corrects an action agreed in this conference, in the shared document: everyone in the
@@ -13,11 +14,13 @@ import { useSchemaForm } from "../../forms/use-schema-form.ts";
  */
 export function RoomActionEditForm({
   doc,
+  by,
   entry,
   agencies,
   onDone,
 }: {
   doc: Y.Doc;
+  by: string;
   entry: ActionEntry;
   agencies: TAgencyRef[];
   onDone(): void;
@@ -42,6 +45,7 @@ export function RoomActionEditForm({
       return Object.keys(changes).length > 0 ? changes : null;
     },
     send: (body) => {
+      guardRoomFields(roomTextGuard(doc, by), { title: body.title }, body.notPersonalDataReason);
       updateAction(doc, entry.id, {
         ...(body.title !== undefined ? { title: body.title } : {}),
         ...(body.responsibleAgencyId !== undefined

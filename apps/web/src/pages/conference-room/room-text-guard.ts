@@ -1,6 +1,7 @@
 import { dismissalKey, dismissFinding, readDismissals } from "@runder-tisch/conference-doc";
 import { findPii } from "@runder-tisch/pii-guard";
 import type * as Y from "yjs";
+import { ApiError } from "../../api/client.ts";
 import type { TextGuard } from "../../components/add-text-form.tsx";
 
 /**
@@ -22,4 +23,28 @@ export function roomTextGuard(doc: Y.Doc, by: string): TextGuard {
       });
     },
   };
+}
+
+/**
+ * For forms that write into the document (a new action, a corrected one): a finding
+ * stops the write with the same refusal the server gives for texts it stores, so the
+ * form shows the findings and their replacements; sent again with a reason, the findings
+ * are dismissed in the document and the write goes ahead.
+ */
+export function guardRoomFields(
+  guard: TextGuard,
+  fields: Record<string, string | undefined>,
+  notPersonalDataReason: string | undefined,
+): void {
+  const flagged = Object.entries(fields).flatMap(([where, text]) =>
+    text ? guard.check(text).map((finding) => ({ ...finding, where })) : [],
+  );
+  if (flagged.length === 0) return;
+  if (notPersonalDataReason) {
+    guard.dismiss(flagged, notPersonalDataReason);
+    return;
+  }
+  throw new ApiError(422, "validation_failed", "personal data found", "personal_data_found", {
+    findings: flagged.map(({ kind, text, where }) => ({ kind, where, excerpt: text })),
+  });
 }

@@ -50,6 +50,7 @@ export function TextListPanel({
             maxLength={MAX_TEXT}
             onChange={(text) => operations.change(doc, item.id, text, by)}
             onWithdraw={() => operations.withdraw(doc, item.id)}
+            guard={roomTextGuard(doc, by)}
           />
         ))}
       </ul>

@@ -1,0 +1,268 @@
+import { labelled } from "./labelled.ts";
+
+/**
+ * Second held-out part, written in one go before the rules for the misses reported on unseen
+ * notes were added (dates right after a name, names outside the lexicon, document numbers of
+ * many kinds, glued labels) and never used to tune them. About half the lines are hard
+ * negatives: what anonymised notes are supposed to contain. The report shows it separately.
+ */
+export const heldOutUnseenSentences = [
+  // Birth dates without "geb.": in parentheses or after a name, ISO, written-out, after a label.
+  labelled(
+    "Kwadwo Asamoah (14.02.1997) hat die Einstiegsqualifizierung begonnen.",
+    ["person_name", "Kwadwo Asamoah"],
+    ["birth_date", "14.02.1997"],
+  ),
+  labelled(
+    "- Hawa Kourouma, 03.11.1988, alleinerziehend, zwei Kinder",
+    ["person_name", "Hawa Kourouma"],
+    ["birth_date", "03.11.1988"],
+  ),
+  labelled(
+    "Die Tochter Lana (2016-05-21) geht in die dritte Klasse.",
+    ["person_name", "Lana"],
+    ["birth_date", "2016-05-21"],
+  ),
+  labelled("Geburtsdatum laut Ausweis: 17. September 1993, laut Tazkira unbekannt.", [
+    "birth_date",
+    "17. September 1993",
+  ]),
+  labelled("Er ist am 2. Januar 2005 in Asmara zur Welt gekommen.", [
+    "birth_date",
+    "2. Januar 2005",
+  ]),
+  labelled(
+    "Teilnehmende: Merhawi Tesfalidet (01.01.1999), Dilber Amedi (12.08.2001).",
+    ["person_name", "Merhawi Tesfalidet"],
+    ["birth_date", "01.01.1999"],
+    ["person_name", "Dilber Amedi"],
+    ["birth_date", "12.08.2001"],
+  ),
+  labelled("Geb.: 1994-03-09, Staatsangehörigkeit ungeklärt.", ["birth_date", "1994-03-09"]),
+  labelled("Geburtsdatum (laut Pass): 5.6.1990", ["birth_date", "5.6.1990"]),
+  labelled(
+    "Frau Mirela Hadžić, 22.4.1985, wohnt jetzt bei ihrer Schwester.",
+    ["person_name", "Frau Mirela Hadžić"],
+    ["birth_date", "22.4.1985"],
+  ),
+  labelled(
+    "Sohn Bawan, * 30.10.2012, besucht die Realschule.",
+    ["person_name", "Bawan"],
+    ["birth_date", "30.10.2012"],
+  ),
+  labelled("Der Vater ist am 11. Februar 1962 geboren, die Mutter ist jünger.", [
+    "birth_date",
+    "11. Februar 1962",
+  ]),
+  // Names outside the lexicon, particles, capitals, lowercase, possessives, lists, initials.
+  labelled("Herr Gebremedhin hat die Anhörung beim BAMF gut überstanden.", [
+    "person_name",
+    "Herr Gebremedhin",
+  ]),
+  labelled("Adjoa Mensimah arbeitet als Helferin in einer Großküche.", [
+    "person_name",
+    "Adjoa Mensimah",
+  ]),
+  labelled("Frau Jovana Stanković ist mit ihren Söhnen aus Niš gekommen.", [
+    "person_name",
+    "Frau Jovana Stanković",
+  ]),
+  labelled("Herr Rêber Zêbarî braucht einen Dolmetscher für Kurmancî.", [
+    "person_name",
+    "Herr Rêber Zêbarî",
+  ]),
+  labelled("Frau van der Linde vom Vormundschaftsverein nimmt teil.", [
+    "person_name",
+    "Frau van der Linde",
+  ]),
+  labelled("Herr de Souza arbeitet im Lager eines Versandhändlers.", [
+    "person_name",
+    "Herr de Souza",
+  ]),
+  labelled("Herr al-Zoubi hat einen Termin bei der Schuldnerberatung.", [
+    "person_name",
+    "Herr al-Zoubi",
+  ]),
+  labelled("Name laut Pass: ABRAHA TEKESTE Senait", ["person_name", "ABRAHA TEKESTE Senait"]),
+  labelled("Im Bescheid steht KOUYATE, Sekouba – Schreibweise weicht ab.", [
+    "person_name",
+    "KOUYATE, Sekouba",
+  ]),
+  labelled("laut frau gashi ist der Mietvertrag gekündigt.", ["person_name", "frau gashi"]),
+  labelled("Rahels Mutter kommt zum Elterngespräch mit.", ["person_name", "Rahel"]),
+  labelled("Mit Dilovans Lehrerin wurde ein Förderplan besprochen.", ["person_name", "Dilovan"]),
+  labelled(
+    "Verteiler: Brinkmann, Tesfay, Mehmedović, Kahraman",
+    ["person_name", "Brinkmann"],
+    ["person_name", "Tesfay"],
+    ["person_name", "Mehmedović"],
+    ["person_name", "Kahraman"],
+  ),
+  labelled("Protokoll: K.-H. Brockmeier (Diakonie)", ["person_name", "K.-H. Brockmeier"]),
+  labelled("Die Unterlagen bringt A. Habtemariam zum nächsten Termin.", [
+    "person_name",
+    "A. Habtemariam",
+  ]),
+  labelled("Bei der Familie Tsegay fehlt noch der Kita-Bescheid.", [
+    "person_name",
+    "Familie Tsegay",
+  ]),
+  labelled("Familie Mustafić hat die Wohnung in Aussicht.", ["person_name", "Familie Mustafić"]),
+  labelled(
+    "Nasrin Ahmadzada und ihr Mann Sohrab warten auf die Anhörung.",
+    ["person_name", "Nasrin Ahmadzada"],
+    ["person_name", "Sohrab"],
+  ),
+  labelled("Frau Hrytsak hat den Integrationskurs im Januar begonnen.", [
+    "person_name",
+    "Frau Hrytsak",
+  ]),
+  labelled(
+    "Herr Ndlovu und Herr Agyemang kommen gemeinsam.",
+    ["person_name", "Herr Ndlovu"],
+    ["person_name", "Herr Agyemang"],
+  ),
+  labelled("Schüler: Mahdi Rasekh, Klasse 9b", ["person_name", "Mahdi Rasekh"]),
+  labelled("Ansprechpartnerin beim Träger: Frau Kalinowska-Brandt", [
+    "person_name",
+    "Frau Kalinowska-Brandt",
+  ]),
+  labelled("Frau El Idrissi übersetzt beim Termin.", ["person_name", "Frau El Idrissi"]),
+  labelled("Herr Berhane Woldu wohnt noch in der Unterkunft.", [
+    "person_name",
+    "Herr Berhane Woldu",
+  ]),
+  labelled("Zeynep Karataş hat ihren Sprachkurs unterbrochen.", ["person_name", "Zeynep Karataş"]),
+  labelled("Mykyta Sobko sucht einen Ausbildungsplatz als Elektroniker.", [
+    "person_name",
+    "Mykyta Sobko",
+  ]),
+  labelled("Auskunft gab Herr Rüdiger Brand vom Sozialamt.", ["person_name", "Herr Rüdiger Brand"]),
+  // Document and file numbers.
+  labelled("AZR-Nr. 190345678123 bitte im Antrag angeben.", ["file_number", "190345678123"]),
+  labelled("Duldung Nr. DU-23-0456, gültig bis Ende März.", ["id_number", "DU-23-0456"]),
+  labelled("Die Fiktionsbescheinigung (Nr. F2034567) liegt in Kopie vor.", [
+    "id_number",
+    "F2034567",
+  ]),
+  labelled("Ankunftsnachweis: ANK 2015 0047 1123", ["id_number", "ANK 2015 0047 1123"]),
+  labelled("Steuer-ID 47 036 892 815 fehlt in der Lohnabrechnung.", [
+    "id_number",
+    "47 036 892 815",
+  ]),
+  labelled("Sozialversicherungsnummer: 12 150399 H 045", ["id_number", "12 150399 H 045"]),
+  labelled("Versichertennummer der Krankenkasse: M123456789", ["id_number", "M123456789"]),
+  labelled("Führerschein-Nr. B07211XY35, Umschreibung beantragt.", ["id_number", "B07211XY35"]),
+  labelled("Tazkira-Nr. 1399-0101-23456 liegt nur als Foto vor.", ["id_number", "1399-0101-23456"]),
+  labelled("Kindergeldnummer 123FK456789 bei der Familienkasse.", ["file_number", "123FK456789"]),
+  labelled("Schreiben der ABH, Az. ABH 32-4.1-556/25, liegt vor.", [
+    "file_number",
+    "ABH 32-4.1-556/25",
+  ]),
+  labelled("Sozialamt Aktenzeichen SO-50-2026/0331 bitte angeben.", [
+    "file_number",
+    "SO-50-2026/0331",
+  ]),
+  labelled("BAMF-Az.: 8123456-439", ["file_number", "8123456-439"]),
+  labelled("Die Jobcenter-Kundennummer lautet 543D901234.", ["file_number", "543D901234"]),
+  labelled("Steuer-Identifikationsnummer 83 512 640 937 ist bekannt.", [
+    "id_number",
+    "83 512 640 937",
+  ]),
+  labelled("Nr. der Duldung: 0045712", ["id_number", "0045712"]),
+  // Phone numbers glued to their label, lowercase IBAN.
+  labelled("Tel.0521/5566778 (nur vormittags)", ["phone", "0521/5566778"]),
+  labelled("Mobil:0157 34567890", ["phone", "0157 34567890"]),
+  labelled("Erreichbar unter Tel:+49 1521 7654321.", ["phone", "+49 1521 7654321"]),
+  labelled("Überweisung auf de44 5001 0517 5407 3249 31 veranlasst.", [
+    "iban",
+    "de44 5001 0517 5407 3249 31",
+  ]),
+  labelled("iban: de29100100100987654321", ["iban", "de29100100100987654321"]),
+  // Mixed lines.
+  labelled(
+    "Herr Tshibangu (geb. in Kinshasa, 09.09.1991) ist unter 0176 99887766 erreichbar.",
+    ["person_name", "Herr Tshibangu"],
+    ["birth_date", "09.09.1991"],
+    ["phone", "0176 99887766"],
+  ),
+  labelled(
+    "Frau Bajramović, Lindenweg 4, 33098 Paderborn, Duldungsnr. 9876543.",
+    ["person_name", "Frau Bajramović"],
+    ["address", "Lindenweg 4, 33098 Paderborn"],
+    ["id_number", "9876543"],
+  ),
+  labelled(
+    "Kontakt Frau Sahin: sahin.gul@t-online.de, Tel. 05261-334455",
+    ["person_name", "Frau Sahin"],
+    ["email", "sahin.gul@t-online.de"],
+    ["phone", "05261-334455"],
+  ),
+
+  // Hard negatives: nothing here may be flagged.
+  labelled("Der Antrag nach § 104c AufenthG wurde am 03.02.2026 gestellt."),
+  labelled("Fall RT-2026-0031: Wiedervorlage am 2026-09-15."),
+  labelled("Die nächste Fallkonferenz findet am 12. März 2027 statt."),
+  labelled("Frist bis 31.05.2026, danach entscheidet die ABH nach Aktenlage."),
+  labelled("Herr K. hat die Vorladung zur Anhörung bekommen."),
+  labelled("Frau T. und Herr M. kommen gemeinsam zum Termin."),
+  labelled("Die Klientin (Mitte zwanzig) lebt seit 2019 in Lippe."),
+  labelled("Der Klient aus Eritrea hat einen Platz im Berufssprachkurs."),
+  labelled("Im Winter ist der Weg zur Schule schwierig."),
+  labelled("Im Mai beginnt der Integrationskurs der VHS."),
+  labelled("Die Rose im Logo der Beratungsstelle wurde neu gestaltet."),
+  labelled("Wolf und Schafe: das Projekt der Kita zum Thema Konflikte."),
+  labelled("Die Duldung nach § 60a Abs. 2 Satz 1 AufenthG wurde verlängert."),
+  labelled("Die Fiktionsbescheinigung gilt bis zur Entscheidung über den Antrag."),
+  labelled("Der AZR-Auszug wurde bei der ABH angefordert."),
+  labelled("Die Steuer-ID liegt dem Arbeitgeber inzwischen vor."),
+  labelled("Der Führerschein Klasse B aus Syrien wird nicht anerkannt."),
+  labelled("Die Tazkira liegt im Original vor, die Übersetzung fehlt."),
+  labelled("Kindergeld für zwei Kinder ist seit März bewilligt."),
+  labelled("Die Krankenversicherung läuft über die AOK, Karte kommt per Post."),
+  labelled("Der Sozialversicherungsausweis wurde beantragt."),
+  labelled("Der Ankunftsnachweis ist abgelaufen, die Gestattung wurde ausgestellt."),
+  labelled("Anwesend: KIM, ABH, Jobcenter, Caritas, Schule."),
+  labelled("Verteiler: ABH, Jobcenter Lippe, KIM, JMD"),
+  labelled("Teilnehmende: Fallmanagerin KIM, Sachbearbeiter ABH, Lehrerin der Berufsschule."),
+  labelled("Der Bescheid vom 14.01.2026 wurde angefochten, Klage beim VG Minden."),
+  labelled("Einreise am 15.09.2015, Asylantrag am 02.10.2015."),
+  labelled("Die Ausbildung beginnt am 1. August 2026 im Betrieb."),
+  labelled("Seit dem 01.07.2025 ist er beim Jobcenter gemeldet."),
+  labelled("Der Kurs läuft vom 2026-02-01 bis 2026-07-31."),
+  labelled("Termin am Dienstag, 14:30 Uhr, Raum 2.14 im Kreishaus."),
+  labelled("Die Beratung kostet nichts, Fahrtkosten bis 25 Euro werden erstattet."),
+  labelled("Leistungen nach dem AsylbLG, ab 2027 voraussichtlich SGB II."),
+  labelled("Er ist afghanischer Staatsangehöriger, die Ehefrau ist Iranerin."),
+  labelled("Die Familie stammt aus dem Kosovo und lebt in Blomberg."),
+  labelled("Der Umzug nach Bielefeld ist für den Sommer geplant."),
+  labelled("Das Praktikum in Lemgo endet im Oktober."),
+  labelled("Die Sprachmittlung für Tigrinya übernimmt der Dolmetscherpool."),
+  labelled("PROTOKOLL DER FALLKONFERENZ – NICHT ÖFFENTLICH"),
+  labelled("TOP 3: Wohnen und Arbeit"),
+  labelled("Zuständig ist das Amtsgericht Detmold, Abteilung Familiensachen."),
+  labelled("Die Mutter arbeitet in der Pflege, der Vater ist arbeitsuchend."),
+  labelled("Samstag ist das Elterncafé im Haus der Begegnung."),
+  labelled("Der Sohn ist 17 und wird im nächsten Jahr volljährig."),
+  labelled("Sie möchte den Führerschein machen, die Fahrschule kostet 2.400 €."),
+  labelled("Der Pass wurde bei der Botschaft in Berlin beantragt, Gebühr 150 Euro."),
+  labelled("Linie 732 fährt stündlich, letzte Fahrt 19:45 Uhr."),
+  labelled("Nach Art. 6 GG ist die Familie besonders geschützt."),
+  labelled("Das Integrationskursniveau B1 wurde im Jahr 2024 erreicht."),
+  labelled("Rückruf bitte über die Zentrale der Beratungsstelle."),
+  labelled("Die Ausländerbehörde Lippe hat 3.400 offene Vorgänge."),
+  labelled("Herr Bürgermeister und Frau Landrätin haben das Projekt eröffnet."),
+  labelled("Die Schulpflicht endet mit dem Schuljahr 2026/27."),
+  labelled("Beschluss: KIM lädt im Juni erneut ein, Wiedervorlage 2026-06-10."),
+  labelled("Der Klient hat am 7. Mai einen Termin beim Gesundheitsamt."),
+  labelled("Zusammenarbeit mit dem Projekt Brücken bauen der Diakonie."),
+  labelled("Der Arbeitgeber zahlt 13,50 Euro pro Stunde, 30 Stunden pro Woche."),
+  labelled("Er möchte nach der Ausbildung in Paderborn bleiben."),
+  labelled("Die Schwester lebt in den Niederlanden, der Bruder in Schweden."),
+  labelled("Gemäß § 25a AufenthG ist ein Antrag bis zum 21. Geburtstag möglich."),
+  labelled("Die Klientin hat die Prüfung Leben in Deutschland am 18.11.2025 bestanden."),
+  labelled("Nächster Termin: 2026-04-22, 10 Uhr, Jobcenter Detmold."),
+  labelled("Das Team Integration der Stadt Lage übernimmt die Koordination."),
+  labelled("Klientin Nr. 3 hat abgesagt, Klient Nr. 4 kommt später."),
+  labelled("Im Kreis leben rund 1.200 Geduldete, davon 300 seit mehr als fünf Jahren."),
+];
