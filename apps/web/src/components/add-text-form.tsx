@@ -1,28 +1,6 @@
-import type { TTextFinding } from "@runder-tisch/contracts";
-import { type FormEvent, lazy, Suspense, useId, useState } from "react";
+import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-
-// Shown only when the guard finds something; it brings the replacement offers with it.
-const PersonalDataCheck = lazy(() =>
-  import("../forms/personal-data-check.tsx").then((module) => ({
-    default: module.PersonalDataCheck,
-  })),
-);
-
-/** A finding as the guard reports it: the kind and the flagged text. */
-interface Flagged {
-  kind: string;
-  text: string;
-}
-
-/**
- * What a line other agencies will read passes before it is added: the personal-data
- * check, and where a finding that is not personal data is recorded with its reason.
- */
-export interface TextGuard {
-  check(text: string): Flagged[];
-  dismiss(findings: Flagged[], reason: string): void;
-}
+import { type TextGuard, useTextGuard } from "./use-text-guard.tsx";
 
 /** One labelled line and an "add" button: a goal, a decision, an agenda item. */
 export function AddTextForm({
@@ -41,22 +19,14 @@ export function AddTextForm({
   const { t } = useTranslation();
   const inputId = useId();
   const [text, setText] = useState("");
-  const [held, setHeld] = useState<TTextFinding[]>([]);
-  const [reason, setReason] = useState("");
+  const personalData = useTextGuard(guard);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const value = text.trim().slice(0, maxLength);
-    if (!value || disabled) return;
-    const flagged = guard?.check(value) ?? [];
-    if (flagged.length > 0 && !reason.trim()) {
-      setHeld(flagged.map((found) => ({ kind: found.kind, where: "text", excerpt: found.text })));
-      return;
-    }
-    if (flagged.length > 0) guard?.dismiss(flagged, reason.trim());
+    if (!value || disabled || !personalData.mayWrite(value)) return;
     onAdd(value);
     setText("");
-    setHeld([]);
-    setReason("");
+    personalData.reset();
   };
   return (
     <form onSubmit={submit} className="inline-form">
@@ -72,19 +42,7 @@ export function AddTextForm({
           {t("room.add")}
         </button>
       </div>
-      {held.length > 0 ? (
-        <Suspense fallback={null}>
-          <PersonalDataCheck
-            personalData={{
-              findings: held,
-              draft: { text },
-              replace: (_field, value) => setText(value),
-              reason,
-              setReason,
-            }}
-          />
-        </Suspense>
-      ) : null}
+      {personalData.panel(text, setText)}
     </form>
   );
 }

@@ -1,13 +1,6 @@
-import type { TTextFinding } from "@runder-tisch/contracts";
-import { type FormEvent, lazy, type ReactNode, Suspense, useId, useState } from "react";
+import { type FormEvent, type ReactNode, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { TextGuard } from "../../components/add-text-form.tsx";
-
-const PersonalDataCheck = lazy(() =>
-  import("../../forms/personal-data-check.tsx").then((module) => ({
-    default: module.PersonalDataCheck,
-  })),
-);
+import { type TextGuard, useTextGuard } from "../../components/use-text-guard.tsx";
 
 const MAX_TEXT = 1000;
 
@@ -47,22 +40,15 @@ export function EditableEntry({
   const inputId = useId();
   const [mode, setMode] = useState<"show" | "edit" | "withdraw">("show");
   const [draft, setDraft] = useState(text);
-  const [held, setHeld] = useState<TTextFinding[]>([]);
-  const [reason, setReason] = useState("");
+  const personalData = useTextGuard(guard);
   const save = (event: FormEvent) => {
     event.preventDefault();
     const value = draft.trim().slice(0, maxLength);
     if (value && value !== text) {
-      const flagged = guard?.check(value) ?? [];
-      if (flagged.length > 0 && !reason.trim()) {
-        setHeld(flagged.map((found) => ({ kind: found.kind, where: "text", excerpt: found.text })));
-        return;
-      }
-      if (flagged.length > 0) guard?.dismiss(flagged, reason.trim());
+      if (!personalData.mayWrite(value)) return;
       onChange(value);
     }
-    setHeld([]);
-    setReason("");
+    personalData.reset();
     setMode("show");
   };
   if (mode === "edit") {
@@ -81,19 +67,7 @@ export function EditableEntry({
               {t("common.cancel")}
             </button>
           </div>
-          {held.length > 0 ? (
-            <Suspense fallback={null}>
-              <PersonalDataCheck
-                personalData={{
-                  findings: held,
-                  draft: { text: draft },
-                  replace: (_field, value) => setDraft(value),
-                  reason,
-                  setReason,
-                }}
-              />
-            </Suspense>
-          ) : null}
+          {personalData.panel(draft, setDraft)}
         </form>
       </li>
     );

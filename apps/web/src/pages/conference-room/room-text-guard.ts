@@ -2,7 +2,7 @@ import { dismissalKey, dismissFinding, readDismissals } from "@runder-tisch/conf
 import { findPii } from "@runder-tisch/pii-guard";
 import type * as Y from "yjs";
 import { ApiError } from "../../api/client.ts";
-import type { TextGuard } from "../../components/add-text-form.tsx";
+import type { TextGuard } from "../../components/use-text-guard.tsx";
 
 /**
  * The check a goal, decision or agenda item passes before it enters the shared document:
