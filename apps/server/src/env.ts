@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { StartupProblem } from "./startup-problem.ts";
 
 const repositoryRoot = fileURLToPath(new URL("../../..", import.meta.url));
 
@@ -81,7 +82,7 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
     const problems = result.error.issues.map(
       (issue) => `${issue.path.join(".")}: ${issue.message}`,
     );
-    throw new Error(`Invalid environment:\n  ${problems.join("\n  ")}`);
+    throw new StartupProblem(`Ungültige Einstellungen: ${problems.join("; ")}`);
   }
   const env = result.data;
   return { ...env, LOG_LEVEL: env.LOG_LEVEL ?? (env.NODE_ENV === "production" ? "info" : "warn") };

@@ -7,6 +7,7 @@ import type { Env } from "./env.ts";
 import { DEMO_PASSWORD } from "./lib/demo-passwords.ts";
 import { IdentityCipher, loadIdentityKey } from "./lib/identity-crypto.ts";
 import { hashPassword } from "./lib/passwords.ts";
+import { databaseProblem, ensurePortFree, portProblem, StartupProblem } from "./startup-problem.ts";
 
 export interface RunningServer {
   app: App;
@@ -23,16 +24,33 @@ export function openDatabase(env: Env): Promise<DatabaseHandle> {
 
 function identityCipherFor(env: Env): IdentityCipher {
   if (!env.IDENTITY_KEY && env.NODE_ENV === "production") {
-    throw new Error("IDENTITY_KEY is required in production (32 random bytes, base64)");
+    throw new StartupProblem(
+      "IDENTITY_KEY fehlt: In Produktion braucht Runder Tisch einen festen Schlüssel für die Identitätsdaten, 32 zufällige Bytes in Base64 (zum Beispiel aus `openssl rand -base64 32`).",
+    );
   }
-  return new IdentityCipher(loadIdentityKey(env.IDENTITY_KEY, join(env.DATA_DIR, "identity.key")));
+  const key = loadIdentityKey(env.IDENTITY_KEY, join(env.DATA_DIR, "identity.key"));
+  if (key.length !== 32) {
+    throw new StartupProblem(
+      `IDENTITY_KEY hat ${key.length} statt 32 Bytes: Bitte 32 zufällige Bytes in Base64 angeben (zum Beispiel aus \`openssl rand -base64 32\`).`,
+    );
+  }
+  return new IdentityCipher(key);
 }
 
-/** Opens the database, migrates, seeds the demo Kreis if asked, and listens. */
+/**
+ * Opens the database, migrates, seeds the demo Kreis if asked, and listens. What the
+ * person starting it can fix (key, port, database) is found first, as a StartupProblem.
+ */
 export async function startServer(env: Env): Promise<RunningServer> {
   const identityCipher = identityCipherFor(env);
+  await ensurePortFree(env.HOST, env.PORT);
   const database = await openDatabase(env);
-  await database.migrate();
+  try {
+    await database.migrate();
+  } catch (error) {
+    await database.close().catch(() => {});
+    throw databaseProblem(error);
+  }
   // Several nodes share documents and events over Redis; one node needs nothing else.
   const bus = env.REDIS_URL
     ? new RedisBus({
@@ -51,7 +69,12 @@ export async function startServer(env: Env): Promise<RunningServer> {
     });
     if (seeded) process.stdout.write("Demo-Kreis angelegt.\n");
   }
-  const address = await app.listen({ host: env.HOST, port: env.PORT });
+  const address = await app.listen({ host: env.HOST, port: env.PORT }).catch(async (error) => {
+    // Taken in the moment between the check above and now.
+    await app.close();
+    await database.close();
+    throw portProblem(error as NodeJS.ErrnoException, env.HOST, env.PORT);
+  });
   let stopping: Promise<void> | undefined;
   return {
     app,

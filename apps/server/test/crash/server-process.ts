@@ -60,6 +60,22 @@ export class ServerProcess {
     }
   }
 
+  /**
+   * Asks the server to stop (SIGTERM, as systemd and Kubernetes do, or SIGINT, as Ctrl-C
+   * does) and resolves with how it ended once it is gone.
+   */
+  async stop(signal: "SIGTERM" | "SIGINT" = "SIGTERM"): Promise<{ code: number | null }> {
+    const child = this.child;
+    if (child === null) throw new Error("server not running");
+    const ended = new Promise<{ code: number | null }>((resolve) =>
+      child.once("exit", (code) => resolve({ code })),
+    );
+    child.kill(signal);
+    const result = await ended;
+    await this.exited;
+    return result;
+  }
+
   /** SIGKILL: no shutdown hook runs, nothing is flushed. Resolves once the process is gone. */
   async kill(): Promise<void> {
     this.child?.kill("SIGKILL");
