@@ -13,6 +13,8 @@ export interface CollabBus {
    * messages need not implement it.
    */
   onReconnect?(listener: () => void): () => void;
+  /** Whether messages reach the other nodes right now; buses that cannot fail need not say. */
+  isConnected?(): boolean;
   close(): Promise<void>;
 }
 

@@ -61,6 +61,10 @@ export class RedisBus implements CollabBus {
     });
   }
 
+  isConnected(): boolean {
+    return this.publisher.status === "ready" && this.subscriber.status === "ready";
+  }
+
   async publish(channel: string, bytes: Uint8Array): Promise<void> {
     await this.publisher.publish(
       channel,

@@ -40,6 +40,8 @@ declare module "fastify" {
     actionProjection: ActionProjection;
     documentSequences: SequenceWatch;
     liveFeed: LiveFeed;
+    /** The fan-out to other nodes; null when this process serves alone. */
+    collabBus: CollabBus | null;
   }
 }
 
@@ -132,6 +134,7 @@ export const collaborationPlugin = fp<CollaborationOptions>(
     );
 
     app.decorate("collab", collab);
+    app.decorate("collabBus", options.bus ?? null);
     app.decorate("collabTokens", tokens);
     app.decorate("documentStore", store);
     app.decorate("actionProjection", projection);

@@ -6,14 +6,33 @@ import { describe, expect, it } from "vitest";
 import { buildMember } from "../../../test/builders.ts";
 import { createTestApp, useTestApp } from "../../../test/test-app.ts";
 import { waitUntil } from "../../../test/wait.ts";
+import { RedisBus } from "../../collab/index.ts";
 
 const ctx = useTestApp();
 
 describe("health", () => {
-  it("reports ok while the database answers", async () => {
-    const response = await ctx.app.inject({ method: "GET", url: "/api/health" });
-    expect(response.statusCode).toBe(200);
-    expect(response.json()).toMatchObject({ status: "ok", database: "reachable" });
+  it("reports ok while the database answers, alive and ready, as a single process", async () => {
+    for (const url of ["/api/health", "/api/health/ready"]) {
+      const response = await ctx.app.inject({ method: "GET", url });
+      expect(response.statusCode).toBe(200);
+      expect(response.json()).toMatchObject({ status: "ok", database: "reachable", bus: "none" });
+    }
+    const live = await ctx.app.inject({ method: "GET", url: "/api/health/live" });
+    expect(live.json()).toEqual({ status: "ok" });
+  });
+
+  it("stays ready with Redis away, and says the bus is disconnected", async () => {
+    // Nothing listens on port 1: the bus keeps trying, the node keeps serving.
+    const bus = new RedisBus({ url: "redis://127.0.0.1:1", maxRetriesPerRequest: 0 });
+    const alone = await createTestApp({}, { collaboration: { bus } });
+    try {
+      const response = await alone.app.inject({ method: "GET", url: "/api/health/ready" });
+      expect(response.statusCode).toBe(200);
+      expect(response.json()).toMatchObject({ status: "ok", bus: "disconnected" });
+    } finally {
+      await alone.close();
+      await bus.close();
+    }
   });
 
   it("reports degraded, and API requests answer 503 in the shared shape, once the database is gone", async () => {
@@ -24,6 +43,9 @@ describe("health", () => {
       const health = await broken.app.inject({ method: "GET", url: "/api/health" });
       expect(health.statusCode).toBe(503);
       expect(health.json()).toMatchObject({ status: "degraded", database: "unreachable" });
+      // Alive all the same: restarting the process would not bring the database back.
+      const live = await broken.app.inject({ method: "GET", url: "/api/health/live" });
+      expect(live.statusCode).toBe(200);
       for (const response of [
         await session.get("/api/agencies"),
         await session.post("/api/cases", {}),
