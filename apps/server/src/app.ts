@@ -18,6 +18,7 @@ import { configPlugin } from "./plugins/config.ts";
 import { databasePlugin } from "./plugins/database.ts";
 import { domainEventsPlugin } from "./plugins/domain-events.ts";
 import { errorHandlerPlugin } from "./plugins/error-handler.ts";
+import { metricsPlugin } from "./plugins/metrics.ts";
 import { openApiPlugin } from "./plugins/openapi.ts";
 import { retentionJobPlugin } from "./plugins/retention-job.ts";
 import { securityHeadersPlugin } from "./plugins/security-headers.ts";
@@ -78,6 +79,7 @@ export async function buildApp({
   // Off by default: only routes that opt in (login) are limited per IP.
   await app.register(rateLimit, { global: false });
   await app.register(authenticationPlugin);
+  await app.register(metricsPlugin);
   await app.register(auditPlugin);
   await app.register(collaborationPlugin, collaboration ?? {});
   await app.register(openApiPlugin);

@@ -69,6 +69,11 @@ export const ZEnv = z.object({
   RETENTION_INTERVAL_MINUTES: z.coerce.number().int().min(0).default(360),
   /** How often committed audit rows are chained into the hash chain; 0 only at shutdown. */
   AUDIT_SEAL_INTERVAL_MS: z.coerce.number().int().min(0).max(60_000).default(250),
+  /**
+   * Bearer token for GET /metrics (Prometheus). Unset: the endpoint does not exist, so the
+   * figures are never public by accident.
+   */
+  METRICS_TOKEN: z.string().min(16).optional(),
   /** Unset: every request in production, only warnings on a local start (the terminal shows the logins). */
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
 });

@@ -45,25 +45,32 @@ export const auditPlugin = fp(
 
     app.decorateRequest("audit", async function (this: FastifyRequest, entry: RequestAuditEntry) {
       await recordAudit(app.db, attributed(this, entry));
+      app.metrics.auditAppended.inc();
     });
     const auditedWrite: FastifyRequest["auditedWrite"] = function (
       this: FastifyRequest,
       write,
       describe,
     ) {
-      return app.db.transaction(async (tx) => {
-        const result = await write(tx);
-        crashPoint("audited-write:before-audit");
-        const described = describe(result);
-        const entries = Array.isArray(described) ? described : [described];
-        await recordAudit(
-          tx,
-          entries.map((entry) => attributed(this, entry)),
-        );
-        return result;
-      });
+      return app.db
+        .transaction(async (tx) => {
+          const result = await write(tx);
+          crashPoint("audited-write:before-audit");
+          const described = describe(result);
+          const entries = Array.isArray(described) ? described : [described];
+          await recordAudit(
+            tx,
+            entries.map((entry) => attributed(this, entry)),
+          );
+          return { result, appended: entries.length };
+        })
+        .then(({ result, appended }) => {
+          // Counted once the transaction holding them committed.
+          app.metrics.auditAppended.inc(appended);
+          return result;
+        });
     };
     app.decorateRequest("auditedWrite", auditedWrite);
   },
-  { name: "audit", dependencies: ["database", "config", "authentication"] },
+  { name: "audit", dependencies: ["database", "config", "authentication", "metrics"] },
 );
