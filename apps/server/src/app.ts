@@ -11,6 +11,7 @@ import {
 } from "fastify-type-provider-zod";
 import type { Env } from "./env.ts";
 import type { IdentityCipher } from "./lib/identity-crypto.ts";
+import { logSerializers } from "./lib/log-serializers.ts";
 import { auditPlugin } from "./plugins/audit.ts";
 import { authenticationPlugin } from "./plugins/authentication.ts";
 import { type CollaborationOptions, collaborationPlugin } from "./plugins/collaboration.ts";
@@ -42,7 +43,11 @@ export async function buildApp({
   collaboration,
 }: AppDependencies) {
   const app = Fastify({
-    logger: logger ?? { level: env.LOG_LEVEL },
+    // Every logger gets the same serializers: request lines keep no query values.
+    logger:
+      typeof logger === "object" && logger !== null && !("child" in logger)
+        ? { ...logger, serializers: logSerializers }
+        : (logger ?? { level: env.LOG_LEVEL, serializers: logSerializers }),
     bodyLimit: env.BODY_LIMIT_BYTES,
     // Node checks request deadlines on a timer (30 s by default); check as often as the
     // deadline needs, so a body that stops arriving is cut off close to REQUEST_TIMEOUT_MS.
