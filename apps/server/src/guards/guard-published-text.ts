@@ -43,19 +43,28 @@ export function guardPublishedTexts(
 export const overrideAuditDetail = (override: PersonalDataOverride | null) =>
   override ? { personalDataOverride: { kinds: override.kinds } } : {};
 
-/** Stores the reason beside what was published, in the write's transaction. */
-export async function recordOverride(
-  tx: Executor,
+type OverrideTarget = { caseId: string; targetType: AuditTargetType; targetId: string };
+
+/**
+ * The write, then (in its transaction) the reason beside what it published; `target`
+ * names that from the write's result. Without an override it is the write as it is.
+ */
+export function storingOverride<Tx extends Executor, T>(
   override: PersonalDataOverride | null,
   actor: { userId: string; agencyId: string },
-  target: { caseId: string; targetType: AuditTargetType; targetId: string },
-): Promise<void> {
-  if (!override) return;
-  await tx.insert(schema.personalDataOverrides).values({
-    ...target,
-    kinds: override.kinds,
-    reason: override.reason,
-    userId: actor.userId,
-    agencyId: actor.agencyId,
-  });
+  write: (tx: Tx) => Promise<T>,
+  target: (result: T) => OverrideTarget,
+): (tx: Tx) => Promise<T> {
+  if (!override) return write;
+  return async (tx) => {
+    const result = await write(tx);
+    await tx.insert(schema.personalDataOverrides).values({
+      ...target(result),
+      kinds: override.kinds,
+      reason: override.reason,
+      userId: actor.userId,
+      agencyId: actor.agencyId,
+    });
+    return result;
+  };
 }

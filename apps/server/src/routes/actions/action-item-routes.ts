@@ -10,7 +10,7 @@ import { notFound } from "../../errors.ts";
 import {
   guardPublishedTexts,
   overrideAuditDetail,
-  recordOverride,
+  storingOverride,
 } from "../../guards/guard-published-text.ts";
 import { auditingDenials } from "../../guards/record-denial.ts";
 import { requireActor } from "../../sessions/request-session.ts";
@@ -71,18 +71,12 @@ export const actionItemRoutes: FastifyPluginAsyncZod = async (app) => {
       );
       const { action, event } = await auditingDenials(request, target, () =>
         request.auditedWrite(
-          async (tx) => {
-            const result = await updateAction(tx, actor, {
-              ...change,
-              actionId: request.params.id,
-            });
-            await recordOverride(tx, override, actor, {
-              caseId: result.action.caseId,
-              targetType: "action",
-              targetId: result.action.id,
-            });
-            return result;
-          },
+          storingOverride(
+            override,
+            actor,
+            (tx) => updateAction(tx, actor, { ...change, actionId: request.params.id }),
+            ({ action }) => ({ caseId: action.caseId, targetType: "action", targetId: action.id }),
+          ),
           (result) => ({
             action: "change",
             ...target,

@@ -19,7 +19,7 @@ import {
 import {
   guardPublishedTexts,
   overrideAuditDetail,
-  recordOverride,
+  storingOverride,
 } from "../../guards/guard-published-text.ts";
 import { auditingDenials } from "../../guards/record-denial.ts";
 import { requireCaseAccess } from "../../guards/require-case-access.ts";
@@ -43,15 +43,12 @@ export const caseActionRoutes: FastifyPluginAsyncZod = async (app) => {
     );
     const { action, event } = await auditingDenials(request, target, () =>
       request.auditedWrite(
-        async (tx) => {
-          const created = await createAction(tx, actor, input);
-          await recordOverride(tx, override, actor, {
-            caseId: created.action.caseId,
-            targetType: "action",
-            targetId: created.action.id,
-          });
-          return created;
-        },
+        storingOverride(
+          override,
+          actor,
+          (tx) => createAction(tx, actor, input),
+          ({ action }) => ({ caseId: action.caseId, targetType: "action", targetId: action.id }),
+        ),
         (created) => ({
           action: "create",
           targetType: "action",

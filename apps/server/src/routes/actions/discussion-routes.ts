@@ -17,7 +17,7 @@ import { notFound } from "../../errors.ts";
 import {
   guardPublishedTexts,
   overrideAuditDetail,
-  recordOverride,
+  storingOverride,
 } from "../../guards/guard-published-text.ts";
 import { auditingDenials } from "../../guards/record-denial.ts";
 import { requireActor } from "../../sessions/request-session.ts";
@@ -79,18 +79,17 @@ export const discussionRoutes: FastifyPluginAsyncZod = async (app) => {
       );
       const { comment, event } = await auditingDenials(request, target, () =>
         request.auditedWrite(
-          async (tx) => {
-            const result = await commentOnAction(tx, actor, {
-              actionId: request.params.id,
-              body: request.body.body,
-            });
-            await recordOverride(tx, override, actor, {
-              caseId: result.action.caseId,
+          storingOverride(
+            override,
+            actor,
+            (tx) =>
+              commentOnAction(tx, actor, { actionId: request.params.id, body: request.body.body }),
+            ({ action, comment }) => ({
+              caseId: action.caseId,
               targetType: "action_comment",
-              targetId: result.comment.id,
-            });
-            return result;
-          },
+              targetId: comment.id,
+            }),
+          ),
           (result) => ({
             action: "create",
             ...target,

@@ -15,7 +15,7 @@ import { forbidden, notFound } from "../../errors.ts";
 import {
   guardPublishedTexts,
   overrideAuditDetail,
-  recordOverride,
+  storingOverride,
 } from "../../guards/guard-published-text.ts";
 import { auditingDenials, refuse } from "../../guards/record-denial.ts";
 import { requireConferenceAccess } from "../../guards/require-conference-access.ts";
@@ -92,21 +92,16 @@ export const actionReviewRoutes: FastifyPluginAsyncZod = async (app) => {
       );
       const { review: recorded, write } = await auditingDenials(request, target, () =>
         request.auditedWrite(
-          async (tx) => {
-            const result = await reviewCarriedOverAction(
-              tx,
-              actor,
-              conference,
-              request.params.actionId,
-              review,
-            );
-            await recordOverride(tx, override, actor, {
+          storingOverride(
+            override,
+            actor,
+            (tx) => reviewCarriedOverAction(tx, actor, conference, request.params.actionId, review),
+            (result) => ({
               caseId: conference.caseId,
               targetType: "action",
               targetId: result.review.actionId,
-            });
-            return result;
-          },
+            }),
+          ),
           (result) => ({
             action: "change",
             ...target,

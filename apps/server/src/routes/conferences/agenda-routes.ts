@@ -17,7 +17,7 @@ import { forbidden } from "../../errors.ts";
 import {
   guardPublishedTexts,
   overrideAuditDetail,
-  recordOverride,
+  storingOverride,
 } from "../../guards/guard-published-text.ts";
 import { refuse } from "../../guards/record-denial.ts";
 import { requireConferenceAccess } from "../../guards/require-conference-access.ts";
@@ -129,15 +129,12 @@ export const agendaRoutes: FastifyPluginAsyncZod = async (app) => {
         throw await refuse(request, denialTarget(target.conference), observerRefusal());
       }
       const item = await request.auditedWrite(
-        async (tx) => {
-          const item = await carryAgendaItem(tx, source.conference, target.conference, title);
-          await recordOverride(tx, override, source.actor, {
-            caseId: target.conference.caseId,
-            targetType: "conference",
-            targetId: target.conference.id,
-          });
-          return item;
-        },
+        storingOverride(
+          override,
+          source.actor,
+          (tx) => carryAgendaItem(tx, source.conference, target.conference, title),
+          () => denialTarget(target.conference),
+        ),
         (row) => ({
           action: "change",
           targetType: "conference",

@@ -46,6 +46,11 @@ describe("the Kreis's agenda template", () => {
     const template = {
       items: [{ kind: "case_presentation" }, { title: "Sprachförderung" }, { kind: "next_review" }],
     };
+    for (const method of ["GET", "PUT", "DELETE"] as const) {
+      const url = method === "GET" ? "/api/agenda-template" : "/api/admin/agenda-template";
+      const anonymous = await ctx.app.inject({ method, url, payload: template });
+      expect(anonymous.statusCode, `${method} ${url} without a session`).toBe(401);
+    }
     const byMember = await owner.session.put("/api/admin/agenda-template", template);
     expect(byMember.statusCode).toBe(403);
     expect(await deniedCount(owner.agency.id, "agenda_template")).toBe(1);

@@ -13,7 +13,7 @@ import { presentDispute } from "../../domain/retention/present-dispute.ts";
 import {
   guardPublishedTexts,
   overrideAuditDetail,
-  recordOverride,
+  storingOverride,
 } from "../../guards/guard-published-text.ts";
 import { requireCaseAccess } from "../../guards/require-case-access.ts";
 import { requireDisputeTarget } from "../../guards/require-dispute-target.ts";
@@ -59,15 +59,12 @@ export const disputeRoutes: FastifyPluginAsyncZod = async (app) => {
           request.body.notPersonalDataReason,
         );
         const row = await request.auditedWrite(
-          async (tx) => {
-            const mark = await markDisputed(tx, actor, disputed, request.body.reason);
-            await recordOverride(tx, override, actor, {
-              caseId,
-              targetType: "dispute",
-              targetId: mark.id,
-            });
-            return mark;
-          },
+          storingOverride(
+            override,
+            actor,
+            (tx) => markDisputed(tx, actor, disputed, request.body.reason),
+            (mark) => ({ caseId, targetType: "dispute", targetId: mark.id }),
+          ),
           // The reason stays with the mark; the audit trail keeps no free text about the person.
           (mark) => ({
             action: "change",
@@ -110,15 +107,12 @@ export const disputeRoutes: FastifyPluginAsyncZod = async (app) => {
           request.body.notPersonalDataReason,
         );
         const row = await request.auditedWrite(
-          async (tx) => {
-            const mark = await liftDispute(tx, actor, disputed, request.body.note);
-            await recordOverride(tx, override, actor, {
-              caseId,
-              targetType: "dispute",
-              targetId: mark.id,
-            });
-            return mark;
-          },
+          storingOverride(
+            override,
+            actor,
+            (tx) => liftDispute(tx, actor, disputed, request.body.note),
+            (mark) => ({ caseId, targetType: "dispute", targetId: mark.id }),
+          ),
           (mark) => ({
             action: "change",
             targetType: "dispute",

@@ -12,7 +12,7 @@ import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
 import type { ConferenceConnection } from "./conference-connection.ts";
-import { PiiHighlight } from "./pii-highlight.ts";
+import { PiiHighlight, type PiiHighlightOptions } from "./pii-highlight.ts";
 import { PiiPanel } from "./pii-panel.tsx";
 import { agencyColor } from "./presence.ts";
 
@@ -65,7 +65,21 @@ function Toolbar({ editor }: { editor: NonNullable<ReturnType<typeof useEditor>>
   );
 }
 
-const dismissedKeys = (doc: Y.Doc) => new Set(readDismissals(doc).map(dismissalKey));
+/**
+ * What the highlighter asks for every finding after every edit: kept as a set and read
+ * again from the document only when someone dismisses a finding.
+ */
+function watchDismissals(doc: Y.Doc): PiiHighlightOptions {
+  let dismissed = new Set(readDismissals(doc).map(dismissalKey));
+  return {
+    isDismissed: (finding) => dismissed.has(dismissalKey(finding)),
+    onDismissalsChanged: (listener) =>
+      observeDismissals(doc, () => {
+        dismissed = new Set(readDismissals(doc).map(dismissalKey));
+        listener();
+      }),
+  };
+}
 
 export function NotesEditor({
   connection,
@@ -95,10 +109,7 @@ export function NotesEditor({
           user: { name: userName, agencyId, color: agencyColor(agencyId) },
           render: renderCaret,
         }),
-        PiiHighlight.configure({
-          isDismissed: (finding) => dismissedKeys(connection.doc).has(dismissalKey(finding)),
-          onDismissalsChanged: (listener) => observeDismissals(connection.doc, listener),
-        }),
+        PiiHighlight.configure(watchDismissals(connection.doc)),
       ],
       editable,
       editorProps: {
