@@ -29,6 +29,7 @@ export default defineConfig({
             "packages/*/src/**/*.test.ts",
             "apps/web/src/**/*.test.ts",
             "apps/web/scripts/**/*.test.ts",
+            "infra/test/**/*.test.ts",
           ],
         },
       },
@@ -64,7 +65,8 @@ export default defineConfig({
                 name: "server:postgres",
                 include: serverFiles,
                 // The collaboration core is storage-agnostic; its own tests pick the store.
-                exclude: ["apps/server/src/collab/**"],
+                // The embedded data directory has no PostgreSQL counterpart.
+                exclude: ["apps/server/src/collab/**", "apps/server/src/**/*.embedded.test.ts"],
                 env: { RT_TEST_DB: "postgres" },
                 globalSetup: ["apps/server/test/postgres-global-setup.ts"],
                 ...serverIsolation,

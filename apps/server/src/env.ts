@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { USER_ROLES } from "@runder-tisch/contracts/vocabulary";
 import { z } from "zod";
 import { StartupProblem } from "./startup-problem.ts";
 
@@ -19,9 +20,19 @@ export const ZEnv = z.object({
   DATA_DIR: z.string().default(resolve(repositoryRoot, ".data")),
   /** 32 bytes, base64. Unset: generated once into DATA_DIR (embedded setups only). */
   IDENTITY_KEY: z.string().optional(),
+  /**
+   * Earlier identity keys, base64, comma-separated: records still encrypted with one of
+   * them stay readable after a rotation until `pnpm identity:rotate` re-encrypts them.
+   */
+  IDENTITY_KEYS_PREVIOUS: z.string().optional(),
   REDIS_URL: z.string().url().optional(),
   /** Load the demo Kreis when the database is empty. */
   SEED_DEMO: ZFlag.default(true),
+  /**
+   * Off where one migration step per release runs before the nodes start (`pnpm migrate`,
+   * a Kubernetes Job): a node then only checks that the schema is current.
+   */
+  MIGRATE_ON_START: ZFlag.default(true),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(120),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(12),
   /** Behind a TLS-terminating proxy: trust X-Forwarded-* and mark cookies Secure. */
@@ -74,6 +85,29 @@ export const ZEnv = z.object({
    * figures are never public by accident.
    */
   METRICS_TOKEN: z.string().min(16).optional(),
+  /**
+   * OpenID Connect providers people may sign in with, as JSON (see sign-in/oidc-settings.ts
+   * and infra/README.md). Unset: none.
+   */
+  OIDC_PROVIDERS: z.string().optional(),
+  /** false: only the identity providers sign people in; the password form is gone. */
+  PASSWORD_SIGN_IN: ZFlag.default(true),
+  /**
+   * The address people reach the platform at (https://runder-tisch.kreis.de), for the
+   * providers' redirect addresses. Unset: taken from each request's host.
+   */
+  PUBLIC_URL: z.string().url().optional(),
+  /** Roles that must set up a second factor for password sign-in, comma-separated. */
+  SECOND_FACTOR_REQUIRED_FOR: z
+    .string()
+    .default("")
+    .transform((value) =>
+      value
+        .split(",")
+        .map((role) => role.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.enum(USER_ROLES))),
   /** Unset: every request in production, only warnings on a local start (the terminal shows the logins). */
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
 });

@@ -3,9 +3,13 @@ import { createDatabase, type DatabaseHandle } from "@runder-tisch/db";
 import { demoLogins, seedDemo } from "@runder-tisch/db/seed";
 import { type App, buildApp } from "./app.ts";
 import { RedisBus } from "./collab/index.ts";
+import {
+  describeUnknownIdentityKeys,
+  findUnknownIdentityKeys,
+} from "./domain/identity/find-unknown-identity-keys.ts";
 import type { Env } from "./env.ts";
 import { DEMO_PASSWORD } from "./lib/demo-passwords.ts";
-import { IdentityCipher, loadIdentityKey } from "./lib/identity-crypto.ts";
+import { loadIdentityCipher } from "./lib/load-identity-cipher.ts";
 import { hashPassword } from "./lib/passwords.ts";
 import { databaseProblem, ensurePortFree, portProblem, StartupProblem } from "./startup-problem.ts";
 
@@ -22,34 +26,36 @@ export function openDatabase(env: Env): Promise<DatabaseHandle> {
     : createDatabase({ kind: "pglite", dataDir: join(env.DATA_DIR, "pglite") });
 }
 
-function identityCipherFor(env: Env): IdentityCipher {
-  if (!env.IDENTITY_KEY && env.NODE_ENV === "production") {
-    throw new StartupProblem(
-      "IDENTITY_KEY fehlt: In Produktion braucht Runder Tisch einen festen Schlüssel für die Identitätsdaten, 32 zufällige Bytes in Base64 (zum Beispiel aus `openssl rand -base64 32`).",
-    );
-  }
-  const key = loadIdentityKey(env.IDENTITY_KEY, join(env.DATA_DIR, "identity.key"));
-  if (key.length !== 32) {
-    throw new StartupProblem(
-      `IDENTITY_KEY hat ${key.length} statt 32 Bytes: Bitte 32 zufällige Bytes in Base64 angeben (zum Beispiel aus \`openssl rand -base64 32\`).`,
-    );
-  }
-  return new IdentityCipher(key);
-}
-
 /**
- * Opens the database, migrates, seeds the demo Kreis if asked, and listens. What the
- * person starting it can fix (key, port, database) is found first, as a StartupProblem.
+ * Opens the database, migrates (or only checks it is migrated, MIGRATE_ON_START=false),
+ * seeds the demo Kreis if asked, and listens. What the person starting it can fix (key,
+ * port, database) is found first, as a StartupProblem.
  */
 export async function startServer(env: Env): Promise<RunningServer> {
-  const identityCipher = identityCipherFor(env);
+  const identityCipher = loadIdentityCipher(env);
   await ensurePortFree(env.HOST, env.PORT);
   const database = await openDatabase(env);
+  let pending: string[] = [];
   try {
-    await database.migrate();
+    if (env.MIGRATE_ON_START) await database.migrate();
+    else pending = await database.pendingMigrations();
   } catch (error) {
     await database.close().catch(() => {});
     throw databaseProblem(error);
+  }
+  if (pending.length > 0) {
+    // Serving an old schema would fail on the first request that needs a new column.
+    await database.close().catch(() => {});
+    throw new StartupProblem(
+      `Datenbank nicht auf dem Stand dieser Version: erst \`migrate\` ausführen (${pending.length} Migration(en) fehlen, ab ${pending[0]}).`,
+    );
+  }
+  // The server still starts (every other record is readable), but says so where it is seen.
+  const unknownKeys = await findUnknownIdentityKeys(database.db, identityCipher);
+  if (unknownKeys.length > 0) {
+    process.stderr.write(
+      `Warnung: ${describeUnknownIdentityKeys(unknownKeys)}; diese Datensätze bleiben unlesbar, bis der Schlüssel wieder angegeben ist.\n`,
+    );
   }
   // Several nodes share documents and events over Redis; one node needs nothing else.
   const bus = env.REDIS_URL

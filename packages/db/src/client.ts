@@ -1,6 +1,6 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
@@ -17,15 +17,34 @@ export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 /** A database handle or an open transaction: helpers accept either. */
 export type Executor = Database | Transaction;
 
+/** The PostgreSQL connection pool at one moment. */
+export interface PoolStats {
+  /** Open connections, busy or idle. */
+  total: number;
+  idle: number;
+  /** Queries waiting for a connection because all are busy. */
+  waiting: number;
+  /** The most connections the pool opens. */
+  max: number;
+}
+
 export interface DatabaseHandle {
   db: Database;
   kind: "postgres" | "pglite";
   /** Runs the migrations; safe to call from several processes at once on PostgreSQL. */
   migrate(): Promise<void>;
+  /**
+   * The tags of the migrations this version ships that the database lacks (oldest
+   * first); empty when it is current. Reads only, so a node that must not migrate can
+   * still refuse to run on an old schema.
+   */
+  pendingMigrations(): Promise<string[]>;
   ping(): Promise<boolean>;
   close(): Promise<void>;
   /** Embedded only: the whole cluster as an uncompressed tarball, to start copies from. */
   dump?(): Promise<Blob>;
+  /** PostgreSQL only, read-only figures; the embedded database is one connection, no pool. */
+  poolStats?(): PoolStats;
 }
 
 export type DatabaseOptions =
@@ -80,8 +99,15 @@ function createPostgresDatabase(url: string, poolSize = 10): DatabaseHandle {
         client.release();
       }
     },
+    pendingMigrations: () => pendingMigrations(db),
     ping: () => pingDatabase(db),
     close: () => pool.end(),
+    poolStats: () => ({
+      total: pool.totalCount,
+      idle: pool.idleCount,
+      waiting: pool.waitingCount,
+      max: poolSize,
+    }),
   };
 }
 
@@ -101,10 +127,49 @@ async function createPgliteDatabase(
     db,
     kind: "pglite",
     migrate: () => migratePglite(pgliteDb, { migrationsFolder }),
+    pendingMigrations: () => pendingMigrations(db),
     ping: () => pingDatabase(db),
     close: () => client.close(),
     dump: () => client.dumpDataDir("none"),
   };
+}
+
+interface JournalEntry {
+  tag: string;
+  when: number;
+}
+
+/**
+ * drizzle's migrator applies every journal entry newer than the newest `created_at` in
+ * drizzle.__drizzle_migrations; the same rule here names what it would apply.
+ */
+async function pendingMigrations(db: Database): Promise<string[]> {
+  const journal = JSON.parse(readFileSync(`${migrationsFolder}/meta/_journal.json`, "utf8")) as {
+    entries: JournalEntry[];
+  };
+  const rows = async <Row>(query: SQL): Promise<Row[]> => {
+    try {
+      // Both drivers answer raw SQL with `{ rows }`; the shared PgDatabase type does not say so.
+      return ((await db.execute(query)) as unknown as { rows: Row[] }).rows;
+    } catch (error) {
+      // drizzle wraps the driver's error (whose code says "unreachable", "refused" ...) in
+      // one naming the SQL; callers word the driver's, as they do for migrate().
+      throw error instanceof Error && error.cause instanceof Error ? error.cause : error;
+    }
+  };
+  const [table] = await rows<{ present: boolean }>(
+    sql`select to_regclass('drizzle.__drizzle_migrations') is not null as present`,
+  );
+  let newest = Number.NEGATIVE_INFINITY;
+  if (table?.present) {
+    const [last] = await rows<{ created_at: string | number | null }>(
+      sql`select max(created_at) as created_at from drizzle.__drizzle_migrations`,
+    );
+    if (last?.created_at !== null && last?.created_at !== undefined) {
+      newest = Number(last.created_at);
+    }
+  }
+  return journal.entries.filter((entry) => entry.when > newest).map((entry) => entry.tag);
 }
 
 /**

@@ -1,9 +1,8 @@
-import { existsSync } from "node:fs";
-import { join } from "node:path";
-import { createDatabase, type DatabaseHandle } from "@runder-tisch/db";
+import type { DatabaseHandle } from "@runder-tisch/db";
 import { verifyAuditChain } from "../audit/audit-trail.ts";
 import { sealAuditTrail } from "../audit/seal-audit-trail.ts";
 import { parseEnv } from "../env.ts";
+import { openServerDatabase } from "./open-server-database.ts";
 
 /**
  * `pnpm audit:verify`: checks the audit trail's hash chain against the database
@@ -14,20 +13,10 @@ const EXIT_INTACT = 0;
 const EXIT_BROKEN = 1;
 const EXIT_ERROR = 2;
 
-async function openServerDatabase(): Promise<DatabaseHandle> {
-  const env = parseEnv();
-  if (env.DATABASE_URL)
-    return createDatabase({ kind: "postgres", url: env.DATABASE_URL, poolSize: 1 });
-  const dataDir = join(env.DATA_DIR, "pglite");
-  // Opening a missing directory would create an empty database and report on that instead.
-  if (!existsSync(dataDir)) throw new Error(`no embedded database in ${dataDir}`);
-  return createDatabase({ kind: "pglite", dataDir });
-}
-
 async function runVerifyAudit(): Promise<number> {
   let database: DatabaseHandle | undefined;
   try {
-    database = await openServerDatabase();
+    database = await openServerDatabase(parseEnv());
     // Rows committed since the server last sealed (or before it crashed) are chained first.
     await sealAuditTrail(database.db);
     const result = await verifyAuditChain(database.db);

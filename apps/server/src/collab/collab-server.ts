@@ -13,6 +13,7 @@ import * as Y from "yjs";
 import { Connection } from "./connection.ts";
 import { DocumentSession, type SessionContext } from "./document-session.ts";
 import { handleFrame, ProtocolViolation } from "./message-handler.ts";
+import { BusRoundTrip, guardObserver } from "./observer.ts";
 import { type ServerActor, ServerOrigin } from "./origins.ts";
 import { PersistQueue } from "./persist-queue.ts";
 import {
@@ -72,6 +73,8 @@ export class CollabServer {
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
     this.idleUnloadMs = Math.min(options.idleUnloadMs ?? 10_000, MAX_IDLE_UNLOAD_MS);
     const logger = options.logger ?? consoleLogger;
+    const observer = guardObserver(options.observer, logger);
+    const onBusRoundTrip = observer.onBusRoundTrip;
     this.ctx = {
       instanceId: randomUUID(),
       hooks: options.hooks,
@@ -79,12 +82,18 @@ export class CollabServer {
       logger,
       bus: options.bus ?? null,
       busResyncMs: options.busResyncMs ?? 15_000,
+      observer,
+      busRoundTrip:
+        options.bus !== undefined && onBusRoundTrip !== undefined
+          ? new BusRoundTrip(onBusRoundTrip)
+          : null,
       queue: new PersistQueue({
         persist: (batch) => options.hooks.persistUpdates(batch),
         maxBatchSize: options.maxBatchSize ?? 500,
         retryBaseMs: options.retryBaseMs ?? 200,
         retryMaxMs: options.retryMaxMs ?? 10_000,
         logger,
+        onPersisted: observer.onPersisted,
       }),
     };
     // Whatever the instances wrote while the bus was away is exchanged as soon as it is
@@ -101,7 +110,12 @@ export class CollabServer {
     documentName: string;
     context: CollabAuthContext;
   }): ConnectionHandle {
-    const connection = new Connection(input.documentName, input.transport, this.limits);
+    const connection = new Connection(
+      input.documentName,
+      input.transport,
+      this.limits,
+      this.ctx.observer.onAcknowledged,
+    );
     this.connections.add(connection);
     if (this.destroyed) this.closeConnection(connection, CloseCode.GOING_AWAY);
     else void this.admit(connection, input.context);
@@ -151,6 +165,11 @@ export class CollabServer {
       connections: this.connections.size,
       pendingWrites: this.ctx.queue.size,
     };
+  }
+
+  /** For transport adapters that close a socket themselves (e.g. a frame too large to read). */
+  noteSocketClosed(code: number): void {
+    this.ctx.observer.onSocketClosed?.(code);
   }
 
   isLoaded(documentName: string): boolean {
@@ -307,6 +326,7 @@ export class CollabServer {
 
   private closeConnection(connection: Connection, code: CloseCode): void {
     if (connection.isClosed) return;
+    this.ctx.observer.onSocketClosed?.(code);
     connection.closeTransport(code, closeReason[code]);
     this.cleanup(connection);
   }

@@ -33,11 +33,14 @@ export class Connection {
   /** Seqs applied but not yet durable, in ascending order (Set keeps insertion order). */
   private readonly notDurable = new Set<number>();
   private lastAcked = 0;
+  /** When each stored frame was accepted (ascending seqs), kept only while acks are timed. */
+  private readonly acceptedAt = new Map<number, number>();
 
   constructor(
     readonly documentName: string,
     private readonly transport: CollabTransport,
     limits: CollabLimits,
+    private readonly onAcknowledged?: (latencyMs: number) => void,
   ) {
     this.awarenessSoft = new TokenBucket(limits.awarenessPerSecond, limits.awarenessBurst);
     this.awarenessHard = new TokenBucket(limits.awarenessHardPerSecond, limits.awarenessHardBurst);
@@ -105,6 +108,9 @@ export class Connection {
   /** The frame changed the document; it counts as saved once `markDurable(seq)` runs. */
   markPending(seq: number): void {
     this.notDurable.add(seq);
+    if (this.onAcknowledged !== undefined && !this.acceptedAt.has(seq)) {
+      this.acceptedAt.set(seq, performance.now());
+    }
   }
 
   markDurable(seq: number): void {
@@ -117,7 +123,16 @@ export class Connection {
     const durable = this.durableCount();
     if (durable <= this.lastAcked) return;
     this.lastAcked = durable;
-    if (this.extensions & Extension.ACKS) this.send(encodeSaved(durable));
+    const acking = (this.extensions & Extension.ACKS) !== 0;
+    if (acking) this.send(encodeSaved(durable));
+    if (this.onAcknowledged === undefined) return;
+    // One SAVED covers every frame up to `durable`; each stored one is timed by it.
+    const now = performance.now();
+    for (const [seq, at] of this.acceptedAt) {
+      if (seq > durable) break;
+      this.acceptedAt.delete(seq);
+      if (acking) this.onAcknowledged(now - at);
+    }
   }
 
   private durableCount(): number {

@@ -9,9 +9,16 @@ import * as Y from "yjs";
 import { type CollabBus, documentChannel } from "./bus.ts";
 import { type BusMessage, decodeBusMessage, encodeBusMessage } from "./bus-messages.ts";
 import { Connection } from "./connection.ts";
+import type { BusRoundTrip } from "./observer.ts";
 import { BUS_ORIGIN, LOAD_ORIGIN, ServerOrigin } from "./origins.ts";
 import type { PersistQueue } from "./persist-queue.ts";
-import type { CollabHooks, CollabLimits, CollabLogger, StoredDocument } from "./types.ts";
+import type {
+  CollabHooks,
+  CollabLimits,
+  CollabLogger,
+  CollabObserver,
+  StoredDocument,
+} from "./types.ts";
 
 export interface SessionContext {
   instanceId: string;
@@ -21,6 +28,9 @@ export interface SessionContext {
   queue: PersistQueue;
   bus: CollabBus | null;
   busResyncMs: number;
+  observer: CollabObserver;
+  /** Null without a bus or when nobody watches its delay. */
+  busRoundTrip: BusRoundTrip | null;
 }
 
 /** One loaded document: the Y.Doc, its awareness and the local connections. */
@@ -194,6 +204,9 @@ export class DocumentSession {
     if (origin === LOAD_ORIGIN) return;
     this.approxSize += update.length;
     const sender = origin instanceof Connection ? origin : null;
+    this.ctx.observer.onUpdateApplied?.(
+      sender !== null ? "client" : origin === BUS_ORIGIN ? "peer" : "server",
+    );
     this.broadcast(encodeSyncFrame(SyncMessageType.UPDATE, update), sender);
 
     let actor: { userId: string; agencyId: string | null } | null = null;
@@ -260,7 +273,9 @@ export class DocumentSession {
   private publish(message: BusMessage): void {
     const bus = this.ctx.bus;
     if (bus === null || this.closing) return;
-    bus.publish(documentChannel(this.name), encodeBusMessage(message)).catch((error: unknown) => {
+    const bytes = encodeBusMessage(message);
+    this.ctx.busRoundTrip?.published(bytes);
+    bus.publish(documentChannel(this.name), bytes).catch((error: unknown) => {
       this.ctx.logger.warn({ err: error, documentName: this.name }, "collab: bus publish failed");
     });
   }
@@ -281,7 +296,12 @@ export class DocumentSession {
 
   private onBusMessage(bytes: Uint8Array): void {
     const message = decodeBusMessage(bytes);
-    if (message === null || message.sender === this.ctx.instanceId || this.closing) return;
+    if (message === null) return;
+    if (message.sender === this.ctx.instanceId) {
+      this.ctx.busRoundTrip?.returned(bytes);
+      return;
+    }
+    if (this.closing) return;
     try {
       if (message.kind === "update") {
         Y.applyUpdate(this.doc, message.payload, BUS_ORIGIN);

@@ -16,11 +16,13 @@ export {
   type CollabIdentity,
   type CollabLimits,
   type CollabLogger,
+  type CollabObserver,
   type CollabServerOptions,
   type CollabTransport,
   type ConnectionInfo,
   type PendingUpdate,
   type StoredDocument,
   type UnloadEvent,
+  type UpdateSource,
 } from "./types.ts";
 export { type BindOptions, bindWebSocket, collabWebSocketServerOptions } from "./ws-adapter.ts";

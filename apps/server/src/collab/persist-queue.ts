@@ -6,6 +6,8 @@ export type DurableCallback = () => void;
 interface QueueEntry {
   update: PendingUpdate;
   onDurable: DurableCallback;
+  /** performance.now() when queued, for the persist latency. */
+  queuedAt: number;
 }
 
 export interface PersistQueueOptions {
@@ -14,6 +16,8 @@ export interface PersistQueueOptions {
   retryBaseMs: number;
   retryMaxMs: number;
   logger: CollabLogger;
+  /** Called per entry once it is durable, with the time since it was queued. */
+  onPersisted?: ((latencyMs: number) => void) | undefined;
 }
 
 /**
@@ -34,7 +38,7 @@ export class PersistQueue {
   constructor(private readonly options: PersistQueueOptions) {}
 
   enqueue(update: PendingUpdate, onDurable: DurableCallback): void {
-    this.queue.push({ update, onDurable });
+    this.queue.push({ update, onDurable, queuedAt: performance.now() });
     this.pendingPerDocument.set(update.documentName, this.pendingFor(update.documentName) + 1);
     this.schedule();
   }
@@ -108,6 +112,11 @@ export class PersistQueue {
 
     this.failures = 0;
     this.queue.splice(0, batch.length);
+    const onPersisted = this.options.onPersisted;
+    if (onPersisted !== undefined) {
+      const now = performance.now();
+      for (const entry of batch) onPersisted(now - entry.queuedAt);
+    }
     for (const entry of batch) {
       const name = entry.update.documentName;
       const left = this.pendingFor(name) - 1;

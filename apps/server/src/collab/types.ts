@@ -108,8 +108,29 @@ export interface CollabLimits {
   maxQueuedBeforeReady: number;
 }
 
+/** Where a change of a loaded document came from. */
+export type UpdateSource = "client" | "server" | "peer";
+
+/**
+ * Figures for monitoring; every method is optional. They run on the hot path, so
+ * they should be cheap; an observer that throws is ignored, never fatal.
+ */
+export interface CollabObserver {
+  /** A change reached a loaded document: from a client, the server itself, or another node. */
+  onUpdateApplied?(source: UpdateSource): void;
+  /** One update became durable, `latencyMs` after it was queued for storage. */
+  onPersisted?(latencyMs: number): void;
+  /** A client's update was confirmed with a SAVED acknowledgement, `latencyMs` after it was accepted. */
+  onAcknowledged?(latencyMs: number): void;
+  /** The server closed a socket with this code (refused frame, limit, denial, revocation, shutdown). */
+  onSocketClosed?(code: number): void;
+  /** This node received one of its own bus messages back, `latencyMs` after publishing it. */
+  onBusRoundTrip?(latencyMs: number): void;
+}
+
 export interface CollabServerOptions {
   hooks: CollabHooks;
+  observer?: CollabObserver;
   limits?: Partial<CollabLimits>;
   /** Idle time before an unused document is unloaded; default 10 s, capped at 30 s. */
   idleUnloadMs?: number;

@@ -42,10 +42,16 @@ export function bindWebSocket(collab: CollabServer, socket: WebSocket, options: 
   const originalClose = socket.close.bind(socket);
   socket.close = (code?: number, reason?: string | Buffer) => {
     if (code === WS_MESSAGE_TOO_BIG) {
+      if (socket.readyState === socket.OPEN) collab.noteSocketClosed(CloseCode.MESSAGE_TOO_LARGE);
       originalClose(CloseCode.MESSAGE_TOO_LARGE, closeReason[CloseCode.MESSAGE_TOO_LARGE]);
     } else {
       originalClose(code, reason);
     }
+  };
+  // Closes decided here rather than by the core, which counts its own.
+  const closeHere = (code: CloseCode) => {
+    if (socket.readyState === socket.OPEN) collab.noteSocketClosed(code);
+    socket.close(code, closeReason[code]);
   };
 
   const maxBufferedBytes = options.maxBufferedBytes ?? 16 * 1024 * 1024;
@@ -58,7 +64,7 @@ export function bindWebSocket(collab: CollabServer, socket: WebSocket, options: 
         // A client that stops reading would otherwise make the server buffer
         // every update of a busy conference; it can resync after reconnecting.
         if (socket.bufferedAmount > maxBufferedBytes) {
-          socket.close(CloseCode.SLOW_CONSUMER, closeReason[CloseCode.SLOW_CONSUMER]);
+          closeHere(CloseCode.SLOW_CONSUMER);
           return;
         }
         socket.send(bytes);
@@ -85,7 +91,7 @@ export function bindWebSocket(collab: CollabServer, socket: WebSocket, options: 
     alive = true;
     if (!isBinary) {
       // The protocol is binary only; a text frame is a confused or hostile client.
-      socket.close(CloseCode.MALFORMED_MESSAGE, closeReason[CloseCode.MALFORMED_MESSAGE]);
+      closeHere(CloseCode.MALFORMED_MESSAGE);
       return;
     }
     handle.receive(toBytes(data));

@@ -80,6 +80,7 @@ export const collaborationPlugin = fp<CollaborationOptions>(
         maxDocumentBytes: app.config.COLLAB_MAX_DOCUMENT_BYTES,
       },
       hooks: composeLiveHooks(units),
+      observer: app.metrics.collabObserver,
     });
     const store = new DocumentStore(app.db);
     const tokens = new CollabTokens(
@@ -188,6 +189,6 @@ export const collaborationPlugin = fp<CollaborationOptions>(
   },
   {
     name: "collaboration",
-    dependencies: ["database", "config", "authentication", "domain-events"],
+    dependencies: ["database", "config", "authentication", "domain-events", "metrics"],
   },
 );

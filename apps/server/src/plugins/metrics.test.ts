@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildConferenceScenario, buildMember } from "../../test/builders.ts";
 import { listenOnLoopback, openDocument } from "../../test/collab-client.ts";
+import { seriesValue } from "../../test/metrics-text.ts";
 import { createTestApp, useTestApp } from "../../test/test-app.ts";
 import { waitUntil } from "../../test/wait.ts";
 
@@ -9,13 +10,6 @@ const ctx = useTestApp({ METRICS_TOKEN: TOKEN });
 
 const scrape = async (token = TOKEN) =>
   ctx.app.inject({ method: "GET", url: "/metrics", headers: { authorization: `Bearer ${token}` } });
-
-/** The value of one unlabelled series in the Prometheus text. */
-function seriesValue(text: string, name: string): number {
-  const line = text.split("\n").find((candidate) => candidate.startsWith(`${name} `));
-  if (line === undefined) throw new Error(`no ${name} in the metrics`);
-  return Number(line.slice(name.length + 1));
-}
 
 describe("metrics", () => {
   it("are not there without a token, and refuse a wrong one", async () => {
@@ -57,5 +51,38 @@ describe("metrics", () => {
     expect(after).toContain('route="unmatched"');
     expect(after).not.toContain("4711");
     expect(after).toContain("runder_tisch_process_cpu_seconds_total");
+  });
+
+  it("show the database pool on PostgreSQL and nothing for the embedded database", async () => {
+    await ctx.app.inject({ method: "GET", url: "/api/no/such/path" });
+    const text = (await scrape()).body;
+    if (ctx.database.kind === "pglite") {
+      expect(text).not.toContain("runder_tisch_db_pool_");
+      return;
+    }
+    const open = seriesValue(text, "runder_tisch_db_pool_connections");
+    expect(open).toBeGreaterThanOrEqual(1);
+    expect(seriesValue(text, "runder_tisch_db_pool_idle_connections")).toBeLessThanOrEqual(open);
+    expect(seriesValue(text, "runder_tisch_db_pool_waiting_queries")).toBeGreaterThanOrEqual(0);
+    expect(seriesValue(text, "runder_tisch_db_pool_max_connections")).toBeGreaterThanOrEqual(open);
+  });
+
+  it("count retention runs by outcome, with their duration and the last success", async () => {
+    const runs = 'runder_tisch_job_runs_total{task="retention",outcome="success"}';
+    const failures = 'runder_tisch_job_runs_total{task="retention",outcome="failure"}';
+    const durations = 'runder_tisch_job_duration_seconds_count{task="retention"}';
+    const lastSuccess = 'runder_tisch_job_last_success_timestamp_seconds{task="retention"}';
+    const before = (await scrape()).body;
+    expect(before).not.toContain(lastSuccess);
+    const startedAt = Date.now() / 1000;
+    const admin = await buildMember(ctx, { role: "platform_admin" });
+    expect((await admin.session.post("/api/admin/retention/run", {})).statusCode).toBe(200);
+
+    const after = (await scrape()).body;
+    expect(seriesValue(after, runs) - seriesValue(before, runs)).toBe(1);
+    expect(seriesValue(after, failures)).toBe(seriesValue(before, failures));
+    expect(seriesValue(after, durations) - seriesValue(before, durations)).toBe(1);
+    expect(seriesValue(after, lastSuccess)).toBeGreaterThanOrEqual(Math.floor(startedAt));
+    expect(seriesValue(after, lastSuccess)).toBeLessThanOrEqual(Date.now() / 1000);
   });
 });

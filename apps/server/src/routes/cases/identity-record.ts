@@ -23,7 +23,9 @@ export async function readIdentityRecord(
     .from(schema.identityRecords)
     .where(eq(schema.identityRecords.caseId, caseId));
   if (!row) throw notFound("Identity record");
-  const identity = ZIdentityRecord.parse(JSON.parse(cipher.decrypt(row.ciphertext, caseId)));
+  const identity = ZIdentityRecord.parse(
+    JSON.parse(cipher.decrypt(row.ciphertext, caseId, row.keyId)),
+  );
   return { identity, updatedAt: row.updatedAt.toISOString() };
 }
 

@@ -94,7 +94,9 @@ export async function collectCaseExport(
     identity: identityRow
       ? {
           ...ZIdentityRecord.parse(
-            JSON.parse(deps.identityCipher.decrypt(identityRow.ciphertext, caseRow.id)),
+            JSON.parse(
+              deps.identityCipher.decrypt(identityRow.ciphertext, caseRow.id, identityRow.keyId),
+            ),
           ),
           updatedAt: identityRow.updatedAt.toISOString(),
         }

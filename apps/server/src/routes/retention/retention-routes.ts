@@ -1,7 +1,6 @@
 import { ZRetentionReport, ZRetentionRules } from "@runder-tisch/contracts";
 import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { runRetention } from "../../domain/retention/run-retention.ts";
 import { requirePermission } from "../../guards/require-permission.ts";
 import { isPlatformAdmin } from "../../policies/administration.ts";
 import { retentionRulesFrom } from "../../policies/retention-rules.ts";
@@ -46,7 +45,7 @@ export const retentionRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       await requireAdmin(request);
-      const report = await runRetention(app.db, new Date(), retentionRulesFrom(app.config));
+      const report = await app.retentionJob.run();
       await request.audit({
         action: "delete",
         targetType: "retention_run",
