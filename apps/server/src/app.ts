@@ -23,6 +23,7 @@ import { metricsPlugin } from "./plugins/metrics.ts";
 import { openApiPlugin } from "./plugins/openapi.ts";
 import { retentionJobPlugin } from "./plugins/retention-job.ts";
 import { securityHeadersPlugin } from "./plugins/security-headers.ts";
+import { signInPlugin } from "./plugins/sign-in.ts";
 import { webAppPlugin } from "./plugins/web-app.ts";
 import { features } from "./routes/index.ts";
 
@@ -84,6 +85,7 @@ export async function buildApp({
   // Off by default: only routes that opt in (login) are limited per IP.
   await app.register(rateLimit, { global: false });
   await app.register(authenticationPlugin);
+  await app.register(signInPlugin);
   await app.register(metricsPlugin);
   await app.register(auditPlugin);
   await app.register(collaborationPlugin, collaboration ?? {});

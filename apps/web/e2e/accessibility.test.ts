@@ -94,6 +94,14 @@ const coordinatorPages: Step[] = [
     },
   },
   { name: "audit", path: "/verwaltung/protokoll" },
+  {
+    name: "account",
+    path: "/konto/anmeldung",
+    prepare: async (page) => {
+      await page.getByRole("button", { name: "Zweite Anmeldestufe einrichten" }).click();
+      await page.getByRole("img", { name: /QR-Code/ }).waitFor();
+    },
+  },
 ];
 
 const adminPages: Step[] = [
@@ -108,6 +116,8 @@ const adminPages: Step[] = [
     },
   },
   { name: "admin-users", path: "/verwaltung/personen" },
+  // Without OIDC_PROVIDERS: the page says that none is set up.
+  { name: "admin-sign-in-providers", path: "/verwaltung/anmeldedienste" },
   {
     name: "admin-audit",
     path: "/verwaltung/protokoll",

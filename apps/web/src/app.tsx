@@ -8,7 +8,6 @@ import { AppShell } from "./layout/app-shell.tsx";
 import { LiveEventsProvider } from "./live/live-events.tsx";
 import { UpcomingPage } from "./pages/conferences/upcoming-page.tsx";
 import { InboxPage } from "./pages/inbox/inbox-page.tsx";
-import { LoginPage } from "./pages/login/login-page.tsx";
 import { paths, ROUTES } from "./routes/paths.ts";
 import { SessionProvider, useSession } from "./session/session.tsx";
 
@@ -36,6 +35,20 @@ const NewCasePage = lazy(() =>
   })),
 );
 
+// Signed-in people never need the sign-in page, and the account's settings are rarely opened:
+// both load, with their texts, when first shown.
+const signInMessages = () => import("./i18n/sign-in-messages.ts");
+const LoginPage = lazy(() =>
+  withMessages(import("./pages/login/login-page.tsx"), signInMessages()).then((module) => ({
+    default: module.LoginPage,
+  })),
+);
+const SecondFactorPage = lazy(() =>
+  withMessages(import("./pages/account/second-factor-page.tsx"), signInMessages()).then(
+    (module) => ({ default: module.SecondFactorPage }),
+  ),
+);
+
 // Administration is for few people and rarely visited; it loads, with its texts, when first opened.
 const adminMessages = () => import("./i18n/admin-messages.ts");
 const AgenciesPage = lazy(() =>
@@ -58,6 +71,11 @@ const AgendaTemplatePage = lazy(() =>
     (module) => ({ default: module.AgendaTemplatePage }),
   ),
 );
+const SignInProvidersPage = lazy(() =>
+  withMessages(import("./pages/admin/sign-in-providers-page.tsx"), adminMessages()).then(
+    (module) => ({ default: module.SignInProvidersPage }),
+  ),
+);
 
 function SignedInRoutes() {
   const { me, loading } = useSession();
@@ -65,6 +83,17 @@ function SignedInRoutes() {
   const { t } = useTranslation();
   if (loading) return <Loading label={t("common.loading")} />;
   if (!me) return <Navigate to={paths.login} replace state={{ from: location.pathname }} />;
+  // The server refuses everything else until the set-up is done, so nothing else is shown;
+  // the address stays, and the app opens there once the fresh session lets it.
+  if (me.secondFactorSetupRequired) {
+    return (
+      <AppShell restricted>
+        <Suspense fallback={<Loading label={t("common.loading")} />}>
+          <SecondFactorPage required />
+        </Suspense>
+      </AppShell>
+    );
+  }
   return (
     <LiveEventsProvider>
       <UndoProvider>
@@ -81,6 +110,8 @@ function SignedInRoutes() {
               <Route path={ROUTES.users} element={<UsersPage />} />
               <Route path={ROUTES.audit} element={<AuditPage />} />
               <Route path={ROUTES.agendaTemplate} element={<AgendaTemplatePage />} />
+              <Route path={ROUTES.signInProviders} element={<SignInProvidersPage />} />
+              <Route path={ROUTES.account} element={<SecondFactorPage />} />
               <Route path="*" element={<Navigate to={paths.inbox} replace />} />
             </Routes>
           </Suspense>
@@ -90,11 +121,20 @@ function SignedInRoutes() {
   );
 }
 
+function SignInRoute() {
+  const { t } = useTranslation();
+  return (
+    <Suspense fallback={<Loading label={t("common.loading")} />}>
+      <LoginPage />
+    </Suspense>
+  );
+}
+
 export function App() {
   return (
     <SessionProvider>
       <Routes>
-        <Route path={ROUTES.login} element={<LoginPage />} />
+        <Route path={ROUTES.login} element={<SignInRoute />} />
         <Route path="/*" element={<SignedInRoutes />} />
       </Routes>
     </SessionProvider>

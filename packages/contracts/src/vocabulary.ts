@@ -101,6 +101,28 @@ export type AgendaItemKind = (typeof CONFERENCE_AGENDA_TEMPLATE)[number];
 export const DISPUTE_TARGET_TYPES = ["case", "minutes", "action_comment"] as const;
 export type DisputeTargetType = (typeof DISPUTE_TARGET_TYPES)[number];
 
+/**
+ * Why a sign-in through an identity provider came back without a session; the sign-in
+ * page names it (the provider's own words are not shown: they may be anything).
+ */
+export const SIGN_IN_FAILURES = [
+  /** The answer's state is unknown, used already, expired or from another browser. */
+  "state_unknown",
+  /** The provider said no (the person cancelled, or the provider refused). */
+  "provider_refused",
+  /** The provider's answer did not hold up (issuer, audience, nonce, signature, expiry). */
+  "answer_invalid",
+  /** The provider could not be reached. */
+  "provider_unreachable",
+  /** No agency this provider may assign matches the person's groups. */
+  "no_agency",
+  /** No account matches and this provider creates none (or names no e-mail address). */
+  "no_account",
+  /** The account is switched off, or its agency is. */
+  "account_disabled",
+] as const;
+export type SignInFailure = (typeof SIGN_IN_FAILURES)[number];
+
 export const AUDIT_ACTIONS = [
   "list",
   "view",
@@ -239,5 +261,11 @@ export const ERROR_REASONS = [
   "other_agency",
   "role_not_assignable",
   "agency_switched_off",
+  "password_sign_in_off",
+  "second_factor_required",
+  "second_factor_invalid",
+  "second_factor_setup_required",
+  "second_factor_not_started",
+  "second_factor_required_for_role",
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];

@@ -12,6 +12,8 @@ export interface SessionState {
   tokenHash: string;
   csrfToken: string;
   expiresAt: Date;
+  signInProvider: string | null;
+  secondFactor: boolean;
 }
 
 declare module "fastify" {

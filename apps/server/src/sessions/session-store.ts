@@ -18,18 +18,29 @@ export async function createSession(
   db: Executor,
   userId: string,
   policy: SessionPolicy,
+  signInProvider: string | null = null,
 ): Promise<IssuedSession> {
   const token = randomToken();
   const csrfToken = randomToken();
   const expiresAt = new Date(Date.now() + policy.maxHours * 3_600_000);
   await db
     .insert(schema.sessions)
-    .values({ tokenHash: sha256Hex(token), userId, csrfToken, expiresAt });
+    .values({ tokenHash: sha256Hex(token), userId, csrfToken, expiresAt, signInProvider });
   return { token, csrfToken, expiresAt };
 }
 
 export type SessionLookup =
-  | { state: "valid"; actor: Actor; csrfToken: string; tokenHash: string; expiresAt: Date }
+  | {
+      state: "valid";
+      actor: Actor;
+      csrfToken: string;
+      tokenHash: string;
+      expiresAt: Date;
+      /** The identity provider that signed this session in; null for a password. */
+      signInProvider: string | null;
+      /** The account has a second factor for password sign-in. */
+      secondFactor: boolean;
+    }
   | { state: "expired" }
   | { state: "missing" };
 
@@ -73,6 +84,8 @@ export async function findSession(
     csrfToken: row.session.csrfToken,
     expiresAt: row.session.expiresAt,
     actor: actorFrom(row.user, row.agency),
+    signInProvider: row.session.signInProvider,
+    secondFactor: row.user.totpSecret !== null,
   };
 }
 

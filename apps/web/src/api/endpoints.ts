@@ -51,19 +51,33 @@ import {
   ZFinaliseConferenceResponse,
   ZIdentityRecordResponse,
   ZInboxResponse,
+  ZLogoutResponse,
   ZMeResponse,
   ZMinutesListResponse,
   ZOkResponse,
+  type ZProviderAgenciesUpdate,
+  ZRecoveryCodes,
   ZReviewActionResponse,
+  type ZSecondFactorConfirm,
+  type ZSecondFactorRemove,
+  ZSecondFactorSetup,
   ZSecrecyRelease,
   ZSecrecyReleaseListResponse,
   ZSharingBasis,
   ZSharingBasisListResponse,
+  ZSignInOptions,
+  ZSignInProvider,
+  ZSignInProviderList,
   ZUser,
   ZUserListResponse,
 } from "@runder-tisch/contracts";
-import { z } from "zod";
-import { apiRequest } from "./client.ts";
+import type { z } from "zod";
+import { apiRequest, buildQuery } from "./client.ts";
+
+// The contracts name these bodies by their schemas only.
+type TSecondFactorConfirm = z.infer<typeof ZSecondFactorConfirm>;
+type TSecondFactorRemove = z.infer<typeof ZSecondFactorRemove>;
+type TProviderAgenciesUpdate = z.infer<typeof ZProviderAgenciesUpdate>;
 
 const DISPUTE_BASE: Record<TDisputeTargetType, string> = {
   case: "/api/cases",
@@ -77,10 +91,10 @@ export const links = {
   minutesMarkdown: (id: string) => `/api/minutes/${id}.md`,
   caseExport: (id: string, format: "json" | "html") =>
     `/api/cases/${id}/export${format === "html" ? "?format=html" : ""}`,
+  /** Signing in at a provider is a page navigation: the provider's pages are not ours to fetch. */
+  signInWith: (providerId: string, returnTo: string) =>
+    `/api/auth/oidc/${encodeURIComponent(providerId)}/start${buildQuery({ returnTo })}`,
 };
-
-// Logout and delete may answer with an empty body or { ok: true }; both mean done.
-const ZDone = z.union([ZOkResponse, z.object({})]);
 
 export const api = {
   login: (body: TLoginRequest) =>
@@ -90,8 +104,24 @@ export const api = {
       schema: ZMeResponse,
       ignoreSessionLoss: true,
     }),
-  logout: () => apiRequest("/api/auth/logout", { method: "POST", schema: ZDone }),
+  /** `continueAt` is the provider's sign-out page, where the browser must go next. */
+  logout: () => apiRequest("/api/auth/logout", { method: "POST", schema: ZLogoutResponse }),
   me: () => apiRequest("/api/me", { schema: ZMeResponse, ignoreSessionLoss: true }),
+  signInOptions: () =>
+    apiRequest("/api/auth/options", { schema: ZSignInOptions, ignoreSessionLoss: true }),
+
+  startSecondFactor: () =>
+    apiRequest("/api/me/second-factor/setup", { method: "POST", schema: ZSecondFactorSetup }),
+  confirmSecondFactor: (body: TSecondFactorConfirm) =>
+    apiRequest("/api/me/second-factor/confirm", {
+      method: "POST",
+      body,
+      schema: ZRecoveryCodes,
+    }),
+  newRecoveryCodes: () =>
+    apiRequest("/api/me/second-factor/recovery-codes", { method: "POST", schema: ZRecoveryCodes }),
+  removeSecondFactor: (body: TSecondFactorRemove) =>
+    apiRequest("/api/me/second-factor", { method: "DELETE", body, schema: ZOkResponse }),
 
   inbox: (query: TInboxQuery) => apiRequest("/api/inbox", { query, schema: ZInboxResponse }),
   action: (id: string) => apiRequest(`/api/actions/${id}`, { schema: ZAction }),
@@ -242,6 +272,15 @@ export const api = {
     apiRequest("/api/users", { method: "POST", body, schema: ZUser }),
   updateUser: (id: string, body: TUpdateUserRequest) =>
     apiRequest(`/api/users/${id}`, { method: "PATCH", body, schema: ZUser }),
+
+  signInProviders: () =>
+    apiRequest("/api/admin/sign-in-providers", { schema: ZSignInProviderList }),
+  saveProviderAgencies: (providerId: string, body: TProviderAgenciesUpdate) =>
+    apiRequest(`/api/admin/sign-in-providers/${encodeURIComponent(providerId)}/agencies`, {
+      method: "PUT",
+      body,
+      schema: ZSignInProvider,
+    }),
 
   audit: (query: TAuditListQuery) =>
     apiRequest("/api/audit", { query, schema: ZAuditListResponse }),

@@ -6,6 +6,8 @@ import type { TAuditListQuery, TCaseListQuery, TInboxQuery } from "@runder-tisch
  */
 export const queryKeys = {
   me: ["me"] as const,
+  signInOptions: ["sign-in-options"] as const,
+  signInProviders: ["sign-in-providers"] as const,
   agendaTemplate: ["agenda-template"] as const,
   inbox: ["inbox"] as const,
   inboxList: (query: TInboxQuery) => ["inbox", query] as const,

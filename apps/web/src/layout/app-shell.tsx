@@ -35,6 +35,9 @@ function MainNavigation() {
             <li>
               <NavLink to={paths.agendaTemplate}>{t("nav.agendaTemplate")}</NavLink>
             </li>
+            <li>
+              <NavLink to={paths.signInProviders}>{t("nav.signInProviders")}</NavLink>
+            </li>
           </>
         ) : null}
         {manages ? (
@@ -52,15 +55,21 @@ function MainNavigation() {
   );
 }
 
-function UserMenu() {
+function UserMenu({ restricted }: { restricted: boolean }) {
   const { t } = useTranslation();
   const me = useMe();
   const session = useSession();
   const navigate = useNavigate();
   const logout = useMutation({
     mutationFn: api.logout,
-    // Leave even if the server is unreachable: the user asked to go.
-    onSettled: () => {
+    onSettled: (answer) => {
+      // A provider's session ends only on its own page, which then sends the browser back to
+      // the sign-in page; signing out here alone would let the next person in without asking.
+      if (answer?.continueAt) {
+        window.location.assign(answer.continueAt);
+        return;
+      }
+      // Leave even if the server is unreachable: the user asked to go.
       session.signedOut();
       navigate(paths.login, { replace: true });
     },
@@ -71,6 +80,11 @@ function UserMenu() {
         {me.user.displayName}
         <span className="user-agency">{me.agency.name}</span>
       </span>
+      {restricted ? null : (
+        <NavLink to={paths.account} className="button-quiet button-link">
+          {t("nav.account")}
+        </NavLink>
+      )}
       <LanguageSwitch />
       <button type="button" className="button-quiet" onClick={() => logout.mutate()}>
         {t("nav.logout")}
@@ -79,7 +93,14 @@ function UserMenu() {
   );
 }
 
-export function AppShell({ children }: { children: ReactNode }) {
+/** `restricted`: only the name, the language and signing out, while a set-up holds the app back. */
+export function AppShell({
+  children,
+  restricted = false,
+}: {
+  children: ReactNode;
+  restricted?: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <>
@@ -89,8 +110,8 @@ export function AppShell({ children }: { children: ReactNode }) {
       <header className="app-header">
         <div className="app-header-inner">
           <span className="app-name">{t("app.name")}</span>
-          <MainNavigation />
-          <UserMenu />
+          {restricted ? null : <MainNavigation />}
+          <UserMenu restricted={restricted} />
         </div>
       </header>
       <main id="inhalt" tabIndex={-1}>

@@ -16,6 +16,8 @@ export const ROUTES = {
   users: "/verwaltung/personen",
   audit: "/verwaltung/protokoll",
   agendaTemplate: "/verwaltung/tagesordnung",
+  signInProviders: "/verwaltung/anmeldedienste",
+  account: "/konto/anmeldung",
 } as const;
 
 /** Addresses for links and navigation; the ones with parameters are typed builders. */

@@ -4,6 +4,7 @@ import { and, eq, lt, sql } from "drizzle-orm";
 import { AppError, forbidden } from "../../errors.ts";
 import { isDemoPassword } from "../../lib/demo-passwords.ts";
 import { timingDummyHash, verifyPassword } from "../../lib/passwords.ts";
+import { acceptTotp, isRecoveryCode, useRecoveryCode } from "../../sign-in/second-factor.ts";
 
 export interface LoginPolicy {
   failuresBeforeLock: number;
@@ -61,6 +62,24 @@ export async function authenticateUser(db: Database, attempt: SignInAttempt, pol
   }
   if (policy.refuseDemoPasswords && isDemoPassword(attempt.password)) {
     throw forbidden("password_public", "Demo passwords are not accepted in production");
+  }
+  if (user.totpSecret !== null) {
+    if (attempt.code === undefined) {
+      throw new AppError(401, "unauthenticated", "Enter the code from your authenticator app", {
+        reason: "second_factor_required",
+      });
+    }
+    const secret = { id: user.id, totpSecret: user.totpSecret };
+    const accepted = isRecoveryCode(attempt.code)
+      ? await useRecoveryCode(db, user.id, attempt.code)
+      : await acceptTotp(db, secret, attempt.code);
+    if (!accepted) {
+      // Six digits are guessed faster than a password: every wrong code counts.
+      await countFailure(db, attempt, policy, now);
+      throw new AppError(401, "invalid_credentials", "The code is wrong or was used already", {
+        reason: "second_factor_invalid",
+      });
+    }
   }
   if (throttle) {
     await db

@@ -1,14 +1,29 @@
-import type { TMeResponse } from "@runder-tisch/contracts";
+import type { TMeResponse, TUserRole } from "@runder-tisch/contracts";
 import type { Actor } from "../../policies/actor.ts";
+import { secondFactorSetupRequired } from "../../sign-in/second-factor.ts";
 
-export const presentMe = (actor: Actor, csrfToken: string, expiresAt: Date): TMeResponse => ({
+export interface MeSession {
+  actor: Actor;
+  csrfToken: string;
+  expiresAt: Date;
+  signInProvider: string | null;
+  secondFactor: boolean;
+}
+
+export const presentMe = (session: MeSession, requiredFor: readonly TUserRole[]): TMeResponse => ({
   user: {
-    id: actor.userId,
-    email: actor.email,
-    displayName: actor.displayName,
-    role: actor.role,
+    id: session.actor.userId,
+    email: session.actor.email,
+    displayName: session.actor.displayName,
+    role: session.actor.role,
   },
-  agency: { id: actor.agencyId, name: actor.agencyName, kind: actor.agencyKind },
-  csrfToken,
-  sessionExpiresAt: expiresAt.toISOString(),
+  agency: {
+    id: session.actor.agencyId,
+    name: session.actor.agencyName,
+    kind: session.actor.agencyKind,
+  },
+  csrfToken: session.csrfToken,
+  sessionExpiresAt: session.expiresAt.toISOString(),
+  secondFactor: session.secondFactor,
+  secondFactorSetupRequired: secondFactorSetupRequired(requiredFor, session),
 });

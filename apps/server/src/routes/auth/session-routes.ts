@@ -1,14 +1,38 @@
-import { ZLoginRequest, ZMeResponse, ZOkResponse } from "@runder-tisch/contracts";
+import {
+  ZLoginRequest,
+  ZLogoutResponse,
+  ZMeResponse,
+  ZSignInOptions,
+} from "@runder-tisch/contracts";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { AppError } from "../../errors.ts";
+import { AppError, forbidden } from "../../errors.ts";
 import { requireSession } from "../../sessions/request-session.ts";
 import { revokeSession } from "../../sessions/session-store.ts";
 import { errorResponses } from "../shared.ts";
 import { authenticateUser } from "./authenticate-user.ts";
 import { presentMe } from "./present-me.ts";
+import { providerSignOutAddress } from "./provider-sign-out.ts";
 import { startSession } from "./start-session.ts";
 
 export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
+  const requiredFor = app.config.SECOND_FACTOR_REQUIRED_FOR;
+
+  app.get(
+    "/api/auth/options",
+    {
+      schema: {
+        tags: ["auth"],
+        summary: "How people sign in here: identity providers, and whether passwords are taken",
+        security: [],
+        response: { 200: ZSignInOptions },
+      },
+    },
+    async () => ({
+      passwordSignIn: app.config.PASSWORD_SIGN_IN,
+      providers: app.oidcClients.providers.map(({ id, label }) => ({ id, label })),
+    }),
+  );
+
   app.post(
     "/api/auth/login",
     {
@@ -34,6 +58,9 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
+      if (!app.config.PASSWORD_SIGN_IN) {
+        throw forbidden("password_sign_in_off", "Sign in through your organisation's provider");
+      }
       const user = await authenticateUser(
         app.db,
         { ...request.body, address: request.ip },
@@ -45,44 +72,49 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
       );
       const { actor, session } = await startSession(app.db, user, app.sessionPolicy, request.id);
       app.setSessionCookie(reply, session.token, session.expiresAt);
-      return presentMe(actor, session.csrfToken, session.expiresAt);
+      return presentMe(
+        { actor, ...session, signInProvider: null, secondFactor: user.totpSecret !== null },
+        requiredFor,
+      );
     },
   );
 
   app.post(
     "/api/auth/logout",
     {
+      config: { beforeSecondFactor: true },
       schema: {
         tags: ["auth"],
-        summary: "Sign out; ends the session on the server",
-        response: { 200: ZOkResponse, ...errorResponses },
+        summary: "Sign out; ends the session on the server (and names the provider's sign-out)",
+        response: { 200: ZLogoutResponse, ...errorResponses },
       },
     },
     async (request, reply) => {
-      if (request.session) {
-        const { tokenHash } = request.session;
+      const session = request.session;
+      if (session) {
         await request.auditedWrite(
-          (tx) => revokeSession(tx, tokenHash),
+          (tx) => revokeSession(tx, session.tokenHash),
           () => ({ action: "logout", targetType: "session" }),
         );
       }
       app.clearSessionCookie(reply);
-      return { ok: true as const };
+      const continueAt = session?.signInProvider
+        ? await providerSignOutAddress(app, request, session.signInProvider)
+        : undefined;
+      return { ok: true as const, ...(continueAt ? { continueAt } : {}) };
     },
   );
 
   app.get(
     "/api/me",
     {
+      config: { beforeSecondFactor: true },
       schema: {
         tags: ["auth"],
         summary: "The signed-in user, their agency and the CSRF token",
         response: { 200: ZMeResponse, ...errorResponses },
       },
     },
-    async (request) => {
-      const { actor, csrfToken, expiresAt } = requireSession(request);
-      return presentMe(actor, csrfToken, expiresAt);
-    },
+    async (request) => presentMe(requireSession(request), requiredFor),
   );
 };

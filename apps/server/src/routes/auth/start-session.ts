@@ -10,7 +10,7 @@ import {
 } from "../../sessions/session-store.ts";
 
 /**
- * Opens a session for a user whose password was checked, unless their agency is
+ * Opens a session for a user whose password (or provider) was checked, unless their agency is
  * switched off; the session and its audit row are written together.
  */
 export async function startSession(
@@ -18,6 +18,7 @@ export async function startSession(
   user: schema.UserRow,
   policy: SessionPolicy,
   requestId: string,
+  signInProvider: string | null = null,
 ): Promise<{ actor: Actor; session: IssuedSession }> {
   const [agency] = await db
     .select()
@@ -29,13 +30,14 @@ export async function startSession(
     });
   }
   const session = await db.transaction(async (tx) => {
-    const issued = await createSession(tx, user.id, policy);
+    const issued = await createSession(tx, user.id, policy, signInProvider);
     await recordAudit(tx, {
       action: "login",
       targetType: "session",
       userId: user.id,
       agencyId: agency.id,
       requestId,
+      ...(signInProvider ? { detail: { provider: signInProvider } } : {}),
     });
     return issued;
   });

@@ -1,15 +1,17 @@
-import { ZLoginRequest } from "@runder-tisch/contracts";
-import { useEffect } from "react";
+import { SIGN_IN_FAILURES, type TSignInOptions } from "@runder-tisch/contracts";
+import { useQuery } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Navigate, useLocation, useNavigate } from "react-router";
-import { api } from "../../api/endpoints.ts";
+import { Navigate, useLocation, useSearchParams } from "react-router";
+import { api, links } from "../../api/endpoints.ts";
+import { queryKeys } from "../../api/query-keys.ts";
+import { ErrorMessage } from "../../components/error-message.tsx";
+import { Loading } from "../../components/loading.tsx";
 import { markNavigated } from "../../components/page.tsx";
-import { Field } from "../../forms/field.tsx";
-import { FormButtons } from "../../forms/form-buttons.tsx";
-import { useSchemaForm } from "../../forms/use-schema-form.ts";
 import { LanguageSwitch } from "../../layout/language-switch.tsx";
 import { paths } from "../../routes/paths.ts";
 import { useSession } from "../../session/session.tsx";
+import { PasswordForm } from "./password-form.tsx";
 
 function targetAfterLogin(state: unknown): string {
   if (state && typeof state === "object" && "from" in state && typeof state.from === "string") {
@@ -18,19 +20,63 @@ function targetAfterLogin(state: unknown): string {
   return paths.inbox;
 }
 
+const isSignInFailure = (code: string): code is (typeof SIGN_IN_FAILURES)[number] =>
+  (SIGN_IN_FAILURES as readonly string[]).includes(code);
+
+/**
+ * Why the last sign-in through a provider came back without a session. The address may be
+ * typed or shortened by hand, so an unknown code still gets a sentence.
+ */
+function SignInFailure({ code }: { code: string }) {
+  const { t } = useTranslation();
+  return (
+    <p className="error-message" role="alert">
+      {t(isSignInFailure(code) ? `signInFailure.${code}` : "signInFailure.unknown")}
+    </p>
+  );
+}
+
+/**
+ * One link per identity provider. A link, not a button with a fetch: the provider's pages
+ * must be visited by the browser itself, and a link also works with the keyboard, opens
+ * as people expect, and tells screen readers where it leads.
+ */
+function ProviderLinks({
+  providers,
+  returnTo,
+}: {
+  providers: TSignInOptions["providers"];
+  returnTo: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <ul className="login-providers" aria-label={t("login.providersLabel")}>
+      {providers.map((provider) => (
+        <li key={provider.id}>
+          <a className="button-primary button-link" href={links.signInWith(provider.id, returnTo)}>
+            {t("login.signInWith", { label: provider.label })}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function introKey(options: TSignInOptions): string {
+  if (options.providers.length === 0) return "login.intro";
+  return options.passwordSignIn ? "login.introBoth" : "login.introProviders";
+}
+
 export function LoginPage() {
   const { t } = useTranslation();
   const session = useSession();
-  const navigate = useNavigate();
   const location = useLocation();
-  const form = useSchemaForm({
-    schema: ZLoginRequest,
-    initial: { email: "", password: "" },
-    send: api.login,
-    onSaved: (me) => {
-      session.signedIn(me);
-      navigate(targetAfterLogin(location.state), { replace: true });
-    },
+  const [search] = useSearchParams();
+  const [askingForCode, setAskingForCode] = useState(false);
+  const options = useQuery({
+    queryKey: queryKeys.signInOptions,
+    queryFn: api.signInOptions,
+    staleTime: 60_000,
   });
 
   useEffect(() => {
@@ -40,6 +86,14 @@ export function LoginPage() {
 
   if (session.me) return <Navigate to={paths.inbox} replace />;
 
+  const returnTo = targetAfterLogin(location.state);
+  const failure = search.get("fehler");
+  // Without the options (server unreachable) the password form is still the likeliest way in.
+  const shown: TSignInOptions = options.data ?? { passwordSignIn: true, providers: [] };
+  // While the password form asks for the code, the providers would only distract from it.
+  const providers = askingForCode ? [] : shown.providers;
+  const both = shown.passwordSignIn && providers.length > 0;
+
   return (
     <main id="inhalt" className="login-page">
       <div className="login-card">
@@ -48,33 +102,31 @@ export function LoginPage() {
           <LanguageSwitch />
         </div>
         <h1>{t("login.title")}</h1>
-        <p className="muted">{t("login.intro")}</p>
-        {session.lostReason === "session_expired" && !form.problem ? (
+        {failure ? <SignInFailure code={failure} /> : null}
+        {session.lostReason === "session_expired" && !failure ? (
           <p className="notice" role="status">
             {t("login.sessionExpired")}
           </p>
         ) : null}
-        <form onSubmit={form.submit} noValidate>
-          <Field label={t("login.email")} error={form.errors.email}>
-            {(props) => (
-              <input {...props} {...form.bind("email")} type="email" autoComplete="username" />
-            )}
-          </Field>
-          <Field label={t("login.password")} error={form.errors.password}>
-            {(props) => (
-              <input
-                {...props}
-                {...form.bind("password")}
-                type="password"
-                autoComplete="current-password"
-              />
-            )}
-          </Field>
-          <FormButtons
-            label={form.pending ? t("login.submitting") : t("login.submit")}
-            form={form}
-          />
-        </form>
+        {options.isPending ? (
+          <Loading label={t("common.loading")} />
+        ) : (
+          <>
+            {askingForCode ? null : <p className="muted">{t(introKey(shown))}</p>}
+            <ErrorMessage error={options.error} />
+            {providers.length > 0 ? (
+              <ProviderLinks providers={providers} returnTo={returnTo} />
+            ) : null}
+            {both ? (
+              <p className="login-or">
+                <span>{t("login.or")}</span>
+              </p>
+            ) : null}
+            {shown.passwordSignIn ? (
+              <PasswordForm returnTo={returnTo} onCodeStep={setAskingForCode} />
+            ) : null}
+          </>
+        )}
       </div>
     </main>
   );
