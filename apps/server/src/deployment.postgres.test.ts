@@ -4,10 +4,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createDatabase } from "@runder-tisch/db";
 import { sql } from "drizzle-orm";
-import pg from "pg";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { probePathsOfDeploymentFiles } from "../../../infra/test/probe-paths.ts";
 import { freePort, RedisProcess } from "../test/cluster/redis-process.ts";
+import { createPostgresTestDatabase } from "../test/crash/fresh-database.ts";
 import { ServerProcess } from "../test/crash/server-process.ts";
 import { runCli } from "../test/run-cli.ts";
 import { pollUntil } from "../test/wait.ts";
@@ -17,31 +17,6 @@ import { pollUntil } from "../test/wait.ts";
  * per release, then nodes with MIGRATE_ON_START=false sharing one PostgreSQL database,
  * one Redis and one IDENTITY_KEY, in production mode.
  */
-
-/** An empty database (not the migrated template), named so the global teardown sweeps it up. */
-async function createEmptyDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const templateUrl = new URL(inject("postgresTemplateUrl"));
-  const run = templateUrl.pathname.slice(1).slice("rt_template_".length);
-  const name = `rt_test_${run}_${randomBytes(4).toString("hex")}`;
-  const adminUrl = new URL(templateUrl);
-  adminUrl.pathname = "/postgres";
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: adminUrl.toString() });
-    await client.connect();
-    try {
-      await client.query(statement);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`create database ${name}`);
-  const url = new URL(templateUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: () => admin(`drop database if exists ${name} with (force)`),
-  };
-}
 
 const nonEmptyLines = (text: string) => text.split("\n").filter((line) => line.trim() !== "");
 
@@ -77,7 +52,7 @@ describe("a release on several nodes: migrate once, then nodes that do not migra
   };
 
   beforeAll(async () => {
-    database = await createEmptyDatabase();
+    database = await createPostgresTestDatabase({ migrated: false });
     dataDir = await mkdtemp(join(tmpdir(), "rt-deployment-"));
     if (process.env.TEST_REDIS_URL) redisUrl = process.env.TEST_REDIS_URL;
     else {

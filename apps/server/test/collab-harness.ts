@@ -212,7 +212,7 @@ export function waitSynced(client: TestClient): Promise<void> {
  * What the web app does to show "saved": opt in to SAVED acks, count the update
  * frames it sends, and compare. Must be called before the provider connects.
  */
-export function trackAcks(client: TestClient): {
+export function trackAcks(client: Pick<TestClient, "provider">): {
   sent: () => number;
   saved: () => number;
   unexpected: () => number;

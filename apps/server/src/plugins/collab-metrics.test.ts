@@ -1,15 +1,9 @@
-import {
-  CloseCode,
-  Extension,
-  encodeSubscribeExtensions,
-  isDocumentUpdateFrame,
-  MessageType,
-} from "@runder-tisch/collab-protocol";
-import * as decoding from "lib0/decoding";
+import { CloseCode } from "@runder-tisch/collab-protocol";
 import { describe, expect, it } from "vitest";
 import { WebSocket } from "ws";
 import { buildConferenceScenario } from "../../test/builders.ts";
-import { type DocumentClient, listenOnLoopback, openDocument } from "../../test/collab-client.ts";
+import { listenOnLoopback, openDocument } from "../../test/collab-client.ts";
+import { trackAcks } from "../../test/collab-harness.ts";
 import { scrapeMetrics, seriesValue } from "../../test/metrics-text.ts";
 import { useTestApp } from "../../test/test-app.ts";
 import { waitUntil } from "../../test/wait.ts";
@@ -27,26 +21,6 @@ const CLIENT_UPDATES = 'runder_tisch_collab_updates_applied_total{source="client
 const PERSISTED = "runder_tisch_collab_persist_latency_seconds_count";
 const ACKNOWLEDGED = "runder_tisch_collab_ack_latency_seconds_count";
 const closedWith = (code: number) => `runder_tisch_collab_sockets_closed_total{code="${code}"}`;
-
-/** Opts in to SAVED acknowledgements like the web app, and counts the update frames sent. */
-function trackSaved(editor: DocumentClient): { sent: () => number; saved: () => number } {
-  let sent = 0;
-  let saved = 0;
-  editor.provider.messageHandlers[MessageType.SAVED] = (_encoder, decoder) => {
-    saved = decoding.readVarUint(decoder);
-  };
-  editor.provider.on("status", ({ status }) => {
-    const ws = editor.provider.ws;
-    if (status !== "connected" || ws === null) return;
-    const send = ws.send.bind(ws);
-    ws.send = (data: Parameters<typeof ws.send>[0]) => {
-      if (data instanceof Uint8Array && isDocumentUpdateFrame(data)) sent += 1;
-      send(data);
-    };
-    ws.send(encodeSubscribeExtensions(Extension.ACKS));
-  });
-  return { sent: () => sent, saved: () => saved };
-}
 
 /** A bare socket on the conference, sends one frame and reports the close code it gets. */
 async function sendAndGetClosed(url: string, cookie: string, frame: Uint8Array): Promise<number> {
@@ -67,7 +41,7 @@ describe("collaboration metrics", () => {
     const { owner, conference } = await buildConferenceScenario(ctx, {});
     const before = await scrapeMetrics(ctx.app, TOKEN);
     const editor = openDocument(base, conference.id, { cookie: owner.session.cookie });
-    const acks = trackSaved(editor);
+    const acks = trackAcks(editor);
     const edits = 3;
     try {
       await waitUntil(() => editor.provider.synced, "synced");

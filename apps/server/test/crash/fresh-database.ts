@@ -34,6 +34,26 @@ export async function createFreshDatabase(): Promise<FreshDatabase> {
       drop: removeDataDir,
     };
   }
+  const database = await createPostgresTestDatabase({ migrated: true });
+  return {
+    kind: "postgres",
+    env: { DATA_DIR: dataDir, DATABASE_URL: database.url },
+    open: () => createDatabase({ kind: "postgres", url: database.url, poolSize: 1 }),
+    async drop() {
+      await database.drop();
+      await removeDataDir();
+    },
+  };
+}
+
+/**
+ * A PostgreSQL database of the test's own: a copy of the migrated template the global
+ * setup made, or an empty one (to test migrating). Named like test-database.ts names
+ * them, so the global teardown also sweeps it up if this process dies.
+ */
+export async function createPostgresTestDatabase(options: {
+  migrated: boolean;
+}): Promise<{ url: string; drop(): Promise<void> }> {
   const templateUrl = new URL(inject("postgresTemplateUrl"));
   const template = templateUrl.pathname.slice(1);
   const name = `rt_test_${template.slice("rt_template_".length)}_${randomBytes(4).toString("hex")}`;
@@ -48,17 +68,12 @@ export async function createFreshDatabase(): Promise<FreshDatabase> {
       await client.end();
     }
   };
-  await admin(`create database ${name} template ${template}`);
+  await admin(`create database ${name}${options.migrated ? ` template ${template}` : ""}`);
   const url = new URL(templateUrl);
   url.pathname = `/${name}`;
   return {
-    kind: "postgres",
-    env: { DATA_DIR: dataDir, DATABASE_URL: url.toString() },
-    open: () => createDatabase({ kind: "postgres", url: url.toString(), poolSize: 1 }),
-    async drop() {
-      // "with (force)": a SIGKILLed server leaves its connections for PostgreSQL to notice.
-      await admin(`drop database if exists ${name} with (force)`);
-      await removeDataDir();
-    },
+    url: url.toString(),
+    // "with (force)": a SIGKILLed server leaves its connections for PostgreSQL to notice.
+    drop: () => admin(`drop database if exists ${name} with (force)`),
   };
 }
