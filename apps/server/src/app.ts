@@ -12,6 +12,7 @@ import {
 import type { Env } from "./env.ts";
 import type { IdentityCipher } from "./lib/identity-crypto.ts";
 import { logSerializers } from "./lib/log-serializers.ts";
+import { mailPlugin } from "./mail/mail-plugin.ts";
 import { auditPlugin } from "./plugins/audit.ts";
 import { authenticationPlugin } from "./plugins/authentication.ts";
 import { type CollaborationOptions, collaborationPlugin } from "./plugins/collaboration.ts";
@@ -19,6 +20,7 @@ import { configPlugin } from "./plugins/config.ts";
 import { databasePlugin } from "./plugins/database.ts";
 import { domainEventsPlugin } from "./plugins/domain-events.ts";
 import { errorHandlerPlugin } from "./plugins/error-handler.ts";
+import { jobsPlugin } from "./plugins/jobs.ts";
 import { metricsPlugin } from "./plugins/metrics.ts";
 import { openApiPlugin } from "./plugins/openapi.ts";
 import { retentionJobPlugin } from "./plugins/retention-job.ts";
@@ -91,6 +93,8 @@ export async function buildApp({
   await app.register(collaborationPlugin, collaboration ?? {});
   await app.register(openApiPlugin);
   await app.register(retentionJobPlugin);
+  await app.register(jobsPlugin);
+  await app.register(mailPlugin);
   for (const feature of features) {
     await app.register(feature);
   }

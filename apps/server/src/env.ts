@@ -78,6 +78,8 @@ export const ZEnv = z.object({
   RETENTION_ENDED_SESSION_DAYS: z.coerce.number().int().min(1).default(30),
   /** How often the retention job runs; 0 turns the scheduler off (run it by hand). */
   RETENTION_INTERVAL_MINUTES: z.coerce.number().int().min(0).default(360),
+  /** How often each node looks for due jobs (reminders, mail); 0: never (tests run them by hand). */
+  JOB_POLL_MS: z.coerce.number().int().min(0).max(60_000).default(1_000),
   /** How often committed audit rows are chained into the hash chain; 0 only at shutdown. */
   AUDIT_SEAL_INTERVAL_MS: z.coerce.number().int().min(0).max(60_000).default(250),
   /**
@@ -97,6 +99,12 @@ export const ZEnv = z.object({
    * providers' redirect addresses. Unset: taken from each request's host.
    */
   PUBLIC_URL: z.string().url().optional(),
+  /**
+   * The mail server notifications go out through (smtp://user:pass@host:587, smtps://...).
+   * Unset: mails are still written to the outbox but marked undeliverable, never sent.
+   */
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().default("Runder Tisch <no-reply@runder-tisch.invalid>"),
   /** Roles that must set up a second factor for password sign-in, comma-separated. */
   SECOND_FACTOR_REQUIRED_FOR: z
     .string()

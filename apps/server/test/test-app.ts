@@ -38,6 +38,8 @@ export async function createTestApp(
     LOG_LEVEL: "silent",
     SEED_DEMO: "false",
     LOGIN_ATTEMPTS_PER_IP_PER_MINUTE: "10000",
+    // Tests run due jobs themselves (app.jobs.runDue()), so nothing happens behind their back.
+    JOB_POLL_MS: "0",
     ...overrides,
   });
   const app = await buildApp({

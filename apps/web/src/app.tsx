@@ -49,6 +49,14 @@ const SecondFactorPage = lazy(() =>
   ),
 );
 
+// Notifications are opened from the bell now and then; the bell itself is in the shell.
+const NotificationsPage = lazy(() =>
+  withMessages(
+    import("./pages/notifications/notifications-page.tsx"),
+    import("./i18n/notification-messages.ts"),
+  ).then((module) => ({ default: module.NotificationsPage })),
+);
+
 // Administration is for few people and rarely visited; it loads, with its texts, when first opened.
 const adminMessages = () => import("./i18n/admin-messages.ts");
 const AgenciesPage = lazy(() =>
@@ -112,6 +120,7 @@ function SignedInRoutes() {
               <Route path={ROUTES.agendaTemplate} element={<AgendaTemplatePage />} />
               <Route path={ROUTES.signInProviders} element={<SignInProvidersPage />} />
               <Route path={ROUTES.account} element={<SecondFactorPage />} />
+              <Route path={ROUTES.notifications} element={<NotificationsPage />} />
               <Route path="*" element={<Navigate to={paths.inbox} replace />} />
             </Routes>
           </Suspense>

@@ -9,6 +9,7 @@ export const LIVE_EVENT_KINDS = [
   "action.commented",
   "conference.changed",
   "case.access_changed",
+  "notification.created",
 ] as const;
 
 const ZLiveActionEvent = z.object({
@@ -34,6 +35,9 @@ const ZLiveAccessEvent = z.object({
   caseId: ZId,
 });
 
+/** Something new for the person on this stream: their unread count changed (no content). */
+const ZLiveNotificationEvent = z.object({ kind: z.literal("notification.created") });
+
 /**
  * One message of the live event stream: what changed, by id only. The browser
  * re-reads the details through the API, under the access rule of that moment.
@@ -42,5 +46,6 @@ export const ZLiveEvent = z.discriminatedUnion("kind", [
   ZLiveActionEvent,
   ZLiveConferenceEvent,
   ZLiveAccessEvent,
+  ZLiveNotificationEvent,
 ]);
 export type TLiveEvent = z.infer<typeof ZLiveEvent>;

@@ -123,6 +123,35 @@ export const SIGN_IN_FAILURES = [
 ] as const;
 export type SignInFailure = (typeof SIGN_IN_FAILURES)[number];
 
+/** What a person can be notified of (in the app, and by mail as they choose per kind). */
+export const NOTIFICATION_KINDS = [
+  /** A new action for me or my agency. */
+  "action_assigned",
+  /** An action passed to me or my agency by someone else. */
+  "action_reassigned",
+  "action_due_soon",
+  "action_overdue",
+  /** A comment on an action I am responsible for or wrote. */
+  "action_commented",
+  /** Someone named me (@) in a comment or in the conference notes. */
+  "mentioned",
+  "conference_scheduled",
+  "conference_changed",
+  "conference_cancelled",
+  "conference_starting_soon",
+  /** Coordinators: a concluded conference waits for its minutes to be finalised. */
+  "conference_awaiting_minutes",
+  /** After a revocation, an action has no owner that may still see the case. */
+  "action_needs_owner",
+  /** The owner: a sharing basis runs out soon. */
+  "sharing_basis_expiring",
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** How a person gets a kind of notification by mail. */
+export const MAIL_DELIVERIES = ["off", "immediately", "digest"] as const;
+export type MailDelivery = (typeof MAIL_DELIVERIES)[number];
+
 export const AUDIT_ACTIONS = [
   "list",
   "view",

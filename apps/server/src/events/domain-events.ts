@@ -20,6 +20,8 @@ export type DomainEvent =
       actorUserId: string | null;
       /** "document": made in the live conference document, which needs no write-back. */
       writtenVia: "api" | "document";
+      /** People the change notified (in its transaction): their open pages update the count. */
+      notifiedUserIds?: string[];
     }
   | {
       kind: "conference.changed";
@@ -37,6 +39,11 @@ export type DomainEvent =
   | {
       kind: "user.disabled";
       userId: string;
+    }
+  | {
+      /** Notifications for these people committed (reminders, conference changes). */
+      kind: "notification.created";
+      userIds: string[];
     };
 
 /** "remote" when the event was published on another server node and relayed here. */

@@ -72,7 +72,27 @@ export class LiveFeed implements LiveUnit {
       this.announceRevocation(event).catch(this.onError);
       return;
     }
+    if (event.kind === "notification.created") {
+      this.announceNotifications(event.userIds);
+      return;
+    }
+    if (event.kind !== "conference.changed" && event.notifiedUserIds) {
+      this.announceNotifications(event.notifiedUserIds);
+    }
     this.fanOut(event).catch(this.onError);
+  }
+
+  /**
+   * Tells the recipients' open pages that their unread count changed; the message carries
+   * nothing else, so it needs no access check (the list re-checks access when read).
+   */
+  private announceNotifications(userIds: readonly string[]) {
+    if (userIds.length === 0) return;
+    const recipients = new Set(userIds);
+    const message: TLiveEvent = { kind: "notification.created" };
+    for (const set of this.byAgency.values()) {
+      for (const subscriber of set) if (recipients.has(subscriber.userId)) subscriber.send(message);
+    }
   }
 
   /**
@@ -92,7 +112,12 @@ export class LiveFeed implements LiveUnit {
     }
   }
 
-  private async fanOut(event: Exclude<DomainEvent, { kind: "user.disabled" | "access.revoked" }>) {
+  private async fanOut(
+    event: Exclude<
+      DomainEvent,
+      { kind: "user.disabled" | "access.revoked" | "notification.created" }
+    >,
+  ) {
     const message: TLiveEvent =
       event.kind === "conference.changed"
         ? {

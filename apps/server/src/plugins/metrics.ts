@@ -6,8 +6,11 @@ import fp from "fastify-plugin";
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
 import type { CollabObserver, UpdateSource } from "../collab/index.ts";
 
-/** Background jobs with figures of their own; a label value each, never anything per run. */
-export type JobTask = "retention";
+/**
+ * Background jobs with figures of their own: the retention run and every job kind of the
+ * job queue, each a fixed name from the code (a label value), never anything per run.
+ */
+export type JobTask = string;
 const JOB_TASKS: readonly JobTask[] = ["retention"];
 
 declare module "fastify" {

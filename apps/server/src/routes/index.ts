@@ -3,6 +3,7 @@ import { actionsFeature } from "./actions/index.ts";
 import { agenciesFeature } from "./agencies/index.ts";
 import { auditFeature } from "./audit/index.ts";
 import { authFeature } from "./auth/index.ts";
+import { calendarFeature } from "./calendar/index.ts";
 import { casesFeature } from "./cases/index.ts";
 import { collabFeature } from "./collab/index.ts";
 import { conferencesFeature } from "./conferences/index.ts";
@@ -10,7 +11,9 @@ import { eventsFeature } from "./events/index.ts";
 import { exportsFeature } from "./exports/index.ts";
 import { healthFeature } from "./health/index.ts";
 import { inboxFeature } from "./inbox/index.ts";
+import { mailSettingsFeature } from "./mail-settings/index.ts";
 import { minutesFeature } from "./minutes/index.ts";
+import { notificationsFeature } from "./notifications/index.ts";
 import { piiFeature } from "./pii/index.ts";
 import { retentionFeature } from "./retention/index.ts";
 import { sharingFeature } from "./sharing/index.ts";
@@ -25,12 +28,15 @@ export const features: FastifyPluginAsync[] = [
   casesFeature,
   sharingFeature,
   conferencesFeature,
+  calendarFeature,
   minutesFeature,
   exportsFeature,
   retentionFeature,
   collabFeature,
   actionsFeature,
   inboxFeature,
+  mailSettingsFeature,
+  notificationsFeature,
   auditFeature,
   eventsFeature,
   piiFeature,

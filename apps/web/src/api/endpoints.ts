@@ -18,6 +18,7 @@ import {
   type TInboxQuery,
   type TLiftDisputeRequest,
   type TLoginRequest,
+  type TNotificationsQuery,
   type TRaiseDisputeRequest,
   type TRecordAttendanceRequest,
   type TReviewActionRequest,
@@ -26,6 +27,7 @@ import {
   type TUpdateAgencyRequest,
   type TUpdateCaseRequest,
   type TUpdateConferenceRequest,
+  type TUpdateMailSettingsRequest,
   type TUpdateUserRequest,
   ZAction,
   ZActionComment,
@@ -41,19 +43,25 @@ import {
   ZAttendanceListResponse,
   ZAuditListResponse,
   ZAuditVerifyResponse,
+  ZCalendarFeedStatus,
   ZCarryAgendaItemResponse,
   ZCase,
   ZCaseListResponse,
   ZConference,
   ZConferenceListResponse,
+  ZCreateCalendarFeedResponse,
   ZDispute,
   ZDisputeListResponse,
   ZFinaliseConferenceResponse,
   ZIdentityRecordResponse,
   ZInboxResponse,
   ZLogoutResponse,
+  ZMailSettings,
+  ZMailStatus,
+  ZMarkAllReadResponse,
   ZMeResponse,
   ZMinutesListResponse,
+  ZNotificationsResponse,
   ZOkResponse,
   type ZProviderAgenciesUpdate,
   ZRecoveryCodes,
@@ -68,6 +76,7 @@ import {
   ZSignInOptions,
   ZSignInProvider,
   ZSignInProviderList,
+  ZUnreadCountResponse,
   ZUser,
   ZUserListResponse,
 } from "@runder-tisch/contracts";
@@ -88,6 +97,7 @@ const DISPUTE_BASE: Record<TDisputeTargetType, string> = {
 /** Plain links (downloads go through the browser, with the session cookie). */
 export const links = {
   minutesPdf: (id: string) => `/api/minutes/${id}.pdf`,
+  conferenceCalendar: (id: string) => `/api/conferences/${id}/calendar.ics`,
   minutesMarkdown: (id: string) => `/api/minutes/${id}.md`,
   caseExport: (id: string, format: "json" | "html") =>
     `/api/cases/${id}/export${format === "html" ? "?format=html" : ""}`,
@@ -122,6 +132,11 @@ export const api = {
     apiRequest("/api/me/second-factor/recovery-codes", { method: "POST", schema: ZRecoveryCodes }),
   removeSecondFactor: (body: TSecondFactorRemove) =>
     apiRequest("/api/me/second-factor", { method: "DELETE", body, schema: ZOkResponse }),
+  calendarFeed: () => apiRequest("/api/me/calendar-feed", { schema: ZCalendarFeedStatus }),
+  createCalendarFeed: () =>
+    apiRequest("/api/me/calendar-feed", { method: "POST", schema: ZCreateCalendarFeedResponse }),
+  revokeCalendarFeed: () =>
+    apiRequest("/api/me/calendar-feed", { method: "DELETE", schema: ZOkResponse }),
 
   inbox: (query: TInboxQuery) => apiRequest("/api/inbox", { query, schema: ZInboxResponse }),
   action: (id: string) => apiRequest(`/api/actions/${id}`, { schema: ZAction }),
@@ -281,8 +296,22 @@ export const api = {
       body,
       schema: ZSignInProvider,
     }),
+  mailStatus: () => apiRequest("/api/admin/mail-status", { schema: ZMailStatus }),
+
+  mailSettings: () => apiRequest("/api/me/mail-settings", { schema: ZMailSettings }),
+  saveMailSettings: (body: TUpdateMailSettingsRequest) =>
+    apiRequest("/api/me/mail-settings", { method: "PUT", body, schema: ZMailSettings }),
 
   audit: (query: TAuditListQuery) =>
     apiRequest("/api/audit", { query, schema: ZAuditListResponse }),
+
+  notifications: (query: TNotificationsQuery) =>
+    apiRequest("/api/notifications", { query, schema: ZNotificationsResponse }),
+  unreadNotifications: () =>
+    apiRequest("/api/notifications/unread-count", { schema: ZUnreadCountResponse }),
+  markNotificationRead: (id: string) =>
+    apiRequest(`/api/notifications/${id}/read`, { method: "POST", schema: ZOkResponse }),
+  markAllNotificationsRead: () =>
+    apiRequest("/api/notifications/read-all", { method: "POST", schema: ZMarkAllReadResponse }),
   verifyAudit: () => apiRequest("/api/admin/audit/verify", { schema: ZAuditVerifyResponse }),
 };

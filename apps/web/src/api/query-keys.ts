@@ -6,6 +6,9 @@ import type { TAuditListQuery, TCaseListQuery, TInboxQuery } from "@runder-tisch
  */
 export const queryKeys = {
   me: ["me"] as const,
+  calendarFeed: ["calendar-feed"] as const,
+  mailSettings: ["mail-settings"] as const,
+  mailStatus: ["mail-status"] as const,
   signInOptions: ["sign-in-options"] as const,
   signInProviders: ["sign-in-providers"] as const,
   agendaTemplate: ["agenda-template"] as const,
@@ -38,6 +41,9 @@ export const queryKeys = {
   users: ["users"] as const,
   /** People of one agency, or of all when the id is empty. */
   userList: (agencyId: string) => [...queryKeys.users, agencyId] as const,
+  /** The list and the bell's count: a live notice refreshes both. */
+  notifications: ["notifications"] as const,
+  unreadNotifications: ["notifications", "unread"] as const,
   audit: ["audit"] as const,
   auditTrail: (query: TAuditListQuery) => [...queryKeys.audit, query] as const,
 };

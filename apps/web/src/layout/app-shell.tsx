@@ -6,6 +6,7 @@ import { api } from "../api/endpoints.ts";
 import { paths } from "../routes/paths.ts";
 import { useMe, useSession } from "../session/session.tsx";
 import { LanguageSwitch } from "./language-switch.tsx";
+import { NotificationBell } from "./notification-bell.tsx";
 
 function MainNavigation() {
   const { t } = useTranslation();
@@ -80,6 +81,7 @@ function UserMenu({ restricted }: { restricted: boolean }) {
         {me.user.displayName}
         <span className="user-agency">{me.agency.name}</span>
       </span>
+      {restricted ? null : <NotificationBell />}
       {restricted ? null : (
         <NavLink to={paths.account} className="button-quiet button-link">
           {t("nav.account")}

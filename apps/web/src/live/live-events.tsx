@@ -47,6 +47,11 @@ export function LiveEventsProvider({ children }: { children: ReactNode }) {
       const parsed = ZLiveEvent.safeParse(data);
       if (!parsed.success) return;
       const event = parsed.data;
+      if (event.kind === "notification.created") {
+        // Carries nothing but "something new for you": the bell and the list ask again.
+        void queryClient.invalidateQueries({ queryKey: queryKeys.notifications });
+        return;
+      }
       if (event.kind === "conference.changed") {
         void queryClient.invalidateQueries({ queryKey: queryKeys.conferenceLists });
         void queryClient.invalidateQueries({ queryKey: queryKeys.conference(event.conferenceId) });

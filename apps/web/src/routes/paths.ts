@@ -18,6 +18,7 @@ export const ROUTES = {
   agendaTemplate: "/verwaltung/tagesordnung",
   signInProviders: "/verwaltung/anmeldedienste",
   account: "/konto/anmeldung",
+  notifications: "/benachrichtigungen",
 } as const;
 
 /** Addresses for links and navigation; the ones with parameters are typed builders. */

@@ -46,6 +46,11 @@ export const conferences = pgTable(
     /** Link to the video meeting, if any. */
     videoLink: text("video_link").notNull().default(""),
     durationMinutes: integer("duration_minutes").notNull().default(60),
+    /**
+     * The iCalendar SEQUENCE of the invitation: counted up when the date, place or status
+     * changes, so calendars replace the entry they hold instead of adding a second one.
+     */
+    calendarSequence: integer("calendar_sequence").notNull().default(0),
   },
   (table) => [
     index("conferences_case_idx").on(table.caseId),

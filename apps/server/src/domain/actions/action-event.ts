@@ -13,6 +13,7 @@ export function describeActionEvent(
   options: {
     writtenVia: ActionWriteChannel;
     previous?: { agencyId: string; userId: string | null };
+    notifiedUserIds?: string[];
   },
 ): ActionDomainEvent {
   const { previous } = options;
@@ -30,5 +31,6 @@ export function describeActionEvent(
     ...(reassigned ? { previousAgencyId: previous.agencyId, previousUserId: previous.userId } : {}),
     actorUserId,
     writtenVia: options.writtenVia,
+    ...(options.notifiedUserIds?.length ? { notifiedUserIds: options.notifiedUserIds } : {}),
   };
 }

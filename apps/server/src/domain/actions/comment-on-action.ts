@@ -2,6 +2,7 @@ import { type Executor, schema } from "@runder-tisch/db";
 import { eq, sql } from "drizzle-orm";
 import { notFound } from "../../errors.ts";
 import { canCommentOnAction } from "../../policies/action-rules.ts";
+import { notifyActionCommented } from "../notifications/index.ts";
 import { describeActionEvent } from "./action-event.ts";
 import { findAccessibleAction } from "./find-action.ts";
 import type { ActionActor, ActionWriteResult } from "./types.ts";
@@ -44,8 +45,10 @@ export async function commentOnAction(
       kind: "commented",
       changes,
     });
+    const notifiedUserIds = await notifyActionCommented(tx, action, comment.id, actor.userId);
     const event = describeActionEvent("action.commented", action, actor.userId, {
       writtenVia: "api",
+      notifiedUserIds,
     });
     return { action, changes, event, comment };
   });

@@ -1,5 +1,6 @@
 import type { TActionStatus } from "@runder-tisch/contracts";
 import { type Executor, schema } from "@runder-tisch/db";
+import { notifyActionAssigned } from "../notifications/index.ts";
 import { type ActionWriteChannel, describeActionEvent } from "./action-event.ts";
 import { type ActionOrigin, authorizeActionCreation } from "./authorize-creation.ts";
 import { checkResponsibility } from "./check-responsibility.ts";
@@ -71,8 +72,11 @@ export async function createAction(
       kind: "created",
       changes,
     });
+    // In this transaction, whichever path created the action (route or live document).
+    const notifiedUserIds = await notifyActionAssigned(tx, action, actor.userId);
     const event = describeActionEvent("action.created", action, actor.userId, {
       writtenVia: input.writtenVia ?? "api",
+      notifiedUserIds,
     });
     return { action, changes, event };
   });

@@ -3,6 +3,7 @@ import { type Executor, schema } from "@runder-tisch/db";
 import { and, eq } from "drizzle-orm";
 import { conflict, forbidden, notFound } from "../../errors.ts";
 import { canEditAction } from "../../policies/action-rules.ts";
+import { notifyActionReassigned } from "../notifications/index.ts";
 import { type ActionWriteChannel, describeActionEvent } from "./action-event.ts";
 import { checkResponsibility, checkResponsiblePerson } from "./check-responsibility.ts";
 import { findAccessibleAction } from "./find-action.ts";
@@ -101,9 +102,14 @@ export async function updateAction(
       kind: "changed",
       changes,
     });
+    const reassigned = Boolean(changes.responsibleAgencyId || changes.responsiblePersonId);
+    const notifiedUserIds = reassigned
+      ? await notifyActionReassigned(tx, updated, actor.userId)
+      : [];
     const event = describeActionEvent("action.changed", updated, actor.userId, {
       writtenVia: input.writtenVia ?? "api",
       previous: { agencyId: action.responsibleAgencyId, userId: action.responsibleUserId },
+      notifiedUserIds,
     });
     return { action: updated, changes, event };
   });

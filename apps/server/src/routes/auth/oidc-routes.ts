@@ -4,11 +4,11 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import * as oidc from "openid-client";
 import { z } from "zod";
 import { AppError, notFound } from "../../errors.ts";
+import { publicUrlOf } from "../../lib/public-url.ts";
 import { randomToken } from "../../lib/tokens.ts";
 import { accountForProvider, type ProviderClaims } from "../../sign-in/account-for-provider.ts";
 import type { OidcProviderSettings } from "../../sign-in/oidc-settings.ts";
 import { rememberSignIn, takeSignIn } from "../../sign-in/pending-sign-ins.ts";
-import { publicOrigin } from "./provider-sign-out.ts";
 import { paths, safeReturnPath } from "./sign-in-paths.ts";
 import { startSession } from "./start-session.ts";
 
@@ -96,7 +96,7 @@ export const oidcRoutes: FastifyPluginAsyncZod = async (app) => {
         maxAge: 600,
       });
       const target = oidc.buildAuthorizationUrl(configuration, {
-        redirect_uri: redirectUri(publicOrigin(app, request), settings.id),
+        redirect_uri: redirectUri(publicUrlOf(request), settings.id),
         scope: settings.scopes,
         state,
         nonce,
@@ -135,7 +135,7 @@ export const oidcRoutes: FastifyPluginAsyncZod = async (app) => {
       let claims: ProviderClaims;
       try {
         const configuration = await app.oidcClients.configuration(settings);
-        const origin = publicOrigin(app, request);
+        const origin = publicUrlOf(request);
         // The answer exactly as the provider sent it (iss and others included), at our address.
         const answer = new URL(redirectUri(origin, settings.id));
         answer.search = request.raw.url?.split("?")[1] ?? "";

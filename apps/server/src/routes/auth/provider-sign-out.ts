@@ -1,11 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import * as oidc from "openid-client";
+import { publicUrlOf } from "../../lib/public-url.ts";
 import { paths } from "./sign-in-paths.ts";
-
-/** Where people reach the platform: PUBLIC_URL, or the address this request came to. */
-export function publicOrigin(app: FastifyInstance, request: FastifyRequest): string {
-  return app.config.PUBLIC_URL?.replace(/\/+$/, "") ?? `${request.protocol}://${request.host}`;
-}
 
 /**
  * The provider's own sign-out page (RP-initiated logout), when it has one, leading back to
@@ -25,7 +21,7 @@ export async function providerSignOutAddress(
     return oidc
       .buildEndSessionUrl(configuration, {
         client_id: settings.clientId,
-        post_logout_redirect_uri: `${publicOrigin(app, request)}${paths.signIn}`,
+        post_logout_redirect_uri: `${publicUrlOf(request)}${paths.signIn}`,
       })
       .toString();
   } catch {

@@ -7,6 +7,7 @@ import {
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { createConference, seriesInstants } from "../../domain/conferences/create-conference.ts";
 import { describeConferenceChange } from "../../domain/conferences/describe-conference-change.ts";
+import { notifyConferenceChange } from "../../domain/notifications/index.ts";
 import { requireCaseAccess } from "../../guards/require-case-access.ts";
 import { errorResponses } from "../shared.ts";
 import { listCaseConferences } from "./list-conferences.ts";
@@ -55,6 +56,7 @@ export const caseConferenceRoutes: FastifyPluginAsyncZod = async (app) => {
       });
       const { series, ...details } = request.body;
       // A series is planned whole or not at all.
+      let notifiedUserIds: string[] = [];
       const planned = await request.auditedWrite(
         async (tx) => {
           const created = [];
@@ -64,6 +66,16 @@ export const caseConferenceRoutes: FastifyPluginAsyncZod = async (app) => {
                 ...details,
                 scheduledAt: at.toISOString(),
               }),
+            );
+          }
+          // One notice for a whole series, in its transaction; the first date leads to the rest.
+          const [first] = created;
+          if (first) {
+            notifiedUserIds = await notifyConferenceChange(
+              tx,
+              "conference_scheduled",
+              first,
+              actor.userId,
             );
           }
           return created;
@@ -97,6 +109,7 @@ export const caseConferenceRoutes: FastifyPluginAsyncZod = async (app) => {
         caseRow,
       );
       app.events.publish(viewChanged(presented, caseRow.ownerAgencyId, actor.userId));
+      app.events.publish({ kind: "notification.created", userIds: notifiedUserIds });
       return reply.status(201).send(presented);
     },
   );

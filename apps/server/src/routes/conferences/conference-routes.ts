@@ -7,6 +7,7 @@ import {
   ZUpdateConferenceRequest,
 } from "@runder-tisch/contracts";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { notifyConferenceChange } from "../../domain/notifications/index.ts";
 import { requireConferenceAccess } from "../../guards/require-conference-access.ts";
 import { requireActor } from "../../sessions/request-session.ts";
 import { errorResponses } from "../shared.ts";
@@ -119,8 +120,21 @@ export const conferenceItemRoutes: FastifyPluginAsyncZod = async (app) => {
         request.params.id,
         { ownerOnly: true, editable: true },
       );
-      const updated = await request.auditedWrite(
-        (tx) => updateConference(tx, conference.id, request.body),
+      const { updated, notifiedUserIds } = await request.auditedWrite(
+        async (tx) => {
+          const changed = await updateConference(tx, conference.id, request.body);
+          // Told in the same transaction: a new date or place is not lost to a crash.
+          const moved =
+            changed.scheduledAt.getTime() !== conference.scheduledAt.getTime() ||
+            changed.location !== conference.location ||
+            changed.videoLink !== conference.videoLink;
+          return {
+            updated: changed,
+            notifiedUserIds: moved
+              ? await notifyConferenceChange(tx, "conference_changed", changed, actor.userId)
+              : [],
+          };
+        },
         () => ({
           action: "change",
           targetType: "conference",
@@ -141,6 +155,7 @@ export const conferenceItemRoutes: FastifyPluginAsyncZod = async (app) => {
         caseRow,
       );
       app.events.publish(viewChanged(presented, caseRow.ownerAgencyId, actor.userId));
+      app.events.publish({ kind: "notification.created", userIds: notifiedUserIds });
       return presented;
     },
   );

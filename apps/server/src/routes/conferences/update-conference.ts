@@ -1,5 +1,5 @@
 import { type Executor, schema } from "@runder-tisch/db";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import {
   ensureInvitable,
   type ParticipantInput,
@@ -61,9 +61,32 @@ export async function updateConference(
     if (Object.keys(fields).length === 0) return current;
     const [updated] = await tx
       .update(schema.conferences)
-      .set(fields)
+      .set(
+        movesCalendarEntry(current, fields)
+          ? { ...fields, calendarSequence: sql`${schema.conferences.calendarSequence} + 1` }
+          : fields,
+      )
       .where(eq(schema.conferences.id, conferenceId))
       .returning();
     return updated ?? current;
   });
+}
+
+type CalendarFields = Pick<
+  ConferenceRow,
+  "scheduledAt" | "location" | "videoLink" | "durationMinutes"
+>;
+
+/**
+ * A calendar holding the invitation replaces it only when SEQUENCE grows (RFC 5546), so
+ * it is counted up when what the entry shows changes; a new title or guest list does not.
+ */
+function movesCalendarEntry(current: CalendarFields, next: Partial<CalendarFields>): boolean {
+  return (
+    (next.scheduledAt !== undefined &&
+      next.scheduledAt.getTime() !== current.scheduledAt.getTime()) ||
+    (next.location !== undefined && next.location !== current.location) ||
+    (next.videoLink !== undefined && next.videoLink !== current.videoLink) ||
+    (next.durationMinutes !== undefined && next.durationMinutes !== current.durationMinutes)
+  );
 }

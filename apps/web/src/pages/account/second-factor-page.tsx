@@ -5,6 +5,8 @@ import { queryKeys } from "../../api/query-keys.ts";
 import { Page } from "../../components/page.tsx";
 import { StatusMessage, useStatusMessage } from "../../components/status-message.tsx";
 import { useMe } from "../../session/session.tsx";
+import { CalendarFeedPanel } from "./calendar-feed-panel.tsx";
+import { MailSettingsSection } from "./mail-settings-section.tsx";
 import { RecoveryCodes } from "./recovery-codes.tsx";
 import { NewRecoveryCodes, SwitchOff } from "./second-factor-manage.tsx";
 import { SecondFactorSetup } from "./second-factor-setup.tsx";
@@ -98,6 +100,8 @@ export function SecondFactorPage({ required = false }: { required?: boolean }) {
           />
         )}
       </section>
+      {required ? null : <CalendarFeedPanel />}
+      {required ? null : <MailSettingsSection />}
     </Page>
   );
 }

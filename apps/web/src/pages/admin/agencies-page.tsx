@@ -11,6 +11,7 @@ import { Page } from "../../components/page.tsx";
 import { RequireRole } from "../../components/require-role.tsx";
 import { StatusMessage, useStatusMessage } from "../../components/status-message.tsx";
 import { AgencyForm } from "./agency-form.tsx";
+import { MailStatus } from "./mail-status.tsx";
 
 function AgencyItem({ agency, announce }: { agency: TAgency; announce(text: string): void }) {
   const { t } = useTranslation();
@@ -96,6 +97,7 @@ function AgencyAdministration() {
           <AgencyItem key={agency.id} agency={agency} announce={status.announce} />
         ))}
       </ul>
+      <MailStatus />
     </Page>
   );
 }

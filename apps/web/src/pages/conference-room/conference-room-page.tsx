@@ -13,7 +13,7 @@ import { useQuery } from "@tanstack/react-query";
 import { lazy, Suspense, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
-import { api } from "../../api/endpoints.ts";
+import { api, links } from "../../api/endpoints.ts";
 import { queryKeys } from "../../api/query-keys.ts";
 import { ErrorMessage } from "../../components/error-message.tsx";
 import { formatDateTime } from "../../components/format.ts";
@@ -132,6 +132,10 @@ function Room({ conference }: { conference: TConference }) {
               </a>
             </>
           ) : null}
+          {" · "}
+          <a href={links.conferenceCalendar(conference.id)} download>
+            {t("conferenceDetails.calendar")}
+          </a>
           {role === "observer" && !finished ? ` · ${t("room.observerNote")}` : ""}
         </p>
         <SaveIndicator state={snapshot.save} readOnly={!editable} />

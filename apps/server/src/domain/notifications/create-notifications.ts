@@ -1,0 +1,71 @@
+import type { NotificationKind } from "@runder-tisch/contracts";
+import { type Executor, schema } from "@runder-tisch/db";
+import { and, eq, inArray, isNull } from "drizzle-orm";
+
+export interface NotificationSubject {
+  caseId: string;
+  conferenceId?: string | null;
+  actionId?: string | null;
+}
+
+export interface NotifyInput extends NotificationSubject {
+  kind: NotificationKind;
+  recipientIds: readonly string[];
+  /** Who caused it; never notified about their own doing. Null for reminders. */
+  actorUserId: string | null;
+  /** Names the event; the recipient's id is appended, so one event notifies a person once. */
+  dedupeKey: string;
+}
+
+/**
+ * Writes notifications in the caller's transaction, so they exist exactly when the change
+ * committed, and none is lost between a commit and a listener. A dedupe key already used
+ * (a job run again after a crash, say) adds nothing. Answers who was newly notified.
+ */
+export async function createNotifications(db: Executor, input: NotifyInput): Promise<string[]> {
+  const recipients = [...new Set(input.recipientIds)].filter((id) => id !== input.actorUserId);
+  if (recipients.length === 0) return [];
+  const inserted = await db
+    .insert(schema.notifications)
+    .values(
+      recipients.map((userId) => ({
+        userId,
+        kind: input.kind,
+        caseId: input.caseId,
+        conferenceId: input.conferenceId ?? null,
+        actionId: input.actionId ?? null,
+        actorUserId: input.actorUserId,
+        dedupeKey: `${input.dedupeKey}:${userId}`,
+      })),
+    )
+    .onConflictDoNothing({ target: schema.notifications.dedupeKey })
+    .returning({ userId: schema.notifications.userId });
+  return inserted.map((row) => row.userId);
+}
+
+/** The active members of these agencies. */
+export async function membersOf(db: Executor, agencyIds: readonly string[]): Promise<string[]> {
+  if (agencyIds.length === 0) return [];
+  const rows = await db
+    .select({ id: schema.users.id })
+    .from(schema.users)
+    .where(and(inArray(schema.users.agencyId, [...agencyIds]), isNull(schema.users.disabledAt)));
+  return rows.map((row) => row.id);
+}
+
+/** The responsible person, or every member of the responsible agency when nobody is named. */
+export async function responsiblePeople(
+  db: Executor,
+  responsible: { responsibleAgencyId: string; responsibleUserId: string | null },
+): Promise<string[]> {
+  if (responsible.responsibleUserId) {
+    const [person] = await db
+      .select({ id: schema.users.id })
+      .from(schema.users)
+      .where(
+        and(eq(schema.users.id, responsible.responsibleUserId), isNull(schema.users.disabledAt)),
+      );
+    return person ? [person.id] : [];
+  }
+  return membersOf(db, [responsible.responsibleAgencyId]);
+}

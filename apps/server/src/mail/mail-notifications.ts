@@ -1,0 +1,151 @@
+import { type Executor, schema } from "@runder-tisch/db";
+import { and, asc, eq, gt, inArray, isNull, lt, or, type SQL, sql } from "drizzle-orm";
+import { berlinClock, berlinInstant } from "../lib/time.ts";
+import { agencyInColumnSeesCase } from "../policies/case-access.ts";
+import { composeDigestMail, composeNotificationMail, type DigestEntry } from "./compose-mail.ts";
+import { DEFAULT_DIGEST_HOUR, effectiveDelivery } from "./mail-defaults.ts";
+import { type MailLinkBuilder, targetOf } from "./mail-links.ts";
+import { queueMail } from "./queue-mail.ts";
+
+const HOUR_MS = 3_600_000;
+/** An older notification is not mailed at once any more (say, after a setting was changed). */
+const IMMEDIATE_WINDOW_MS = 24 * HOUR_MS;
+/** A digest gathers what came in the last week and was not mailed yet. */
+const DIGEST_WINDOW_MS = 7 * 24 * HOUR_MS;
+
+const n = schema.notifications;
+
+/**
+ * Unmailed, unread notifications of people who can still sign in and (when it names a case)
+ * whose agency can still see that case. Rows are locked for the run: another node's run
+ * skips them, so no notification is mailed twice.
+ */
+function pendingNotifications(tx: Executor, conditions: SQL[], limit: number) {
+  return tx
+    .select({
+      id: n.id,
+      userId: n.userId,
+      kind: n.kind,
+      caseId: sql<string | null>`${schema.cases.id}`,
+      conferenceId: n.conferenceId,
+      caseCode: sql<string | null>`${schema.cases.code}`,
+      email: schema.users.email,
+      language: sql<"de" | "en">`coalesce(${schema.mailPreferences.language}, 'de')`,
+    })
+    .from(n)
+    .innerJoin(schema.users, eq(schema.users.id, n.userId))
+    .leftJoin(
+      schema.notificationSettings,
+      and(
+        eq(schema.notificationSettings.userId, n.userId),
+        eq(schema.notificationSettings.kind, n.kind),
+      ),
+    )
+    .leftJoin(schema.mailPreferences, eq(schema.mailPreferences.userId, n.userId))
+    .leftJoin(schema.conferences, eq(schema.conferences.id, n.conferenceId))
+    .leftJoin(
+      schema.cases,
+      eq(schema.cases.id, sql`coalesce(${n.caseId}, ${schema.conferences.caseId})`),
+    )
+    .where(
+      and(
+        isNull(n.emailedAt),
+        isNull(n.readAt),
+        isNull(schema.users.disabledAt),
+        or(isNull(schema.cases.id), agencyInColumnSeesCase(schema.users.agencyId)),
+        ...conditions,
+      ),
+    )
+    .orderBy(asc(n.createdAt))
+    .limit(limit)
+    .for("update", { of: n, skipLocked: true });
+}
+
+async function markEmailed(tx: Executor, ids: string[], now: Date): Promise<void> {
+  if (ids.length > 0) await tx.update(n).set({ emailedAt: now }).where(inArray(n.id, ids));
+}
+
+/** One mail per notification whose person wants that kind at once. */
+export async function mailImmediateNotifications(
+  tx: Executor,
+  links: MailLinkBuilder,
+  now: Date,
+): Promise<number> {
+  const rows = await pendingNotifications(
+    tx,
+    [
+      sql`${effectiveDelivery()} = 'immediately'`,
+      gt(n.createdAt, new Date(now.getTime() - IMMEDIATE_WINDOW_MS)),
+    ],
+    200,
+  );
+  const emailed: string[] = [];
+  for (const row of rows) {
+    const mail = composeNotificationMail(
+      row.language,
+      { kind: row.kind, caseCode: row.caseCode },
+      { target: targetOf(links, row), settings: links.settings },
+    );
+    const queued = await queueMail(tx, {
+      to: row.email,
+      subject: mail.subject,
+      text: mail.text,
+      caseId: row.caseId,
+    });
+    if (queued) emailed.push(row.id);
+  }
+  await markEmailed(tx, emailed, now);
+  return emailed.length;
+}
+
+/**
+ * The daily digest of everyone whose digest hour is the hour of `at` (Europe/Berlin): one
+ * mail per person with what came in before that hour began. Whatever arrives during the
+ * hour waits for the next day, so running the job again in the same hour sends nothing.
+ */
+export async function mailDigests(
+  tx: Executor,
+  links: MailLinkBuilder,
+  at: Date,
+  now: Date,
+): Promise<number> {
+  const clock = berlinClock(at);
+  const hourStart = berlinInstant(clock.day, clock.hour, 0);
+  const rows = await pendingNotifications(
+    tx,
+    [
+      sql`${effectiveDelivery()} = 'digest'`,
+      sql`coalesce(${schema.mailPreferences.digestHour}, ${DEFAULT_DIGEST_HOUR}) = ${clock.hour}`,
+      lt(n.createdAt, hourStart),
+      gt(n.createdAt, new Date(hourStart.getTime() - DIGEST_WINDOW_MS)),
+    ],
+    5_000,
+  );
+  const byPerson = new Map<
+    string,
+    { email: string; language: "de" | "en"; entries: DigestEntry[]; ids: string[] }
+  >();
+  for (const row of rows) {
+    const person = byPerson.get(row.userId) ?? {
+      email: row.email,
+      language: row.language,
+      entries: [],
+      ids: [],
+    };
+    person.entries.push({ kind: row.kind, caseCode: row.caseCode });
+    person.ids.push(row.id);
+    byPerson.set(row.userId, person);
+  }
+  let mails = 0;
+  for (const person of byPerson.values()) {
+    const mail = composeDigestMail(person.language, person.entries, {
+      target: links.home,
+      settings: links.settings,
+    });
+    if (await queueMail(tx, { to: person.email, subject: mail.subject, text: mail.text })) {
+      await markEmailed(tx, person.ids, now);
+      mails += 1;
+    }
+  }
+  return mails;
+}
