@@ -21,6 +21,8 @@ function chunkFileName(chunk: { name: string; moduleIds: readonly string[] }): s
   return owner ? `assets/${owner.replace(/[@\\/]/g, "")}-[hash].js` : "assets/[name]-[hash].js";
 }
 
+const isEntryModule = (id: string) => /[\\/](index\.html|src[\\/]main\.tsx)$/.test(id);
+
 // The API server; `vite` proxies /api (including the collaboration websocket) to it.
 const apiTarget = process.env.RT_API_URL ?? "http://127.0.0.1:3000";
 
@@ -39,6 +41,17 @@ export default defineConfig({
     sourcemap: false,
     // The editor chunk is large by nature; it is loaded only in the conference room.
     chunkSizeWarningLimit: 700,
-    rolldownOptions: { output: { chunkFileNames: chunkFileName } },
+    rolldownOptions: {
+      output: {
+        chunkFileNames: chunkFileName,
+        // What the first page needs is loaded by every page anyway, so it goes out as one chunk
+        // ("shell") instead of a chunk per set of pages sharing it. Rolldown's own merging of
+        // such chunks is off here, since main.tsx awaits the translations at the top level.
+        // The entry module stays out of the group, or the build would have no entry chunk.
+        codeSplitting: {
+          groups: [{ name: "shell", tags: ["$initial"], test: (id) => !isEntryModule(id) }],
+        },
+      },
+    },
   },
 });

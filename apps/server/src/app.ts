@@ -92,8 +92,8 @@ export async function buildApp({
   await app.register(auditPlugin);
   await app.register(collaborationPlugin, collaboration ?? {});
   await app.register(openApiPlugin);
-  await app.register(retentionJobPlugin);
   await app.register(jobsPlugin);
+  await app.register(retentionJobPlugin);
   await app.register(mailPlugin);
   for (const feature of features) {
     await app.register(feature);

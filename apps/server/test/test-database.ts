@@ -6,7 +6,7 @@ import { inject } from "vitest";
 
 let pgliteTemplate: Promise<Blob> | undefined;
 /** The migrated cluster the global setup dumped, read once per test process. */
-const readPgliteTemplate = () => {
+export const readPgliteTemplate = () => {
   pgliteTemplate ??= readFile(inject("pgliteTemplatePath")).then((bytes) => new Blob([bytes]));
   return pgliteTemplate;
 };

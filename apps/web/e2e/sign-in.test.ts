@@ -1,9 +1,8 @@
 import { randomBytes } from "node:crypto";
-import type { AddressInfo } from "node:net";
-import { createServer } from "node:net";
 import { Secret, TOTP } from "otpauth";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { freePort } from "../../server/test/cluster/redis-process.ts";
 // Test harness only: the provider the server's own sign-in tests use, here for a real browser.
 import { startOidcProvider, type TestOidcProvider } from "../../server/test/oidc-provider.ts";
 import { launchBrowser, screenshot, signedInPage } from "./support/browser.ts";
@@ -17,15 +16,6 @@ const PASSWORD = "ein-langes-passwort-2026";
 let provider: TestOidcProvider;
 let app: RunningApp;
 let browser: Browser;
-
-/** A free port, so the provider can be told the app's address before the app listens. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 const agencyId = (agencies: DemoAgency[], name: string) => {
   const found = agencies.find((agency) => agency.name === name);

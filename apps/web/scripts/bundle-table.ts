@@ -97,6 +97,14 @@ export function readBundle(distDir: string, manifestPath: string): Bundle {
     };
   });
   chunks.sort((a, b) => b.gzip - a.gzip || a.name.localeCompare(b.name));
+  // The table and its drift check know chunks by name alone; two of one name would hide one.
+  const names = chunks.map((chunk) => chunk.name);
+  const twice = names.filter((name, index) => names.indexOf(name) !== index);
+  if (twice.length > 0) {
+    throw new Error(
+      `two chunks are named ${twice.join(", ")}: see chunkFileName in vite.config.ts`,
+    );
+  }
   const gzipOf = (set: Set<string>) =>
     chunks
       .filter((chunk) => set.has(chunk.file) && isScript(chunk.file))

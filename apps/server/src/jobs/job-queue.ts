@@ -15,8 +15,11 @@ export interface JobContext {
   tx: Transaction;
   job: schema.JobRow;
   now: Date;
-  /** Runs once the job's transaction committed (to announce what it wrote), not on failure. */
-  afterCommit: (callback: () => void) => void;
+  /**
+   * Runs once the job's transaction committed, not on failure: to announce what it wrote,
+   * or for slow work outside any transaction (sending mail), awaited before the run ends.
+   */
+  afterCommit: (callback: () => void | Promise<void>) => void;
 }
 
 export type JobHandler = (context: JobContext) => Promise<void>;
@@ -183,7 +186,7 @@ export class JobQueue {
     if (!handler) return;
     const started = performance.now();
     const seconds = () => (performance.now() - started) / 1000;
-    const committed: Array<() => void> = [];
+    const committed: Array<() => void | Promise<void>> = [];
     try {
       await this.db.transaction(async (tx) => {
         await handler({ tx, job, now: new Date(), afterCommit: (done) => committed.push(done) });
@@ -199,7 +202,7 @@ export class JobQueue {
       for (const done of committed) {
         // The job counts as done whatever a listener does with the news.
         try {
-          done();
+          await done();
         } catch (error) {
           this.options.onError?.(error, job);
         }

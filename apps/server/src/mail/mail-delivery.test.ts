@@ -1,7 +1,14 @@
 import { schema } from "@runder-tisch/db";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { buildCase, buildMember, factories, type Member } from "../../test/builders.ts";
+import {
+  buildCase,
+  buildMember,
+  buildSharedCase,
+  factories,
+  type Member,
+} from "../../test/builders.ts";
+import { parseCalendar } from "../../test/ical.ts";
 import { type SmtpSink, startSmtpSink } from "../../test/smtp-sink.ts";
 import { createTestApp, type TestContext } from "../../test/test-app.ts";
 import { scheduleJob } from "../jobs/job-queue.ts";
@@ -202,5 +209,78 @@ describe("notifications by mail", () => {
     expect(digest?.text).toContain(`- Aufgabe überfällig: 2 (${caseRow.code})`);
     expect(digest?.text).toContain(`- Aufgabe bald fällig: 1 (${other.caseRow.code})`);
     expect(digest?.text).toContain(`${PUBLIC_URL}/`);
+  });
+
+  test("a conference's mail carries its invitation, with its UID and current SEQUENCE", async () => {
+    const { owner, partner, caseRow } = await buildSharedCase(ctx, {
+      values: { summary: "Familie Özdemir, Schulabsentismus seit März" },
+    });
+    const scheduled = await owner.session.post(`/api/cases/${caseRow.id}/conferences`, {
+      title: "Fallkonferenz Özdemir",
+      scheduledAt: "2030-03-05T09:00:00.000Z",
+      location: "Kreishaus, Raum 2.14",
+      participants: [{ agencyId: partner.agency.id, role: "editor" }],
+    });
+    expect(scheduled.statusCode).toBe(201);
+    const conference = scheduled.json<{ id: string }>();
+    await scheduleJob(ctx.db, { kind: MAIL_NOTIFICATIONS_JOB });
+    await runJobs();
+    const moved = await owner.session.patch(`/api/conferences/${conference.id}`, {
+      scheduledAt: "2030-03-06T10:00:00.000Z",
+    });
+    expect(moved.statusCode).toBe(200);
+    await scheduleJob(ctx.db, { kind: MAIL_NOTIFICATIONS_JOB });
+    await runJobs();
+
+    const mails = sink.to(partner.user.email);
+    expect(mails).toHaveLength(2);
+    const invitations = mails.map((mail) => {
+      const part = mail.parsed.attachments.find((attachment) =>
+        attachment.contentType.startsWith("text/calendar"),
+      );
+      expect(part, mail.subject).toBeDefined();
+      const text = part?.content.toString("utf8") ?? "";
+      for (const secret of [
+        "Özdemir",
+        "Fallkonferenz Özdemir",
+        caseRow.summary,
+        owner.agency.name,
+      ]) {
+        expect(text).not.toContain(secret);
+      }
+      return parseCalendar(text);
+    });
+    const [first, second] = invitations;
+    expect(first?.method).toBe("REQUEST");
+    expect(first?.events).toEqual([
+      expect.objectContaining({
+        uid: `${conference.id}@runder-tisch`,
+        sequence: 0,
+        start: new Date("2030-03-05T09:00:00.000Z"),
+        summary: `Fallkonferenz ${caseRow.code}`,
+        location: "Kreishaus, Raum 2.14",
+      }),
+    ]);
+    expect(second?.method).toBe("REQUEST");
+    expect(second?.events).toEqual([
+      expect.objectContaining({
+        uid: `${conference.id}@runder-tisch`,
+        sequence: 1,
+        start: new Date("2030-03-06T10:00:00.000Z"),
+      }),
+    ]);
+    const [stored] = await outboxRowsTo(partner.user.email);
+    expect(stored?.calendar).toContain("METHOD:REQUEST");
+  });
+
+  test("mails of other kinds carry no calendar", async () => {
+    const { owner, caseRow } = await caseWithAction();
+    await notify(owner, { kind: "action_assigned", caseId: caseRow.id });
+    await scheduleJob(ctx.db, { kind: MAIL_NOTIFICATIONS_JOB });
+    await runJobs();
+    const [mail] = sink.to(owner.user.email);
+    expect(mail?.parsed.attachments).toEqual([]);
+    const [stored] = await outboxRowsTo(owner.user.email);
+    expect(stored?.calendar).toBeNull();
   });
 });

@@ -5,6 +5,7 @@
 export function mailLinks(baseUrl: string) {
   const base = baseUrl.replace(/\/+$/, "");
   return {
+    base,
     home: `${base}/`,
     settings: `${base}/konto/anmeldung`,
     case: (caseId: string) => `${base}/faelle/${caseId}`,

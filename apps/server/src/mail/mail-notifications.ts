@@ -1,5 +1,6 @@
 import { type Executor, schema } from "@runder-tisch/db";
 import { and, asc, eq, gt, inArray, isNull, lt, or, type SQL, sql } from "drizzle-orm";
+import { conferenceCalendar } from "../calendar/conference-calendar.ts";
 import { berlinClock, berlinInstant } from "../lib/time.ts";
 import { agencyInColumnSeesCase } from "../policies/case-access.ts";
 import { composeDigestMail, composeNotificationMail, type DigestEntry } from "./compose-mail.ts";
@@ -14,6 +15,10 @@ const IMMEDIATE_WINDOW_MS = 24 * HOUR_MS;
 const DIGEST_WINDOW_MS = 7 * 24 * HOUR_MS;
 
 const n = schema.notifications;
+const c = schema.conferences;
+
+/** Kinds whose mail carries the conference's invitation, so calendars take the date over. */
+const INVITING_KINDS: ReadonlySet<string> = new Set(["conference_scheduled", "conference_changed"]);
 
 /**
  * Unmailed, unread notifications of people who can still sign in and (when it names a case)
@@ -31,6 +36,13 @@ function pendingNotifications(tx: Executor, conditions: SQL[], limit: number) {
       caseCode: sql<string | null>`${schema.cases.code}`,
       email: schema.users.email,
       language: sql<"de" | "en">`coalesce(${schema.mailPreferences.language}, 'de')`,
+      // The conference as it is now (not as it was when notified), for its invitation.
+      scheduledAt: c.scheduledAt,
+      durationMinutes: c.durationMinutes,
+      location: c.location,
+      videoLink: c.videoLink,
+      conferenceStatus: c.status,
+      calendarSequence: c.calendarSequence,
     })
     .from(n)
     .innerJoin(schema.users, eq(schema.users.id, n.userId))
@@ -91,11 +103,54 @@ export async function mailImmediateNotifications(
       subject: mail.subject,
       text: mail.text,
       caseId: row.caseId,
+      calendar: invitationOf(row, links),
     });
     if (queued) emailed.push(row.id);
   }
   await markEmailed(tx, emailed, now);
   return emailed.length;
+}
+
+/**
+ * The iCalendar invitation (METHOD:REQUEST) a conference's mail carries, with the
+ * conference's current SEQUENCE so a calendar replaces the entry it holds. Like the mail,
+ * it names the case by its code only (calendar/conference-calendar.ts).
+ */
+function invitationOf(
+  row: {
+    kind: string;
+    conferenceId: string | null;
+    caseCode: string | null;
+    language: "de" | "en";
+    scheduledAt: Date | null;
+    durationMinutes: number | null;
+    location: string | null;
+    videoLink: string | null;
+    conferenceStatus: string | null;
+    calendarSequence: number | null;
+  },
+  links: MailLinkBuilder,
+): string | null {
+  if (!INVITING_KINDS.has(row.kind) || !row.conferenceId || !row.caseCode || !row.scheduledAt) {
+    return null;
+  }
+  return conferenceCalendar({
+    conferences: [
+      {
+        id: row.conferenceId,
+        caseCode: row.caseCode,
+        scheduledAt: row.scheduledAt,
+        durationMinutes: row.durationMinutes ?? 60,
+        location: row.location ?? "",
+        videoLink: row.videoLink ?? "",
+        status: row.conferenceStatus ?? "planned",
+        calendarSequence: row.calendarSequence ?? 0,
+      },
+    ],
+    method: "REQUEST",
+    publicUrl: links.base,
+    language: row.language,
+  });
 }
 
 /**

@@ -1,12 +1,13 @@
 import fp from "fastify-plugin";
-import { deliverDueMail } from "./deliver-mail.ts";
+import { MAIL_NOTIFICATIONS_JOB } from "../domain/notifications/mail-pass.ts";
+import { claimDueMail, sendClaimedMail } from "./deliver-mail.ts";
 import { mailLinks } from "./mail-links.ts";
 import { mailDigests, mailImmediateNotifications } from "./mail-notifications.ts";
 import { pruneMailOutbox } from "./mail-status.ts";
 import { createMailSender } from "./mail-transport.ts";
 import { MAIL_DELIVERY_JOB } from "./queue-mail.ts";
 
-export const MAIL_NOTIFICATIONS_JOB = "mail.notifications";
+export { MAIL_NOTIFICATIONS_JOB } from "../domain/notifications/mail-pass.ts";
 export const MAIL_DIGEST_JOB = "mail.digest";
 
 declare module "fastify" {
@@ -27,9 +28,14 @@ export const mailPlugin = fp(
     const links = mailLinks(app.config.PUBLIC_URL ?? `http://127.0.0.1:${app.config.PORT}`);
     app.decorate("mailEnabled", sender !== null);
 
-    app.jobs.registerRecurring(MAIL_DELIVERY_JOB, 30_000, async ({ tx, now }) => {
-      await deliverDueMail(tx, sender, now);
+    app.jobs.registerRecurring(MAIL_DELIVERY_JOB, 30_000, async ({ tx, now, afterCommit }) => {
+      const claimed = await claimDueMail(tx, sender, now);
       await pruneMailOutbox(tx, now);
+      if (sender && claimed.length > 0) {
+        afterCommit(async () => {
+          await sendClaimedMail(app.db, sender, claimed);
+        });
+      }
     });
     app.jobs.registerRecurring(MAIL_NOTIFICATIONS_JOB, 30_000, async ({ tx, now }) => {
       await mailImmediateNotifications(tx, links, now);

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { createDatabase, type DatabaseHandle } from "@runder-tisch/db";
 import pg from "pg";
 import { inject } from "vitest";
+import { readPgliteTemplate } from "../test-database.ts";
 
 /** What the server child needs to find its database, and how to throw it away afterwards. */
 export interface FreshDatabase {
@@ -20,17 +21,27 @@ export interface FreshDatabase {
  * A database nobody else uses, for a server that runs in another process:
  * on PostgreSQL a copy of the migrated template the global setup made (named
  * like test-database.ts names them, so the global teardown also sweeps it up
- * if this process dies), otherwise a PGlite data directory in a temp folder.
+ * if this process dies), otherwise a PGlite data directory in a temp folder, unpacked
+ * from the migrated dump.
  */
 export async function createFreshDatabase(): Promise<FreshDatabase> {
   const dataDir = await mkdtemp(join(tmpdir(), "rt-crash-"));
   const removeDataDir = () => rm(dataDir, { recursive: true, force: true });
   if (process.env.RT_TEST_DB !== "postgres") {
+    // Unpacked from the migrated dump: a server starting on an empty directory spends most
+    // of its start migrating, which is not what these tests are about.
+    const pgliteDir = join(dataDir, "pglite");
+    const unpacked = await createDatabase({
+      kind: "pglite",
+      dataDir: pgliteDir,
+      template: await readPgliteTemplate(),
+    });
+    await unpacked.close();
     return {
       kind: "pglite",
       env: { DATA_DIR: dataDir },
       // The server keeps its embedded database in DATA_DIR/pglite (start-server.ts).
-      open: () => createDatabase({ kind: "pglite", dataDir: join(dataDir, "pglite") }),
+      open: () => createDatabase({ kind: "pglite", dataDir: pgliteDir }),
       drop: removeDataDir,
     };
   }

@@ -2,7 +2,7 @@ import { ZCreateCommentRequest } from "@runder-tisch/contracts";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../api/endpoints.ts";
+import { addComment, fetchActionComments, withdrawComment } from "../api/actions.ts";
 import { queryKeys } from "../api/query-keys.ts";
 import { ErrorMessage } from "../components/error-message.tsx";
 import { formatDateTime } from "../components/format.ts";
@@ -16,7 +16,7 @@ function WithdrawComment({ commentId, onDone }: { commentId: string; onDone(): v
   const { t } = useTranslation();
   const [asking, setAsking] = useState(false);
   const withdraw = useMutation({
-    mutationFn: () => api.withdrawComment(commentId),
+    mutationFn: () => withdrawComment(commentId),
     onSuccess: onDone,
   });
   if (!asking) {
@@ -51,12 +51,12 @@ export function ActionComments({ actionId, caseId }: { actionId: string; caseId:
   const queryClient = useQueryClient();
   const comments = useQuery({
     queryKey: queryKeys.actionComments(actionId),
-    queryFn: () => api.comments(actionId),
+    queryFn: () => fetchActionComments(actionId),
   });
   const form = useSchemaForm({
     schema: ZCreateCommentRequest,
     initial: { body: "" },
-    send: (body) => api.addComment(actionId, body),
+    send: (body) => addComment(actionId, body),
     onSaved: () => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.action(actionId) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.inbox });

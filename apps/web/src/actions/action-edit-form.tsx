@@ -1,7 +1,8 @@
 import { type TAction, ZUpdateActionRequest } from "@runder-tisch/contracts";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { api } from "../api/endpoints.ts";
+import { updateAction } from "../api/actions.ts";
+import { fetchAgencyPeople } from "../api/agency-people.ts";
 import { queryKeys } from "../api/query-keys.ts";
 import { Field } from "../forms/field.tsx";
 import { FormButtons } from "../forms/form-buttons.tsx";
@@ -55,7 +56,7 @@ export function ActionEditForm({ action, onDone }: { action: TAction; onDone(): 
       dueDate: action.dueDate ?? "",
     },
     toInput: (draft) => changedFields(action, draft, personIds),
-    send: (body) => api.updateAction(action.id, body),
+    send: (body) => updateAction(action.id, body),
     onSaved: () => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.inbox });
       void queryClient.invalidateQueries({ queryKey: queryKeys.case(action.caseId) });
@@ -68,7 +69,7 @@ export function ActionEditForm({ action, onDone }: { action: TAction; onDone(): 
   const agencyId = form.draft.responsibleAgencyId;
   const people = useQuery({
     queryKey: queryKeys.agencyPeople(agencyId),
-    queryFn: () => api.agencyPeople(agencyId),
+    queryFn: () => fetchAgencyPeople(agencyId),
   });
   const personIds: string[] = people.data?.people.map((person) => person.id) ?? [];
   return (

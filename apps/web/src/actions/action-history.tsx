@@ -1,7 +1,7 @@
 import type { TActionEvent } from "@runder-tisch/contracts";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { api } from "../api/endpoints.ts";
+import { fetchActionHistory } from "../api/actions.ts";
 import { queryKeys } from "../api/query-keys.ts";
 import { ErrorMessage } from "../components/error-message.tsx";
 import { formatDateTime, formatDay } from "../components/format.ts";
@@ -45,7 +45,7 @@ export function ActionHistory({
   const { t } = useTranslation();
   const history = useQuery({
     queryKey: queryKeys.actionHistory(actionId),
-    queryFn: () => api.actionHistory(actionId),
+    queryFn: () => fetchActionHistory(actionId),
   });
   const describe = useDescribeValue(namesIn(history.data?.events ?? [], known));
   if (history.isPending) return <Loading label={t("common.loading")} />;

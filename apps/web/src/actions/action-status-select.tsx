@@ -2,7 +2,7 @@ import { ACTION_STATUSES, type TAction, type TActionStatus } from "@runder-tisch
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../api/endpoints.ts";
+import { updateAction } from "../api/actions.ts";
 import { queryKeys } from "../api/query-keys.ts";
 import { ErrorMessage } from "../components/error-message.tsx";
 import { useOfferUndo } from "./undo-toast.tsx";
@@ -26,7 +26,7 @@ export function ActionStatusSelect({ action }: { action: TAction }) {
   };
   const change = useMutation({
     mutationFn: (status: TActionStatus) =>
-      api.updateAction(action.id, { status, expectedVersion: action.version }),
+      updateAction(action.id, { status, expectedVersion: action.version }),
     onSuccess: (updated) => {
       setChoice(null);
       offerUndo({
@@ -35,7 +35,7 @@ export function ActionStatusSelect({ action }: { action: TAction }) {
           status: t(`actionStatus.${updated.status}`),
         }),
         undo: async () => {
-          await api.updateAction(action.id, {
+          await updateAction(action.id, {
             status: action.status,
             expectedVersion: updated.version,
           });

@@ -1,6 +1,6 @@
 import type { TAgencyRef } from "@runder-tisch/contracts";
 import { useQuery } from "@tanstack/react-query";
-import { api } from "../api/endpoints.ts";
+import { fetchCase, fetchSharingBases } from "../api/cases.ts";
 import { queryKeys } from "../api/query-keys.ts";
 
 /**
@@ -11,12 +11,12 @@ import { queryKeys } from "../api/query-keys.ts";
 export function useResponsibleCandidates(caseId: string, enabled: boolean): TAgencyRef[] {
   const caseEntry = useQuery({
     queryKey: queryKeys.case(caseId),
-    queryFn: () => api.case(caseId),
+    queryFn: () => fetchCase(caseId),
     enabled,
   });
   const bases = useQuery({
     queryKey: queryKeys.sharingBases(caseId),
-    queryFn: () => api.sharingBases(caseId),
+    queryFn: () => fetchSharingBases(caseId),
     enabled,
   });
   const byId = new Map<string, TAgencyRef>();

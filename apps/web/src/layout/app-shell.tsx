@@ -2,7 +2,7 @@ import { useMutation } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { NavLink, useNavigate } from "react-router";
-import { api } from "../api/endpoints.ts";
+import { logout } from "../api/session.ts";
 import { paths } from "../routes/paths.ts";
 import { useMe, useSession } from "../session/session.tsx";
 import { LanguageSwitch } from "./language-switch.tsx";
@@ -61,8 +61,8 @@ function UserMenu({ restricted }: { restricted: boolean }) {
   const me = useMe();
   const session = useSession();
   const navigate = useNavigate();
-  const logout = useMutation({
-    mutationFn: api.logout,
+  const signOut = useMutation({
+    mutationFn: logout,
     onSettled: (answer) => {
       // A provider's session ends only on its own page, which then sends the browser back to
       // the sign-in page; signing out here alone would let the next person in without asking.
@@ -88,7 +88,7 @@ function UserMenu({ restricted }: { restricted: boolean }) {
         </NavLink>
       )}
       <LanguageSwitch />
-      <button type="button" className="button-quiet" onClick={() => logout.mutate()}>
+      <button type="button" className="button-quiet" onClick={() => signOut.mutate()}>
         {t("nav.logout")}
       </button>
     </div>

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { NavLink } from "react-router";
-import { api } from "../api/endpoints.ts";
+import { fetchUnreadNotificationCount } from "../api/notification-count.ts";
 import { queryKeys } from "../api/query-keys.ts";
 import { usePollingFallback } from "../live/live-events.tsx";
 import { paths } from "../routes/paths.ts";
@@ -14,7 +14,7 @@ export function NotificationBell() {
   const { t } = useTranslation();
   const unread = useQuery({
     queryKey: queryKeys.unreadNotifications,
-    queryFn: api.unreadNotifications,
+    queryFn: fetchUnreadNotificationCount,
     refetchInterval: usePollingFallback(),
   });
   const count = unread.data?.unread ?? 0;

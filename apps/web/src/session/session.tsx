@@ -2,8 +2,8 @@ import type { TMeResponse } from "@runder-tisch/contracts";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { createContext, type ReactNode, useContext, useEffect, useState } from "react";
 import { ApiError, type ApiErrorCode, onSessionLost, setCsrfToken } from "../api/client.ts";
-import { api } from "../api/endpoints.ts";
 import { queryKeys } from "../api/query-keys.ts";
+import { fetchMe } from "../api/session.ts";
 
 interface SessionValue {
   me: TMeResponse | null;
@@ -18,7 +18,7 @@ const SessionContext = createContext<SessionValue | null>(null);
 
 async function loadMe(): Promise<TMeResponse | null> {
   try {
-    return await api.me();
+    return await fetchMe();
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return null;
     throw error;

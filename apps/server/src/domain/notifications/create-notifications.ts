@@ -1,6 +1,7 @@
 import type { NotificationKind } from "@runder-tisch/contracts";
 import { type Executor, schema } from "@runder-tisch/db";
 import { and, eq, inArray, isNull } from "drizzle-orm";
+import { scheduleMailPass } from "./mail-pass.ts";
 
 export interface NotificationSubject {
   caseId: string;
@@ -40,6 +41,7 @@ export async function createNotifications(db: Executor, input: NotifyInput): Pro
     )
     .onConflictDoNothing({ target: schema.notifications.dedupeKey })
     .returning({ userId: schema.notifications.userId });
+  if (inserted.length > 0) await scheduleMailPass(db);
   return inserted.map((row) => row.userId);
 }
 
@@ -68,4 +70,18 @@ export async function responsiblePeople(
     return person ? [person.id] : [];
   }
   return membersOf(db, [responsible.responsibleAgencyId]);
+}
+
+/**
+ * The active coordinators of an agency, who decide for it (finalising minutes, renewing a
+ * basis, finding a new owner). An agency without a coordinator has nobody else to decide,
+ * so then every member is told rather than nobody.
+ */
+export async function coordinatorsOf(db: Executor, agencyId: string): Promise<string[]> {
+  const rows = await db
+    .select({ id: schema.users.id, role: schema.users.role })
+    .from(schema.users)
+    .where(and(eq(schema.users.agencyId, agencyId), isNull(schema.users.disabledAt)));
+  const coordinators = rows.filter((row) => row.role === "coordinator");
+  return (coordinators.length > 0 ? coordinators : rows).map((row) => row.id);
 }

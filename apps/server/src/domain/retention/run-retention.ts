@@ -1,5 +1,5 @@
 import type { TRetentionReport } from "@runder-tisch/contracts";
-import { type Database, schema } from "@runder-tisch/db";
+import { type Executor, schema } from "@runder-tisch/db";
 import { and, asc, eq, isNull, lt, or } from "drizzle-orm";
 import { recordAudit } from "../../audit/audit-trail.ts";
 import {
@@ -15,13 +15,16 @@ const DAY_MS = 86_400_000;
 
 /**
  * One pass of the retention job: deletes every case whose period has run out,
- * one transaction per case, except cases with an active dispute, which are
- * reported and kept. Safe to run on several nodes at once (row locks).
+ * one transaction per case (a savepoint when `db` is already a transaction, as in the
+ * queued job), except cases with an active dispute, which are reported and kept. Safe
+ * to run on several nodes at once (row locks). With `until` (epoch ms) it takes no new
+ * case after that moment, so a queued run ends well within its job's lease.
  */
 export async function runRetention(
-  db: Database,
+  db: Executor,
   now: Date,
   rules: RetentionRules,
+  options: { until?: number } = {},
 ): Promise<TRetentionReport> {
   const report: TRetentionReport = {
     ranAt: now.toISOString(),
@@ -40,6 +43,7 @@ export async function runRetention(
     )
     .orderBy(asc(schema.cases.closedAt));
   for (const { id } of due) {
+    if (options.until !== undefined && Date.now() >= options.until) break;
     const outcome = await db.transaction(async (tx) => {
       // Locked and checked again: the case may have been reopened or disputed meanwhile.
       const [caseRow] = await tx
@@ -85,7 +89,7 @@ export async function runRetention(
 }
 
 async function deleteEndedSessions(
-  db: Database,
+  db: Executor,
   now: Date,
   rules: RetentionRules,
 ): Promise<number> {

@@ -1,7 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/endpoints.ts";
+import {
+  createCalendarFeed,
+  fetchCalendarFeed,
+  revokeCalendarFeed,
+} from "../../api/calendar-feed.ts";
 import { queryKeys } from "../../api/query-keys.ts";
 import { ErrorMessage } from "../../components/error-message.tsx";
 import { formatDateTime } from "../../components/format.ts";
@@ -16,17 +20,17 @@ export function CalendarFeedPanel() {
   const queryClient = useQueryClient();
   const status = useStatusMessage();
   const [address, setAddress] = useState<string | null>(null);
-  const feed = useQuery({ queryKey: queryKeys.calendarFeed, queryFn: api.calendarFeed });
+  const feed = useQuery({ queryKey: queryKeys.calendarFeed, queryFn: fetchCalendarFeed });
   const refresh = () => queryClient.invalidateQueries({ queryKey: queryKeys.calendarFeed });
   const create = useMutation({
-    mutationFn: api.createCalendarFeed,
+    mutationFn: createCalendarFeed,
     onSuccess: (created) => {
       setAddress(created.url);
       void refresh();
     },
   });
   const revoke = useMutation({
-    mutationFn: api.revokeCalendarFeed,
+    mutationFn: revokeCalendarFeed,
     onSuccess: () => {
       setAddress(null);
       status.announce(t("calendarFeed.revoked"));

@@ -6,7 +6,7 @@ import {
 } from "@runder-tisch/contracts";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/endpoints.ts";
+import { fetchMailSettings, saveMailSettings } from "../../api/mail-settings.ts";
 import { queryKeys } from "../../api/query-keys.ts";
 import { ErrorMessage } from "../../components/error-message.tsx";
 import { StatusMessage, useStatusMessage } from "../../components/status-message.tsx";
@@ -29,7 +29,7 @@ function MailSettingsForm({ settings }: { settings: TMailSettings }) {
     },
     // The hour is a select's text; the contract wants the number.
     toInput: (draft) => ({ ...draft, digestHour: Number(draft.digestHour) }),
-    send: api.saveMailSettings,
+    send: saveMailSettings,
     onSaved: (saved) => {
       queryClient.setQueryData(queryKeys.mailSettings, saved);
       status.announce(t("mailSettings.saved"));
@@ -90,7 +90,7 @@ function MailSettingsForm({ settings }: { settings: TMailSettings }) {
 /** Which notifications reach the signed-in person by mail, when the digest comes, in which language. */
 export function MailSettingsSection() {
   const { t } = useTranslation();
-  const settings = useQuery({ queryKey: queryKeys.mailSettings, queryFn: api.mailSettings });
+  const settings = useQuery({ queryKey: queryKeys.mailSettings, queryFn: fetchMailSettings });
   return (
     <section className="panel" aria-labelledby="mail-settings-title">
       <h2 id="mail-settings-title">{t("mailSettings.title")}</h2>

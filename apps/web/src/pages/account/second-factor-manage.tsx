@@ -3,7 +3,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../../api/client.ts";
-import { api } from "../../api/endpoints.ts";
+import { removeSecondFactor, renewRecoveryCodes } from "../../api/second-factor.ts";
 import { useDisclosure, useFocusFirstField } from "../../components/disclosure.ts";
 import { Confirm } from "../../forms/confirm.tsx";
 import { Field } from "../../forms/field.tsx";
@@ -15,7 +15,7 @@ export function NewRecoveryCodes({ onNew }: { onNew(codes: string[]): void }) {
   const { t } = useTranslation();
   const asking = useDisclosure();
   const renew = useMutation({
-    mutationFn: api.newRecoveryCodes,
+    mutationFn: renewRecoveryCodes,
     onSuccess: (result) => onNew(result.recoveryCodes),
   });
   if (!asking.open) {
@@ -53,7 +53,7 @@ function SwitchOffForm({
   const form = useSchemaForm({
     schema: ZSecondFactorRemove,
     initial: { password: "" },
-    send: api.removeSecondFactor,
+    send: removeSecondFactor,
     onSaved: onOff,
     onRefused: (error) => {
       if (error instanceof ApiError && error.reason === "second_factor_required_for_role") {

@@ -3,7 +3,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../../api/client.ts";
-import { api } from "../../api/endpoints.ts";
+import { confirmSecondFactor, startSecondFactor } from "../../api/second-factor.ts";
 import { ErrorMessage } from "../../components/error-message.tsx";
 import { Field } from "../../forms/field.tsx";
 import { FormButtons } from "../../forms/form-buttons.tsx";
@@ -32,7 +32,7 @@ function SetupSteps({
   const form = useSchemaForm({
     schema: ZSecondFactorConfirm,
     initial: { code: "" },
-    send: api.confirmSecondFactor,
+    send: confirmSecondFactor,
     onSaved: (result) => onConfirmed(result.recoveryCodes),
   });
   // The server's SVG is shown as an image: an image cannot run scripts, whatever it holds.
@@ -82,7 +82,7 @@ function SetupSteps({
 /** Begins the set-up on request (each start makes a new secret), then walks through it. */
 export function SecondFactorSetup({ onConfirmed }: { onConfirmed(codes: string[]): void }) {
   const { t } = useTranslation();
-  const start = useMutation({ mutationFn: api.startSecondFactor });
+  const start = useMutation({ mutationFn: startSecondFactor });
   if (isProviderAccount(start.error)) {
     return (
       <p className="notice" role="status">

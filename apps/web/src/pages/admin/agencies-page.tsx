@@ -1,7 +1,7 @@
 import type { TAgency } from "@runder-tisch/contracts";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/endpoints.ts";
+import { fetchAgencies } from "../../api/agencies.ts";
 import { queryKeys } from "../../api/query-keys.ts";
 import { useDisclosure } from "../../components/disclosure.ts";
 import { ErrorMessage } from "../../components/error-message.tsx";
@@ -59,7 +59,7 @@ function AgencyItem({ agency, announce }: { agency: TAgency; announce(text: stri
 
 function AgencyAdministration() {
   const { t } = useTranslation();
-  const agencies = useQuery({ queryKey: queryKeys.agencies, queryFn: api.agencies });
+  const agencies = useQuery({ queryKey: queryKeys.agencies, queryFn: fetchAgencies });
   const creating = useDisclosure();
   const status = useStatusMessage();
   return (

@@ -9,7 +9,7 @@ import {
 import { useQueryClient } from "@tanstack/react-query";
 import { useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/endpoints.ts";
+import { createAgency, updateAgency } from "../../api/agencies.ts";
 import { queryKeys } from "../../api/query-keys.ts";
 import { useFocusFirstField } from "../../components/disclosure.ts";
 import { Field } from "../../forms/field.tsx";
@@ -58,9 +58,7 @@ export function AgencyForm({
     toInput: (draft) =>
       agency ? changes(agency, draft) : { name: draft.name, kind: draft.kind || undefined },
     send: (body) =>
-      agency
-        ? api.updateAgency(agency.id, body)
-        : api.createAgency(ZCreateAgencyRequest.parse(body)),
+      agency ? updateAgency(agency.id, body) : createAgency(ZCreateAgencyRequest.parse(body)),
     onSaved: (saved) => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.agencies });
       onSaved(saved);

@@ -7,7 +7,11 @@ import {
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/endpoints.ts";
+import {
+  fetchAgendaTemplate,
+  resetAgendaTemplate,
+  saveAgendaTemplate,
+} from "../../api/agenda-template.ts";
 import { queryKeys } from "../../api/query-keys.ts";
 import { AddTextForm } from "../../components/add-text-form.tsx";
 import { ErrorMessage } from "../../components/error-message.tsx";
@@ -152,14 +156,14 @@ function AgendaTemplateEditor({
   const [rows, setRows] = useState(() => saved.map(toRow));
   const entries = rows.map((row) => row.entry);
   const save = useMutation({
-    mutationFn: (items: Entry[]) => api.saveAgendaTemplate({ items }),
+    mutationFn: (items: Entry[]) => saveAgendaTemplate({ items }),
     onSuccess: (result) => {
       queryClient.setQueryData(queryKeys.agendaTemplate, result);
       announce(t("agendaTemplate.saved"));
     },
   });
   const reset = useMutation({
-    mutationFn: api.resetAgendaTemplate,
+    mutationFn: resetAgendaTemplate,
     onSuccess: (result) => {
       queryClient.setQueryData(queryKeys.agendaTemplate, result);
       announce(t("agendaTemplate.resetDone"));
@@ -200,7 +204,7 @@ function AgendaTemplateEditor({
 
 function AgendaTemplateAdministration() {
   const { t } = useTranslation();
-  const template = useQuery({ queryKey: queryKeys.agendaTemplate, queryFn: api.agendaTemplate });
+  const template = useQuery({ queryKey: queryKeys.agendaTemplate, queryFn: fetchAgendaTemplate });
   const status = useStatusMessage();
   return (
     <Page title={t("agendaTemplate.title")}>

@@ -1,8 +1,11 @@
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
-import { api } from "../../api/endpoints.ts";
+import { fetchAgencies } from "../../api/agencies.ts";
+import { fetchAudit } from "../../api/audit.ts";
+import { fetchCases } from "../../api/cases.ts";
 import { queryKeys } from "../../api/query-keys.ts";
+import { fetchUsers } from "../../api/users.ts";
 import { ErrorMessage } from "../../components/error-message.tsx";
 import { Loading } from "../../components/loading.tsx";
 import { Page } from "../../components/page.tsx";
@@ -18,12 +21,12 @@ const PAGE_SIZE = 50;
 /** Names for the ids in the trail, from what the reader may see anyway. */
 function useAuditNames(agencyId: string) {
   const me = useMe();
-  const agencies = useQuery({ queryKey: queryKeys.agencies, queryFn: api.agencies });
+  const agencies = useQuery({ queryKey: queryKeys.agencies, queryFn: fetchAgencies });
   const users = useQuery({
     queryKey: queryKeys.userList(agencyId),
-    queryFn: () => api.users(agencyId || undefined),
+    queryFn: () => fetchUsers(agencyId || undefined),
   });
-  const cases = useQuery({ queryKey: queryKeys.caseList({}), queryFn: () => api.cases({}) });
+  const cases = useQuery({ queryKey: queryKeys.caseList({}), queryFn: () => fetchCases({}) });
   const names: AuditNames = {
     people: new Map((users.data?.users ?? []).map((user) => [user.id, user.displayName])),
     agencies: new Map((agencies.data?.agencies ?? []).map((agency) => [agency.id, agency.name])),
@@ -45,7 +48,7 @@ function AuditTrail() {
   const query = toAuditQuery({ ...filters, agencyId: isAdmin ? filters.agencyId : "" });
   const trail = useInfiniteQuery({
     queryKey: queryKeys.auditTrail(query),
-    queryFn: ({ pageParam }) => api.audit({ ...query, before: pageParam, limit: PAGE_SIZE }),
+    queryFn: ({ pageParam }) => fetchAudit({ ...query, before: pageParam, limit: PAGE_SIZE }),
     initialPageParam: undefined as number | undefined,
     getNextPageParam: (last) =>
       last.entries.length < PAGE_SIZE ? undefined : last.entries.at(-1)?.id,

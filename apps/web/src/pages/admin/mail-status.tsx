@@ -1,13 +1,13 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/endpoints.ts";
+import { fetchMailStatus } from "../../api/mail-status.ts";
 import { queryKeys } from "../../api/query-keys.ts";
 import { ErrorMessage } from "../../components/error-message.tsx";
 
 /** Whether mail goes out, and how the outbox stands: figures only, no addresses. */
 export function MailStatus() {
   const { t } = useTranslation();
-  const status = useQuery({ queryKey: queryKeys.mailStatus, queryFn: api.mailStatus });
+  const status = useQuery({ queryKey: queryKeys.mailStatus, queryFn: fetchMailStatus });
   const data = status.data;
   return (
     <section aria-labelledby="mail-status-heading" className="panel">

@@ -2,8 +2,9 @@ import type { TAgency, TSignInProvider } from "@runder-tisch/contracts";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/endpoints.ts";
+import { fetchAgencies } from "../../api/agencies.ts";
 import { queryKeys } from "../../api/query-keys.ts";
+import { fetchSignInProviders, saveProviderAgencies } from "../../api/sign-in-providers.ts";
 import { ErrorMessage } from "../../components/error-message.tsx";
 import { Loading } from "../../components/loading.tsx";
 import { Page } from "../../components/page.tsx";
@@ -67,7 +68,7 @@ function ProviderItem({
   const heading = useRef<HTMLHeadingElement>(null);
   const [chosen, setChosen] = useState(() => new Set(provider.allowedAgencyIds));
   const save = useMutation({
-    mutationFn: () => api.saveProviderAgencies(provider.id, { agencyIds: [...chosen] }),
+    mutationFn: () => saveProviderAgencies(provider.id, { agencyIds: [...chosen] }),
     onSuccess: (saved) => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.signInProviders });
       announce(
@@ -125,8 +126,11 @@ function ProviderItem({
 
 function SignInProviderAdministration() {
   const { t } = useTranslation();
-  const providers = useQuery({ queryKey: queryKeys.signInProviders, queryFn: api.signInProviders });
-  const agencies = useQuery({ queryKey: queryKeys.agencies, queryFn: api.agencies });
+  const providers = useQuery({
+    queryKey: queryKeys.signInProviders,
+    queryFn: fetchSignInProviders,
+  });
+  const agencies = useQuery({ queryKey: queryKeys.agencies, queryFn: fetchAgencies });
   const status = useStatusMessage();
   const loaded = providers.data && agencies.data;
   return (

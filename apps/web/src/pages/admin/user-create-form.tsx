@@ -8,8 +8,8 @@ import {
 import { useQueryClient } from "@tanstack/react-query";
 import { useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/endpoints.ts";
 import { queryKeys } from "../../api/query-keys.ts";
+import { createUser } from "../../api/users.ts";
 import { useFocusFirstField } from "../../components/disclosure.ts";
 import { Field } from "../../forms/field.tsx";
 import { FormButtons } from "../../forms/form-buttons.tsx";
@@ -46,7 +46,7 @@ export function UserCreateForm({
       agencyId: defaultAgencyId,
       password: "",
     }),
-    send: api.createUser,
+    send: createUser,
     onSaved: (user) => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.users });
       onSaved(user);

@@ -8,8 +8,8 @@ import {
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/endpoints.ts";
 import { queryKeys } from "../../api/query-keys.ts";
+import { updateUser } from "../../api/users.ts";
 import { useFocusFirstField } from "../../components/disclosure.ts";
 import { ErrorMessage } from "../../components/error-message.tsx";
 import { Field } from "../../forms/field.tsx";
@@ -23,7 +23,7 @@ type Announce = (text: string) => void;
 function useUserUpdate(user: TUser) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: TUpdateUserRequest) => api.updateUser(user.id, body),
+    mutationFn: (body: TUpdateUserRequest) => updateUser(user.id, body),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: queryKeys.users }),
   });
 }
@@ -44,7 +44,7 @@ function useUserForm<TDraft extends object>(
     schema: ZUpdateUserRequest,
     initial,
     ...options,
-    send: (body) => api.updateUser(user.id, body),
+    send: (body) => updateUser(user.id, body),
     onSaved: (saved) => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.users });
       options.onSaved(saved);

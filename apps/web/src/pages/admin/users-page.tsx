@@ -1,8 +1,9 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
-import { api } from "../../api/endpoints.ts";
+import { fetchAgencies } from "../../api/agencies.ts";
 import { queryKeys } from "../../api/query-keys.ts";
+import { fetchUsers } from "../../api/users.ts";
 import { useDisclosure } from "../../components/disclosure.ts";
 import { ErrorMessage } from "../../components/error-message.tsx";
 import { Loading } from "../../components/loading.tsx";
@@ -22,12 +23,12 @@ function UserAdministration() {
   const agencyId = isAdmin ? (params.get("stelle") ?? "") : me.agency.id;
   const agencies = useQuery({
     queryKey: queryKeys.agencies,
-    queryFn: api.agencies,
+    queryFn: fetchAgencies,
     enabled: isAdmin,
   });
   const users = useQuery({
     queryKey: queryKeys.userList(agencyId),
-    queryFn: () => api.users(agencyId || undefined),
+    queryFn: () => fetchUsers(agencyId || undefined),
   });
   const creating = useDisclosure();
   const status = useStatusMessage();

@@ -1,7 +1,7 @@
 import type { TAuditVerifyResponse } from "@runder-tisch/contracts";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/endpoints.ts";
+import { verifyAudit } from "../../api/audit.ts";
 import { ErrorMessage } from "../../components/error-message.tsx";
 import { currentLocale } from "../../i18n/index.ts";
 
@@ -32,7 +32,7 @@ function VerifyResult({ result }: { result: TAuditVerifyResponse }) {
 /** Recomputes the audit trail's hash chain on the server: shows whether entries were edited. */
 export function VerifyChain() {
   const { t } = useTranslation();
-  const verify = useMutation({ mutationFn: api.verifyAudit });
+  const verify = useMutation({ mutationFn: verifyAudit });
   return (
     <section aria-labelledby="verify-heading" className="panel">
       <h2 id="verify-heading">{t("audit.verifyTitle")}</h2>

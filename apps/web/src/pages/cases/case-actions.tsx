@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { ActionCard } from "../../actions/action-card.tsx";
-import { api } from "../../api/endpoints.ts";
+import { fetchCaseActions } from "../../api/case-conferences.ts";
 import { queryKeys } from "../../api/query-keys.ts";
 import { ErrorMessage } from "../../components/error-message.tsx";
 import { Loading } from "../../components/loading.tsx";
@@ -11,7 +11,7 @@ export function CaseActions({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const actions = useQuery({
     queryKey: queryKeys.caseActions(caseId),
-    queryFn: () => api.caseActions(caseId),
+    queryFn: () => fetchCaseActions(caseId),
     refetchInterval: usePollingFallback(),
   });
   return (

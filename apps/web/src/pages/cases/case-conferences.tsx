@@ -3,7 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { api } from "../../api/endpoints.ts";
+import { fetchCaseConferences } from "../../api/case-conferences.ts";
 import { queryKeys } from "../../api/query-keys.ts";
 import { ErrorMessage } from "../../components/error-message.tsx";
 import { formatDateTime } from "../../components/format.ts";
@@ -16,7 +16,7 @@ export function CaseConferences({ entry }: { entry: TCase }) {
   const [editing, setEditing] = useState<string | null>(null);
   const conferences = useQuery({
     queryKey: queryKeys.caseConferences(entry.id),
-    queryFn: () => api.caseConferences(entry.id),
+    queryFn: () => fetchCaseConferences(entry.id),
   });
   return (
     <section aria-labelledby="case-conferences-heading" className="panel">

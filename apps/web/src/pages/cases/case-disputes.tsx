@@ -7,7 +7,7 @@ import {
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/endpoints.ts";
+import { fetchCaseDisputes, liftDispute, raiseDispute } from "../../api/disputes.ts";
 import { queryKeys } from "../../api/query-keys.ts";
 import { useDisclosure } from "../../components/disclosure.ts";
 import { ErrorMessage } from "../../components/error-message.tsx";
@@ -20,7 +20,7 @@ import { useSchemaForm } from "../../forms/use-schema-form.ts";
 export function useCaseDisputes(caseId: string) {
   return useQuery({
     queryKey: queryKeys.disputes(caseId),
-    queryFn: () => api.caseDisputes(caseId),
+    queryFn: () => fetchCaseDisputes(caseId),
     select: (data) => data.disputes.filter((dispute) => dispute.liftedAt === null),
   });
 }
@@ -39,7 +39,7 @@ function RaiseForm({ entry, onDone }: { entry: TCase; onDone(): void }) {
   const form = useSchemaForm({
     schema: ZRaiseDisputeRequest,
     initial: { reason: "" },
-    send: (body) => api.raiseDispute("case", entry.id, body),
+    send: (body) => raiseDispute("case", entry.id, body),
     onSaved: () => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.disputes(entry.id) });
       onDone();
@@ -85,7 +85,7 @@ function LiftForm({
     schema: ZLiftDisputeRequest,
     initial: { note: "" },
     toInput: (draft) => (draft.note.trim() ? draft : {}),
-    send: (body) => api.liftDispute(dispute.targetType, dispute.targetId, body),
+    send: (body) => liftDispute(dispute.targetType, dispute.targetId, body),
     onSaved: () => {
       announce(t("dispute.lifted"));
       void queryClient.invalidateQueries({ queryKey: queryKeys.disputes(entry.id) });

@@ -1,7 +1,8 @@
 import type { TCase } from "@runder-tisch/contracts";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/endpoints.ts";
+import { fetchCaseActions, fetchCaseConferences } from "../../api/case-conferences.ts";
+import { fetchSharingBases } from "../../api/cases.ts";
 import { queryKeys } from "../../api/query-keys.ts";
 import { formatDateTime } from "../../components/format.ts";
 
@@ -19,15 +20,15 @@ export function CaseHistory({ entry }: { entry: TCase }) {
   const { t } = useTranslation();
   const conferences = useQuery({
     queryKey: queryKeys.caseConferences(entry.id),
-    queryFn: () => api.caseConferences(entry.id),
+    queryFn: () => fetchCaseConferences(entry.id),
   });
   const bases = useQuery({
     queryKey: queryKeys.sharingBases(entry.id),
-    queryFn: () => api.sharingBases(entry.id),
+    queryFn: () => fetchSharingBases(entry.id),
   });
   const actions = useQuery({
     queryKey: queryKeys.caseActions(entry.id),
-    queryFn: () => api.caseActions(entry.id),
+    queryFn: () => fetchCaseActions(entry.id),
   });
   const history: HistoryEntry[] = [{ at: entry.createdAt, text: t("history.created") }];
   for (const conference of conferences.data?.conferences ?? []) {

@@ -2,7 +2,7 @@ import { CASE_THEMES, type TCaseListQuery, ZCaseStatus, ZCaseTheme } from "@rund
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
-import { api } from "../../api/endpoints.ts";
+import { fetchCases } from "../../api/cases.ts";
 import { queryKeys } from "../../api/query-keys.ts";
 import { ErrorMessage } from "../../components/error-message.tsx";
 import { formatDay } from "../../components/format.ts";
@@ -26,7 +26,7 @@ export function CaseListPage() {
   const query = readQuery(params);
   const cases = useQuery({
     queryKey: queryKeys.caseList(query),
-    queryFn: () => api.cases(query),
+    queryFn: () => fetchCases(query),
     placeholderData: (previous) => previous,
   });
   const update = (key: string, value: string) => {

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useLocation, useParams } from "react-router";
-import { api } from "../../api/endpoints.ts";
+import { fetchCase } from "../../api/cases.ts";
 import { queryKeys } from "../../api/query-keys.ts";
 import { ErrorMessage } from "../../components/error-message.tsx";
 import { Loading } from "../../components/loading.tsx";
@@ -27,7 +27,7 @@ export function CasePage() {
   const { t } = useTranslation();
   const { caseId = "" } = useParams();
   const location = useLocation();
-  const found = useQuery({ queryKey: queryKeys.case(caseId), queryFn: () => api.case(caseId) });
+  const found = useQuery({ queryKey: queryKeys.case(caseId), queryFn: () => fetchCase(caseId) });
   if (found.isPending) return <Loading label={t("common.loading")} />;
   if (found.error)
     return (

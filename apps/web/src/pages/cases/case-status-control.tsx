@@ -2,7 +2,7 @@ import type { TCase, TCaseStatus } from "@runder-tisch/contracts";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/endpoints.ts";
+import { updateCase } from "../../api/case-records.ts";
 import { queryKeys } from "../../api/query-keys.ts";
 import { useDisclosure } from "../../components/disclosure.ts";
 import { ErrorMessage } from "../../components/error-message.tsx";
@@ -30,7 +30,7 @@ export function CaseStatusControl({
     refocus.current = false;
   }, [entry.status, confirming.trigger]);
   const change = useMutation({
-    mutationFn: (status: TCaseStatus) => api.updateCase(entry.id, { status }),
+    mutationFn: (status: TCaseStatus) => updateCase(entry.id, { status }),
     onSuccess: (updated) => {
       refocus.current = true;
       queryClient.setQueryData(queryKeys.case(entry.id), updated);

@@ -8,8 +8,9 @@ import {
 } from "@runder-tisch/contracts";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/endpoints.ts";
+import { fetchAgencies } from "../../api/agencies.ts";
 import { queryKeys } from "../../api/query-keys.ts";
+import { grantSharingBasis } from "../../api/sharing.ts";
 import { today } from "../../components/format.ts";
 import { Field, FieldErrorText } from "../../forms/field.tsx";
 import { FormButtons } from "../../forms/form-buttons.tsx";
@@ -50,7 +51,7 @@ function toRequest(draft: Draft): TCreateSharingBasisRequest {
 export function GrantBasisForm({ entry, onDone }: { entry: TCase; onDone(): void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const agencies = useQuery({ queryKey: queryKeys.agencies, queryFn: api.agencies });
+  const agencies = useQuery({ queryKey: queryKeys.agencies, queryFn: fetchAgencies });
   const form = useSchemaForm({
     schema: ZCreateSharingBasisRequest,
     initial: (): Draft => ({
@@ -65,7 +66,7 @@ export function GrantBasisForm({ entry, onDone }: { entry: TCase; onDone(): void
       validUntil: "",
     }),
     toInput: toRequest,
-    send: (body) => api.grantSharingBasis(entry.id, body),
+    send: (body) => grantSharingBasis(entry.id, body),
     onSaved: () => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.case(entry.id) });
       onDone();

@@ -5,7 +5,7 @@ import {
 } from "@runder-tisch/contracts";
 import { useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/endpoints.ts";
+import { saveIdentity } from "../../api/case-records.ts";
 import { useFocusFirstField } from "../../components/disclosure.ts";
 import { Field } from "../../forms/field.tsx";
 import { FormButtons } from "../../forms/form-buttons.tsx";
@@ -44,7 +44,7 @@ export function IdentityForm({
       fileNumber: blankToNull(draft.fileNumber),
       note: blankToNull(draft.note),
     }),
-    send: (body) => api.saveIdentity(caseId, body),
+    send: (body) => saveIdentity(caseId, body),
     onSaved,
   });
   return (

@@ -2,8 +2,8 @@ import type { TCase, TIdentityRecord } from "@runder-tisch/contracts";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { fetchIdentity } from "../../api/case-records.ts";
 import { ApiError } from "../../api/client.ts";
-import { api } from "../../api/endpoints.ts";
 import { queryKeys } from "../../api/query-keys.ts";
 import { useDisclosure } from "../../components/disclosure.ts";
 import { ErrorMessage } from "../../components/error-message.tsx";
@@ -48,7 +48,7 @@ export function IdentitySection({ entry }: { entry: TCase }) {
   // The "show" button gives way to the record; focus moves on to "edit" instead of getting lost.
   const focusEdit = useRef(false);
   const show = useMutation({
-    mutationFn: () => api.identity(entry.id),
+    mutationFn: () => fetchIdentity(entry.id),
     onSuccess: (response) => {
       focusEdit.current = true;
       setShown(response.identity);

@@ -2,7 +2,7 @@ import { type TCaseTheme, ZCreateCaseRequest } from "@runder-tisch/contracts";
 import { useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
-import { api } from "../../api/endpoints.ts";
+import { createCase } from "../../api/case-records.ts";
 import { queryKeys } from "../../api/query-keys.ts";
 import { Page } from "../../components/page.tsx";
 import { Field } from "../../forms/field.tsx";
@@ -23,7 +23,7 @@ export function NewCasePage() {
       ...draft,
       specialCategoryNote: draft.specialCategoryNote.trim() ? draft.specialCategoryNote : undefined,
     }),
-    send: api.createCase,
+    send: createCase,
     onSaved: (created) => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.cases });
       navigate(paths.case(created.id), { state: { created: true } });

@@ -2,8 +2,8 @@ import { type TSharingBasis, ZRevokeRequest } from "@runder-tisch/contracts";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/endpoints.ts";
 import { queryKeys } from "../../api/query-keys.ts";
+import { revokeSharingBasis } from "../../api/sharing.ts";
 import { Confirm } from "../../forms/confirm.tsx";
 import { Field } from "../../forms/field.tsx";
 import { useSchemaForm } from "../../forms/use-schema-form.ts";
@@ -17,7 +17,7 @@ export function RevokeBasisButton({ caseId, basis }: { caseId: string; basis: TS
     schema: ZRevokeRequest,
     initial: { note: "" },
     toInput: (draft) => (draft.note.trim() ? draft : {}),
-    send: (body) => api.revokeSharingBasis(caseId, basis.id, body),
+    send: (body) => revokeSharingBasis(caseId, basis.id, body),
     onSaved: () => {
       setConfirming(false);
       void queryClient.invalidateQueries({ queryKey: queryKeys.case(caseId) });

@@ -1,8 +1,8 @@
 import type { TSecrecyRelease } from "@runder-tisch/contracts";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/endpoints.ts";
 import { queryKeys } from "../../api/query-keys.ts";
+import { revokeSecrecyRelease } from "../../api/sharing.ts";
 import { useDisclosure } from "../../components/disclosure.ts";
 import { Confirm } from "../../forms/confirm.tsx";
 
@@ -20,7 +20,7 @@ export function RevokeReleaseButton({
   const queryClient = useQueryClient();
   const confirming = useDisclosure();
   const revoke = useMutation({
-    mutationFn: () => api.revokeSecrecyRelease(caseId, release.id),
+    mutationFn: () => revokeSecrecyRelease(caseId, release.id),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.case(caseId) });
       onRevoked(release.agency.name);

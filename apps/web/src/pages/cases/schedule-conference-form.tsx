@@ -7,7 +7,8 @@ import {
 } from "@runder-tisch/contracts";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/endpoints.ts";
+import { createConference, updateConference } from "../../api/case-conferences.ts";
+import { fetchSharingBases } from "../../api/cases.ts";
 import { queryKeys } from "../../api/query-keys.ts";
 import { Field } from "../../forms/field.tsx";
 import { FormButtons } from "../../forms/form-buttons.tsx";
@@ -38,7 +39,7 @@ export function ScheduleConferenceForm({
   const queryClient = useQueryClient();
   const bases = useQuery({
     queryKey: queryKeys.sharingBases(entry.id),
-    queryFn: () => api.sharingBases(entry.id),
+    queryFn: () => fetchSharingBases(entry.id),
   });
   const candidates = new Map<string, string>();
   for (const basis of bases.data?.sharingBases ?? []) {
@@ -77,8 +78,8 @@ export function ScheduleConferenceForm({
     // Without `existing` the body passed ZCreateConferenceRequest, the schema chosen above.
     send: (body) =>
       existing
-        ? api.updateConference(existing.id, body)
-        : api.createConference(entry.id, body as TCreateConferenceRequest),
+        ? updateConference(existing.id, body)
+        : createConference(entry.id, body as TCreateConferenceRequest),
     onSaved: () => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.case(entry.id) });
       if (existing) {

@@ -6,8 +6,9 @@ import {
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/endpoints.ts";
+import { fetchAgencies } from "../../api/agencies.ts";
 import { queryKeys } from "../../api/query-keys.ts";
+import { recordSecrecyRelease } from "../../api/sharing.ts";
 import { useFocusFirstField } from "../../components/disclosure.ts";
 import { today } from "../../components/format.ts";
 import { Field } from "../../forms/field.tsx";
@@ -28,7 +29,7 @@ export function SecrecyReleaseForm({
   const queryClient = useQueryClient();
   const ref = useRef<HTMLFormElement>(null);
   useFocusFirstField(ref);
-  const agencies = useQuery({ queryKey: queryKeys.agencies, queryFn: api.agencies });
+  const agencies = useQuery({ queryKey: queryKeys.agencies, queryFn: fetchAgencies });
   const form = useSchemaForm({
     schema: ZCreateSecrecyReleaseRequest,
     initial: () => ({
@@ -43,7 +44,7 @@ export function SecrecyReleaseForm({
       givenOn: draft.givenOn || undefined,
       validUntil: draft.validUntil || null,
     }),
-    send: (body) => api.recordSecrecyRelease(entry.id, body),
+    send: (body) => recordSecrecyRelease(entry.id, body),
     onSaved: (saved) => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.case(entry.id) });
       onSaved(saved.agency.name);

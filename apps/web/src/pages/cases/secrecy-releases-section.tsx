@@ -2,8 +2,8 @@ import type { TCase, TSecrecyRelease } from "@runder-tisch/contracts";
 import { useQuery } from "@tanstack/react-query";
 import { useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/endpoints.ts";
 import { queryKeys } from "../../api/query-keys.ts";
+import { fetchSecrecyReleases } from "../../api/sharing.ts";
 import { useDisclosure } from "../../components/disclosure.ts";
 import { ErrorMessage } from "../../components/error-message.tsx";
 import { formatDay } from "../../components/format.ts";
@@ -70,7 +70,7 @@ export function SecrecyReleasesSection({ entry }: { entry: TCase }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const releases = useQuery({
     queryKey: queryKeys.secrecyReleases(entry.id),
-    queryFn: () => api.secrecyReleases(entry.id),
+    queryFn: () => fetchSecrecyReleases(entry.id),
   });
   return (
     <section aria-labelledby="secrecy-heading" className="panel">

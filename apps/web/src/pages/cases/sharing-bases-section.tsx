@@ -2,7 +2,7 @@ import type { TCase, TSharingBasis } from "@runder-tisch/contracts";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/endpoints.ts";
+import { fetchSharingBases } from "../../api/cases.ts";
 import { queryKeys } from "../../api/query-keys.ts";
 import { ErrorMessage } from "../../components/error-message.tsx";
 import { formatDay } from "../../components/format.ts";
@@ -64,7 +64,7 @@ export function SharingBasesSection({ entry }: { entry: TCase }) {
   const [granting, setGranting] = useState(false);
   const bases = useQuery({
     queryKey: queryKeys.sharingBases(entry.id),
-    queryFn: () => api.sharingBases(entry.id),
+    queryFn: () => fetchSharingBases(entry.id),
   });
   return (
     <section aria-labelledby="sharing-heading" className="panel">

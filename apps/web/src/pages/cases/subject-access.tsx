@@ -1,6 +1,6 @@
 import type { TCase } from "@runder-tisch/contracts";
 import { useTranslation } from "react-i18next";
-import { links } from "../../api/endpoints.ts";
+import { caseExportUrl } from "../../api/case-records.ts";
 
 /** Subject access (Art. 15 GDPR): everything about the case, for the owning agency only. */
 export function SubjectAccess({ entry }: { entry: TCase }) {
@@ -10,12 +10,12 @@ export function SubjectAccess({ entry }: { entry: TCase }) {
       <h2 id="subject-access-heading">{t("subjectAccess.title")}</h2>
       <p className="muted">{t("subjectAccess.intro")}</p>
       <p className="download-links">
-        <a className="button" href={links.caseExport(entry.id, "html")} download>
+        <a className="button" href={caseExportUrl(entry.id, "html")} download>
           {t("subjectAccess.html")}
         </a>
         <a
           className="button"
-          href={links.caseExport(entry.id, "json")}
+          href={caseExportUrl(entry.id, "json")}
           download={`Auskunft-${entry.code}.json`}
         >
           {t("subjectAccess.json")}

@@ -6,7 +6,7 @@ import {
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/endpoints.ts";
+import { fetchAttendance, recordAttendance } from "../../api/conference-room.ts";
 import { queryKeys } from "../../api/query-keys.ts";
 import { ErrorMessage } from "../../components/error-message.tsx";
 import { FieldErrorText } from "../../forms/field.tsx";
@@ -25,7 +25,7 @@ export function AttendancePanel({ conference }: { conference: TConference }) {
   const headingId = useId();
   const queryClient = useQueryClient();
   const key = queryKeys.attendance(conference.id);
-  const attendance = useQuery({ queryKey: key, queryFn: () => api.attendance(conference.id) });
+  const attendance = useQuery({ queryKey: key, queryFn: () => fetchAttendance(conference.id) });
   const mine = attendance.data?.attendance.find((entry) => entry.person.id === me.user.id);
   const open = conference.status !== "finalised";
   const form = useSchemaForm({
@@ -34,7 +34,7 @@ export function AttendancePanel({ conference }: { conference: TConference }) {
       kind: "present" as (typeof ATTENDANCE_KINDS)[number],
       confidentialityConfirmed: false,
     },
-    send: (body) => api.recordAttendance(conference.id, body),
+    send: (body) => recordAttendance(conference.id, body),
     onSaved: () => void queryClient.invalidateQueries({ queryKey: key }),
   });
   return (

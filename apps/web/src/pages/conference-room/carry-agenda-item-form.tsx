@@ -9,7 +9,8 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type * as Y from "yjs";
-import { api } from "../../api/endpoints.ts";
+import { fetchCaseConferences } from "../../api/case-conferences.ts";
+import { carryAgendaItem } from "../../api/conference-room.ts";
 import { queryKeys } from "../../api/query-keys.ts";
 import { formatDateTime } from "../../components/format.ts";
 import { Loading } from "../../components/loading.tsx";
@@ -49,7 +50,7 @@ export function CarryAgendaItemForm({
   const { t } = useTranslation();
   const conferences = useQuery({
     queryKey: queryKeys.caseConferences(conference.caseId),
-    queryFn: () => api.caseConferences(conference.caseId),
+    queryFn: () => fetchCaseConferences(conference.caseId),
   });
   const candidates = laterConferences(conferences.data?.conferences ?? [], conference);
   const form = useSchemaForm({
@@ -60,7 +61,7 @@ export function CarryAgendaItemForm({
       mode: draft.mode,
       title: item.title.slice(0, TEXT_LIMITS.name),
     }),
-    send: (body) => api.carryAgendaItem(conference.id, body),
+    send: (body) => carryAgendaItem(conference.id, body),
     onSaved: (result, body) => {
       if (body.mode === "move")
         markAgendaItemCarried(doc, item.id, result.toConference.scheduledOn);

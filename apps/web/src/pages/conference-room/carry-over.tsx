@@ -9,7 +9,7 @@ import {
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/endpoints.ts";
+import { fetchConferenceReviews, reviewAction } from "../../api/conference-room.ts";
 import { queryKeys } from "../../api/query-keys.ts";
 import { formatDay, isOverdue } from "../../components/format.ts";
 import { StatusBadge } from "../../components/status-badge.tsx";
@@ -79,7 +79,7 @@ function ReviewForm({
       ...draft,
       newDueDate: draft.newDueDate === "" ? null : draft.newDueDate,
     }),
-    send: (body) => api.reviewAction(conferenceId, action.id, body),
+    send: (body) => reviewAction(conferenceId, action.id, body),
     onSaved: () => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.case(action.caseId) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.inbox });
@@ -187,7 +187,7 @@ export function CarryOver({
   const headingId = useId();
   const reviews = useQuery({
     queryKey: queryKeys.conferenceReviews(conference.caseId, conference.id),
-    queryFn: () => api.conferenceReviews(conference.id),
+    queryFn: () => fetchConferenceReviews(conference.id),
   });
   const byAction = new Map(
     (reviews.data?.reviews ?? []).map((review) => [review.actionId, review]),

@@ -1,7 +1,7 @@
 import type { TConference, TConferenceStatus } from "@runder-tisch/contracts";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/endpoints.ts";
+import { changeConferenceStatus } from "../../api/conference-room.ts";
 import { queryKeys } from "../../api/query-keys.ts";
 import { ErrorMessage } from "../../components/error-message.tsx";
 
@@ -16,8 +16,7 @@ export function ConferenceControls({ conference }: { conference: TConference }) 
   const queryClient = useQueryClient();
   const next = NEXT[conference.status];
   const change = useMutation({
-    mutationFn: (status: TConferenceStatus) =>
-      api.changeConferenceStatus(conference.id, { status }),
+    mutationFn: (status: TConferenceStatus) => changeConferenceStatus(conference.id, { status }),
     onSuccess: (updated) => {
       queryClient.setQueryData(queryKeys.conference(conference.id), updated);
       void queryClient.invalidateQueries({ queryKey: queryKeys.upcoming });

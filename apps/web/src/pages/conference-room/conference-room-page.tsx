@@ -13,7 +13,9 @@ import { useQuery } from "@tanstack/react-query";
 import { lazy, Suspense, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
-import { api, links } from "../../api/endpoints.ts";
+import { fetchCaseActions } from "../../api/case-conferences.ts";
+import { fetchCase } from "../../api/cases.ts";
+import { conferenceCalendarUrl, fetchConference } from "../../api/conference-room.ts";
 import { queryKeys } from "../../api/query-keys.ts";
 import { ErrorMessage } from "../../components/error-message.tsx";
 import { formatDateTime } from "../../components/format.ts";
@@ -98,11 +100,11 @@ function Room({ conference }: { conference: TConference }) {
   useUnsavedWarning(connection);
   const caseEntry = useQuery({
     queryKey: queryKeys.case(conference.caseId),
-    queryFn: () => api.case(conference.caseId),
+    queryFn: () => fetchCase(conference.caseId),
   });
   const caseActions = useQuery({
     queryKey: queryKeys.caseActions(conference.caseId),
-    queryFn: () => api.caseActions(conference.caseId),
+    queryFn: () => fetchCaseActions(conference.caseId),
     refetchInterval,
   });
 
@@ -133,7 +135,7 @@ function Room({ conference }: { conference: TConference }) {
             </>
           ) : null}
           {" · "}
-          <a href={links.conferenceCalendar(conference.id)} download>
+          <a href={conferenceCalendarUrl(conference.id)} download>
             {t("conferenceDetails.calendar")}
           </a>
           {role === "observer" && !finished ? ` · ${t("room.observerNote")}` : ""}
@@ -218,7 +220,7 @@ export function ConferenceRoomPage() {
   const { conferenceId = "" } = useParams();
   const conference = useQuery({
     queryKey: queryKeys.conference(conferenceId),
-    queryFn: () => api.conference(conferenceId),
+    queryFn: () => fetchConference(conferenceId),
   });
   if (conference.isPending) return <Loading label={t("common.loading")} />;
   if (conference.error)

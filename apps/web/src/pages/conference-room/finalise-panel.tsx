@@ -10,7 +10,7 @@ import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { ApiError } from "../../api/client.ts";
-import { api } from "../../api/endpoints.ts";
+import { finaliseConference } from "../../api/conference-room.ts";
 import { queryKeys } from "../../api/query-keys.ts";
 import { useDisclosure } from "../../components/disclosure.ts";
 import { Field } from "../../forms/field.tsx";
@@ -81,7 +81,7 @@ export function FinalisePanel({
       nextReviewOn: draft.nextReviewOn || undefined,
       overrideReason: findings ? draft.overrideReason : undefined,
     }),
-    send: (body) => api.finaliseConference(conference.id, body),
+    send: (body) => finaliseConference(conference.id, body),
     onSaved: (response) => {
       const { minutes } = response;
       queryClient.setQueryData(queryKeys.minutes(conference.id), {

@@ -3,7 +3,12 @@ import { useQuery } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { api, links } from "../../api/endpoints.ts";
+import { fetchCaseConferences } from "../../api/case-conferences.ts";
+import {
+  fetchConferenceMinutes,
+  minutesMarkdownUrl,
+  minutesPdfUrl,
+} from "../../api/conference-room.ts";
 import { queryKeys } from "../../api/query-keys.ts";
 import { ErrorMessage } from "../../components/error-message.tsx";
 import { formatDateTime, formatDay } from "../../components/format.ts";
@@ -22,13 +27,13 @@ export function MinutesPanel({
   const notice = useRef<HTMLParagraphElement>(null);
   const minutes = useQuery({
     queryKey: queryKeys.minutes(conference.id),
-    queryFn: () => api.conferenceMinutes(conference.id),
+    queryFn: () => fetchConferenceMinutes(conference.id),
     enabled: conference.status === "finalised",
   });
   // The Wiedervorlage planned with the minutes, if any: the next step for everyone.
   const caseConferences = useQuery({
     queryKey: queryKeys.caseConferences(conference.caseId),
-    queryFn: () => api.caseConferences(conference.caseId),
+    queryFn: () => fetchCaseConferences(conference.caseId),
     enabled: conference.status === "finalised",
   });
   const followUp = caseConferences.data?.conferences.find(
@@ -86,7 +91,7 @@ export function MinutesPanel({
             <p className="minutes-links">
               <a
                 className="button"
-                href={links.minutesPdf(entry.id)}
+                href={minutesPdfUrl(entry.id)}
                 download
                 aria-label={t("minutes.pdfLabel", { version: entry.version })}
               >
@@ -94,7 +99,7 @@ export function MinutesPanel({
               </a>
               <a
                 className="button"
-                href={links.minutesMarkdown(entry.id)}
+                href={minutesMarkdownUrl(entry.id)}
                 download
                 aria-label={t("minutes.mdLabel", { version: entry.version })}
               >

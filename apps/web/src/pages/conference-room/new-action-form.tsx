@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
-import { api } from "../../api/endpoints.ts";
+import { fetchAgencyPeople } from "../../api/agency-people.ts";
 import { queryKeys } from "../../api/query-keys.ts";
 import { Field } from "../../forms/field.tsx";
 import { FormButtons } from "../../forms/form-buttons.tsx";
@@ -66,7 +66,7 @@ export function NewActionForm({
   const agencyId = form.draft.responsibleAgencyId;
   const people = useQuery({
     queryKey: queryKeys.agencyPeople(agencyId),
-    queryFn: () => api.agencyPeople(agencyId),
+    queryFn: () => fetchAgencyPeople(agencyId),
     enabled: agencyId !== "",
   });
 

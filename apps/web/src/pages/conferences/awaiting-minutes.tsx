@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { api } from "../../api/endpoints.ts";
+import { fetchAwaitingMinutes } from "../../api/conferences.ts";
 import { queryKeys } from "../../api/query-keys.ts";
 import { ErrorMessage } from "../../components/error-message.tsx";
 import { formatDateTime } from "../../components/format.ts";
@@ -13,7 +13,7 @@ export function AwaitingMinutes() {
   const { t } = useTranslation();
   const awaiting = useQuery({
     queryKey: queryKeys.awaitingMinutes,
-    queryFn: api.awaitingMinutes,
+    queryFn: fetchAwaitingMinutes,
     refetchInterval: usePollingFallback() === false ? false : 30_000,
   });
   if (awaiting.error) return <ErrorMessage error={awaiting.error} />;

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { api } from "../../api/endpoints.ts";
+import { fetchUpcomingConferences } from "../../api/conferences.ts";
 import { queryKeys } from "../../api/query-keys.ts";
 import { ErrorMessage } from "../../components/error-message.tsx";
 import { formatDateTime } from "../../components/format.ts";
@@ -13,7 +13,7 @@ export function UpcomingList({ compact = false }: { compact?: boolean }) {
   const { t } = useTranslation();
   const upcoming = useQuery({
     queryKey: queryKeys.upcoming,
-    queryFn: api.upcomingConferences,
+    queryFn: fetchUpcomingConferences,
     refetchInterval: usePollingFallback() === false ? false : 30_000,
   });
   if (upcoming.isPending) return <Loading label={t("common.loading")} />;

@@ -4,7 +4,8 @@ import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { ActionCard } from "../../actions/action-card.tsx";
-import { api } from "../../api/endpoints.ts";
+import { fetchCases } from "../../api/cases.ts";
+import { fetchInbox } from "../../api/inbox.ts";
 import { queryKeys } from "../../api/query-keys.ts";
 import { ErrorMessage } from "../../components/error-message.tsx";
 import { Loading } from "../../components/loading.tsx";
@@ -69,11 +70,11 @@ export function InboxPage() {
   const refetchInterval = usePollingFallback();
   const inbox = useQuery({
     queryKey: queryKeys.inboxList(query),
-    queryFn: () => api.inbox(query),
+    queryFn: () => fetchInbox(query),
     refetchInterval,
     placeholderData: (previous) => previous,
   });
-  const cases = useQuery({ queryKey: queryKeys.caseList({}), queryFn: () => api.cases({}) });
+  const cases = useQuery({ queryKey: queryKeys.caseList({}), queryFn: () => fetchCases({}) });
   const announcement = useNewActionAnnouncement(inbox.data?.actions);
 
   return (

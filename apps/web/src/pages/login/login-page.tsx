@@ -3,8 +3,8 @@ import { useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Navigate, useLocation, useSearchParams } from "react-router";
-import { api, links } from "../../api/endpoints.ts";
 import { queryKeys } from "../../api/query-keys.ts";
+import { fetchSignInOptions, signInWithUrl } from "../../api/sign-in.ts";
 import { ErrorMessage } from "../../components/error-message.tsx";
 import { Loading } from "../../components/loading.tsx";
 import { markNavigated } from "../../components/page.tsx";
@@ -53,7 +53,7 @@ function ProviderLinks({
     <ul className="login-providers" aria-label={t("login.providersLabel")}>
       {providers.map((provider) => (
         <li key={provider.id}>
-          <a className="button-primary button-link" href={links.signInWith(provider.id, returnTo)}>
+          <a className="button-primary button-link" href={signInWithUrl(provider.id, returnTo)}>
             {t("login.signInWith", { label: provider.label })}
           </a>
         </li>
@@ -75,7 +75,7 @@ export function LoginPage() {
   const [askingForCode, setAskingForCode] = useState(false);
   const options = useQuery({
     queryKey: queryKeys.signInOptions,
-    queryFn: api.signInOptions,
+    queryFn: fetchSignInOptions,
     staleTime: 60_000,
   });
 

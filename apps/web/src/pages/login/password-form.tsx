@@ -4,7 +4,7 @@ import { flushSync } from "react-dom";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { ApiError } from "../../api/client.ts";
-import { api } from "../../api/endpoints.ts";
+import { login } from "../../api/sign-in.ts";
 import { Field } from "../../forms/field.tsx";
 import { FormButtons } from "../../forms/form-buttons.tsx";
 import { useSchemaForm } from "../../forms/use-schema-form.ts";
@@ -40,7 +40,7 @@ export function PasswordForm({
     initial: { email: "", password: "", code: "" },
     toInput: (draft) =>
       step === "code" ? draft : { email: draft.email, password: draft.password },
-    send: api.login,
+    send: login,
     onSaved: (me) => {
       session.signedIn(me);
       navigate(returnTo, { replace: true });

@@ -2,7 +2,11 @@ import type { TNotification } from "@runder-tisch/contracts";
 import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { api } from "../../api/endpoints.ts";
+import {
+  fetchNotifications,
+  markAllNotificationsRead,
+  markNotificationRead,
+} from "../../api/notifications.ts";
 import { queryKeys } from "../../api/query-keys.ts";
 import { ErrorMessage } from "../../components/error-message.tsx";
 import { formatDateTime } from "../../components/format.ts";
@@ -24,7 +28,7 @@ function NotificationItem({ notification }: { notification: TNotification }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const markRead = useMutation({
-    mutationFn: () => api.markNotificationRead(notification.id),
+    mutationFn: () => markNotificationRead(notification.id),
     onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.notifications }),
   });
   const text = t(`notifications.kind.${notification.kind}`, {
@@ -72,12 +76,12 @@ export function NotificationsPage() {
   const list = useInfiniteQuery({
     queryKey: queryKeys.notifications,
     queryFn: ({ pageParam }) =>
-      api.notifications({ limit: PAGE_SIZE, ...(pageParam ? { before: pageParam } : {}) }),
+      fetchNotifications({ limit: PAGE_SIZE, ...(pageParam ? { before: pageParam } : {}) }),
     initialPageParam: "",
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
   const markAll = useMutation({
-    mutationFn: api.markAllNotificationsRead,
+    mutationFn: markAllNotificationsRead,
     onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.notifications }),
   });
   const notifications = list.data?.pages.flatMap((page) => page.notifications) ?? [];
