@@ -6,7 +6,7 @@ import {
   type UserPage,
   upcomingConferenceId,
 } from "./support/browser.ts";
-import { startAppAndBrowser } from "./support/suite.ts";
+import { expectNoAxeViolations, startAppAndBrowser } from "./support/suite.ts";
 
 // RT-2026-0007 is owned by KIM case management; ABH, Jobcenter and Caritas are invited.
 const CASE = "RT-2026-0007";
@@ -137,5 +137,30 @@ describe("conference room", () => {
     await expect(jc.page.locator(".notes-editor").count()).resolves.toBe(0);
     await screenshot(jc.page, "conference-room-revoked");
     await Promise.all([kim.context.close(), jc.context.close()]);
+  });
+
+  test("the owning agency calls a planned conference off after asking once more", async () => {
+    // RT-2026-0012 is owned by the ABH; its planned conference is used by no other test here.
+    const abh = await signedInPage(suite.browser, suite.app.baseUrl, "abh@demo.test");
+    const conferenceId = await upcomingConferenceId(abh, "RT-2026-0012");
+    await openRoom(abh, conferenceId);
+
+    await abh.page.getByRole("button", { name: "Konferenz absagen" }).click();
+    const confirm = abh.page.getByRole("group", { name: "Konferenz absagen?" });
+    await confirm.waitFor();
+    await expectNoAxeViolations(abh.page, "conference-cancel-confirm");
+    await confirm.getByRole("button", { name: "Ja, Konferenz absagen" }).click();
+
+    const notice = abh.page.getByRole("status").filter({ hasText: "wurde abgesagt" });
+    await notice.waitFor({ timeout: 5_000 });
+    await expect(abh.page.locator(".notes-editor").count()).resolves.toBe(0);
+    await expectNoAxeViolations(abh.page, "conference-cancelled");
+    await expect(
+      abh.context.request.get("/api/conferences/upcoming").then((r) => r.json()),
+    ).resolves.toMatchObject({
+      conferences: expect.not.arrayContaining([expect.objectContaining({ id: conferenceId })]),
+    });
+    expect(abh.errors).toEqual([]);
+    await abh.context.close();
   });
 });

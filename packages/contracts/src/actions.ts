@@ -94,9 +94,20 @@ export const ZActionComment = z.object({
 });
 export type TActionComment = z.infer<typeof ZActionComment>;
 export const ZActionCommentListResponse = z.object({ comments: z.array(ZActionComment) });
+/** The most people one comment may mention (@). */
+export const COMMENT_MAX_MENTIONS = 10;
 export const ZCreateCommentRequest = z.object({
   body: trimmedText(TEXT_LIMITS.longText),
   notPersonalDataReason: ZNotPersonalDataReason.optional(),
+  /** People (@) to notify; each must be an active member of an agency that can see the case. */
+  mentionedUserIds: z
+    .array(ZId)
+    .max(COMMENT_MAX_MENTIONS)
+    .refine(
+      (ids) => new Set(ids).size === ids.length,
+      withReason("Each person may be mentioned only once", "listed_twice"),
+    )
+    .optional(),
 });
 export type TCreateCommentRequest = z.infer<typeof ZCreateCommentRequest>;
 

@@ -54,7 +54,14 @@ export type LegalBasisKind = (typeof LEGAL_BASIS_KINDS)[number];
 export const CONSENT_FORMS = ["written", "electronic"] as const;
 export type ConsentForm = (typeof CONSENT_FORMS)[number];
 
-export const CONFERENCE_STATUSES = ["planned", "live", "concluded", "finalised"] as const;
+/** "cancelled" (abgesagt) leaves the lifecycle: only a planned conference can be called off. */
+export const CONFERENCE_STATUSES = [
+  "planned",
+  "live",
+  "concluded",
+  "finalised",
+  "cancelled",
+] as const;
 export type ConferenceStatus = (typeof CONFERENCE_STATUSES)[number];
 
 export const PARTICIPANT_ROLES = ["editor", "observer"] as const;
@@ -251,6 +258,7 @@ export const ERROR_REASONS = [
   // Conferences.
   "agencies_cannot_see_case",
   "conference_finalised",
+  "conference_cancelled",
   "conference_already_finalised",
   "conclude_before_finalising",
   "finalise_through_minutes",
@@ -267,6 +275,7 @@ export const ERROR_REASONS = [
   "owner_only",
   "responsible_agency_cannot_see_case",
   "responsible_person_not_member",
+  "mentioned_person_cannot_see_case",
   "action_entry_incomplete",
   "action_id_invalid",
   "note_required",

@@ -4,6 +4,7 @@ import type { Actor } from "../policies/actor.ts";
 import {
   type ConferenceAccess,
   findAccessibleConference,
+  isConferenceCancelled,
   isConferenceLocked,
 } from "../policies/conference-access.ts";
 import { canManageConference } from "../policies/conference-rules.ts";
@@ -17,7 +18,7 @@ export interface ConferenceContext extends ConferenceAccess {
 export interface ConferenceAccessOptions {
   /** Only the agency that owns the case (and so manages the conference) may go on. */
   ownerOnly?: boolean;
-  /** The request changes the conference: a finalised one answers 409. */
+  /** The request changes the conference: a finalised or cancelled one answers 409. */
   editable?: boolean;
 }
 
@@ -47,5 +48,11 @@ export async function requireConferenceAccess(
       "The conference is finalised and can no longer be changed",
     );
   }
+  if (options.editable && isConferenceCancelled(found.conference)) {
+    throw cancelledConflict();
+  }
   return { actor, ...found };
 }
+
+export const cancelledConflict = () =>
+  conflict("conference_cancelled", "The conference was cancelled and can no longer be changed");

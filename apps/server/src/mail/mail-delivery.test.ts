@@ -273,6 +273,42 @@ describe("notifications by mail", () => {
     expect(stored?.calendar).toContain("METHOD:REQUEST");
   });
 
+  test("a cancellation mail carries the invitation's withdrawal (METHOD:CANCEL, SEQUENCE up)", async () => {
+    const { owner, partner, caseRow } = await buildSharedCase(ctx);
+    const conference = await factories.createConference(
+      ctx.db,
+      { caseId: caseRow.id, scheduledAt: new Date("2030-04-01T08:00:00.000Z") },
+      [{ agencyId: partner.agency.id, role: "editor" }],
+    );
+    const cancelled = await owner.session.post(`/api/conferences/${conference.id}/status`, {
+      status: "cancelled",
+    });
+    expect(cancelled.statusCode).toBe(200);
+    await scheduleJob(ctx.db, { kind: MAIL_NOTIFICATIONS_JOB });
+    await runJobs();
+
+    const [mail, ...others] = sink.to(partner.user.email);
+    expect(others).toEqual([]);
+    expect(mail?.subject).toContain("Fallkonferenz abgesagt");
+    expect(mail?.subject).toContain(caseRow.code);
+    const part = mail?.parsed.attachments.find((attachment) =>
+      attachment.contentType.startsWith("text/calendar"),
+    );
+    expect(part).toBeDefined();
+    const parsed = parseCalendar(part?.content.toString("utf8") ?? "");
+    expect(parsed.method).toBe("CANCEL");
+    expect(parsed.events).toEqual([
+      expect.objectContaining({
+        uid: `${conference.id}@runder-tisch`,
+        sequence: 1,
+        status: "CANCELLED",
+        start: new Date("2030-04-01T08:00:00.000Z"),
+      }),
+    ]);
+    // The one who called it off is not told of it.
+    expect(sink.to(owner.user.email)).toEqual([]);
+  });
+
   test("mails of other kinds carry no calendar", async () => {
     const { owner, caseRow } = await caseWithAction();
     await notify(owner, { kind: "action_assigned", caseId: caseRow.id });

@@ -1,6 +1,6 @@
 import { type Executor, schema } from "@runder-tisch/db";
 import { and, asc, eq, gt, inArray, isNull, lt, or, type SQL, sql } from "drizzle-orm";
-import { conferenceCalendar } from "../calendar/conference-calendar.ts";
+import { conferenceCalendar, invitationMethod } from "../calendar/conference-calendar.ts";
 import { berlinClock, berlinInstant } from "../lib/time.ts";
 import { agencyInColumnSeesCase } from "../policies/case-access.ts";
 import { composeDigestMail, composeNotificationMail, type DigestEntry } from "./compose-mail.ts";
@@ -17,8 +17,15 @@ const DIGEST_WINDOW_MS = 7 * 24 * HOUR_MS;
 const n = schema.notifications;
 const c = schema.conferences;
 
-/** Kinds whose mail carries the conference's invitation, so calendars take the date over. */
-const INVITING_KINDS: ReadonlySet<string> = new Set(["conference_scheduled", "conference_changed"]);
+/**
+ * Kinds whose mail carries the conference's invitation, so calendars take the date over
+ * (or, once it is called off, drop it).
+ */
+const INVITING_KINDS: ReadonlySet<string> = new Set([
+  "conference_scheduled",
+  "conference_changed",
+  "conference_cancelled",
+]);
 
 /**
  * Unmailed, unread notifications of people who can still sign in and (when it names a case)
@@ -112,7 +119,7 @@ export async function mailImmediateNotifications(
 }
 
 /**
- * The iCalendar invitation (METHOD:REQUEST) a conference's mail carries, with the
+ * The iCalendar invitation (METHOD:REQUEST, or CANCEL once called off) a conference's mail carries, with the
  * conference's current SEQUENCE so a calendar replaces the entry it holds. Like the mail,
  * it names the case by its code only (calendar/conference-calendar.ts).
  */
@@ -147,7 +154,10 @@ function invitationOf(
         calendarSequence: row.calendarSequence ?? 0,
       },
     ],
-    method: "REQUEST",
+    method:
+      row.kind === "conference_cancelled"
+        ? "CANCEL"
+        : invitationMethod(row.conferenceStatus ?? "planned"),
     publicUrl: links.base,
     language: row.language,
   });

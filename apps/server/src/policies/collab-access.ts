@@ -7,7 +7,8 @@ import { conferenceRoleOf } from "./conference-rules.ts";
 /**
  * The role a connection to a conference document gets, or null to refuse it.
  * Same rule as the REST API (the agency must see the case and be invited, or
- * own it); a finalised conference is read-only for everyone.
+ * own it); a finalised conference is read-only for everyone, and a cancelled one has no
+ * room to open.
  */
 export function collabRoleFor(
   agencyId: string,
@@ -16,7 +17,7 @@ export function collabRoleFor(
   participants: readonly { agencyId: string; role: TParticipantRole }[],
 ): TParticipantRole | null {
   const { visible, role } = conferenceRoleOf(agencyId, access, participants);
-  if (!visible || !role) return null;
+  if (!visible || !role || conference.status === "cancelled") return null;
   return conference.status === "finalised" ? "observer" : role;
 }
 

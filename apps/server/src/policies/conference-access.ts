@@ -1,8 +1,4 @@
-import {
-  CONFERENCE_STATUSES,
-  type TConferenceStatus,
-  type TParticipantRole,
-} from "@runder-tisch/contracts";
+import type { TConferenceStatus, TParticipantRole } from "@runder-tisch/contracts";
 import { type Executor, schema } from "@runder-tisch/db";
 import { and, asc, eq, or, type SQL, sql } from "drizzle-orm";
 import { todayInBerlin } from "../lib/time.ts";
@@ -108,8 +104,22 @@ export async function agenciesUnableToSeeCase(
 export const isConferenceLocked = (conference: { status: string }) =>
   conference.status === "finalised";
 
-/** The lifecycle runs forward one step at a time: planned → live → concluded → finalised. */
+/** A called-off conference is not started, changed or opened as a room any more. */
+export const isConferenceCancelled = (conference: { status: string }) =>
+  conference.status === "cancelled";
+
+/**
+ * The lifecycle runs forward one step at a time: planned → live → concluded → finalised.
+ * Calling it off (cancelled) is a side exit open only before it began.
+ */
+const NEXT_STATUSES: Record<TConferenceStatus, readonly TConferenceStatus[]> = {
+  planned: ["live", "cancelled"],
+  live: ["concluded"],
+  concluded: ["finalised"],
+  finalised: [],
+  cancelled: [],
+};
+
 export function canTransitionConference(from: TConferenceStatus, to: TConferenceStatus): boolean {
-  const index = CONFERENCE_STATUSES.indexOf(from);
-  return index >= 0 && CONFERENCE_STATUSES[index + 1] === to;
+  return NEXT_STATUSES[from]?.includes(to) ?? false;
 }

@@ -10,6 +10,7 @@ import { Field } from "../forms/field.tsx";
 import { FormButtons } from "../forms/form-buttons.tsx";
 import { useSchemaForm } from "../forms/use-schema-form.ts";
 import { useMe } from "../session/session.tsx";
+import { MentionPicker } from "./mention-picker.tsx";
 
 /** The author's way to take a comment back, after a second click. */
 function WithdrawComment({ commentId, onDone }: { commentId: string; onDone(): void }) {
@@ -55,7 +56,9 @@ export function ActionComments({ actionId, caseId }: { actionId: string; caseId:
   });
   const form = useSchemaForm({
     schema: ZCreateCommentRequest,
-    initial: { body: "" },
+    initial: { body: "", mentionedUserIds: [] as string[] },
+    toInput: ({ body, mentionedUserIds }) =>
+      mentionedUserIds.length > 0 ? { body, mentionedUserIds } : { body },
     send: (body) => addComment(actionId, body),
     onSaved: () => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.action(actionId) });
@@ -100,6 +103,13 @@ export function ActionComments({ actionId, caseId }: { actionId: string; caseId:
         <Field label={t("comments.new")} error={form.errors.body}>
           {(props) => <textarea {...props} {...form.bind("body")} rows={2} />}
         </Field>
+        <MentionPicker
+          caseId={caseId}
+          meId={me.user.id}
+          value={form.draft.mentionedUserIds}
+          onChange={(ids) => form.set("mentionedUserIds", ids)}
+          error={form.errors.mentionedUserIds}
+        />
         <FormButtons label={t("comments.submit")} tone="plain" form={form} />
       </form>
     </div>

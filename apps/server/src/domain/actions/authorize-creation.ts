@@ -51,6 +51,12 @@ export async function authorizeActionCreation(
         "The conference is finalised; add the action to the next one",
       );
     }
+    if (conference.status === "cancelled") {
+      throw conflict(
+        "conference_cancelled",
+        "The conference was cancelled; add the action to another one",
+      );
+    }
     if (origin.caseId && origin.caseId !== conference.caseId) {
       throw fieldRefused(
         "conferenceId",

@@ -2,8 +2,9 @@ import { type Executor, schema } from "@runder-tisch/db";
 import { eq, sql } from "drizzle-orm";
 import { notFound } from "../../errors.ts";
 import { canCommentOnAction } from "../../policies/action-rules.ts";
-import { notifyActionCommented } from "../notifications/index.ts";
+import { notifyActionCommented, notifyMentionedInComment } from "../notifications/index.ts";
 import { describeActionEvent } from "./action-event.ts";
+import { checkMentionedPeople } from "./check-mentions.ts";
 import { findAccessibleAction } from "./find-action.ts";
 import type { ActionActor, ActionWriteResult } from "./types.ts";
 
@@ -12,15 +13,18 @@ export type ActionCommentRow = typeof schema.actionComments.$inferSelect;
 /**
  * Every agency that can see the case may comment. A comment does not bump the
  * version: it changes no field, so it must not make a colleague's edit conflict.
+ * A person mentioned (@) gets one "mentioned" notice instead of "action_commented".
  */
 export async function commentOnAction(
   db: Executor,
   actor: ActionActor,
-  input: { actionId: string; body: string },
+  input: { actionId: string; body: string; mentionedUserIds?: readonly string[] },
 ): Promise<ActionWriteResult & { comment: ActionCommentRow }> {
   return db.transaction(async (tx) => {
     const found = await findAccessibleAction(tx, actor.agencyId, input.actionId, { lock: true });
     if (!found || !canCommentOnAction(found.access)) throw notFound("Action");
+    const mentionedUserIds = input.mentionedUserIds ?? [];
+    await checkMentionedPeople(tx, found.action.caseId, mentionedUserIds);
     const [comment] = await tx
       .insert(schema.actionComments)
       .values({
@@ -45,7 +49,15 @@ export async function commentOnAction(
       kind: "commented",
       changes,
     });
-    const notifiedUserIds = await notifyActionCommented(tx, action, comment.id, actor.userId);
+    const mentioned = await notifyMentionedInComment(
+      tx,
+      action,
+      comment.id,
+      actor.userId,
+      mentionedUserIds,
+    );
+    const commented = await notifyActionCommented(tx, action, comment.id, actor.userId, mentioned);
+    const notifiedUserIds = [...mentioned, ...commented];
     const event = describeActionEvent("action.commented", action, actor.userId, {
       writtenVia: "api",
       notifiedUserIds,

@@ -10,6 +10,7 @@ export {
   notifyActionAssigned,
   notifyActionCommented,
   notifyActionReassigned,
+  notifyMentionedInComment,
 } from "./notify-action.ts";
 export { notifyActionsNeedingOwner } from "./notify-actions-needing-owner.ts";
 export { BASIS_EXPIRING_DAYS, notifyBasesExpiring } from "./notify-bases-expiring.ts";

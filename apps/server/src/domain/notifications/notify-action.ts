@@ -40,15 +40,19 @@ export async function notifyActionReassigned(
   });
 }
 
-/** The responsible person and the action's author hear of a comment (not the commenter). */
+/**
+ * The responsible person and the action's author hear of a comment (not the commenter).
+ * Those in `except` were mentioned in it and hear of it through that notice instead.
+ */
 export async function notifyActionCommented(
   db: Executor,
   action: ActionRow,
   commentId: string,
   actorUserId: string,
+  except: readonly string[] = [],
 ): Promise<string[]> {
   const recipients = [action.responsibleUserId, action.createdBy].filter(
-    (id): id is string => typeof id === "string",
+    (id): id is string => typeof id === "string" && !except.includes(id),
   );
   return createNotifications(db, {
     kind: "action_commented",
@@ -58,5 +62,24 @@ export async function notifyActionCommented(
     recipientIds: recipients,
     actorUserId,
     dedupeKey: `action_commented:${commentId}`,
+  });
+}
+
+/** The people mentioned (@) in a comment; the people were checked to see the case. */
+export async function notifyMentionedInComment(
+  db: Executor,
+  action: ActionRow,
+  commentId: string,
+  actorUserId: string,
+  mentionedUserIds: readonly string[],
+): Promise<string[]> {
+  return createNotifications(db, {
+    kind: "mentioned",
+    caseId: action.caseId,
+    conferenceId: action.conferenceId,
+    actionId: action.id,
+    recipientIds: mentionedUserIds,
+    actorUserId,
+    dedupeKey: `mentioned:${commentId}`,
   });
 }

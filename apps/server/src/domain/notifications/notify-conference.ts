@@ -11,7 +11,8 @@ export type ConferenceNotificationKind =
 /**
  * Every member of the agencies invited to the conference, called inside the route's audited
  * write so the notification commits with the change. Each change is its own event (a
- * conference may move twice), so the key carries a fresh id rather than the conference's.
+ * conference may move twice), so its key carries a fresh id; scheduling and calling off
+ * happen once, so theirs is the conference's.
  */
 export async function notifyConferenceChange(
   db: Executor,
@@ -33,8 +34,8 @@ export async function notifyConferenceChange(
     ),
     actorUserId,
     dedupeKey:
-      kind === "conference_scheduled"
-        ? `${kind}:${conference.id}`
-        : `${kind}:${conference.id}:${randomUUID()}`,
+      kind === "conference_changed"
+        ? `${kind}:${conference.id}:${randomUUID()}`
+        : `${kind}:${conference.id}`,
   });
 }

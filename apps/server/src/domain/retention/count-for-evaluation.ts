@@ -1,5 +1,5 @@
 import { type Executor, schema } from "@runder-tisch/db";
-import { and, eq, ne, sql } from "drizzle-orm";
+import { and, eq, notInArray, sql } from "drizzle-orm";
 import type { CaseRow } from "../../policies/case-access.ts";
 
 /**
@@ -11,12 +11,15 @@ export async function countForEvaluation(tx: Executor, caseRow: CaseRow): Promis
     .select({ kind: schema.agencies.kind })
     .from(schema.agencies)
     .where(eq(schema.agencies.id, caseRow.ownerAgencyId));
-  // Conferences held: a Wiedervorlage that was planned and never took place is no conference.
+  // Conferences held: a Wiedervorlage that was planned (or called off) and never took place is no conference.
   const conferences = await tx
     .select({ id: schema.conferences.id })
     .from(schema.conferences)
     .where(
-      and(eq(schema.conferences.caseId, caseRow.id), ne(schema.conferences.status, "planned")),
+      and(
+        eq(schema.conferences.caseId, caseRow.id),
+        notInArray(schema.conferences.status, ["planned", "cancelled"]),
+      ),
     );
   const actions = await tx
     .select({ status: schema.actions.status })

@@ -83,7 +83,11 @@ export const discussionRoutes: FastifyPluginAsyncZod = async (app) => {
             override,
             actor,
             (tx) =>
-              commentOnAction(tx, actor, { actionId: request.params.id, body: request.body.body }),
+              commentOnAction(tx, actor, {
+                actionId: request.params.id,
+                body: request.body.body,
+                mentionedUserIds: request.body.mentionedUserIds,
+              }),
             ({ action, comment }) => ({
               caseId: action.caseId,
               targetType: "action_comment",
@@ -94,7 +98,13 @@ export const discussionRoutes: FastifyPluginAsyncZod = async (app) => {
             action: "create",
             ...target,
             caseId: result.action.caseId,
-            detail: { commentId: result.comment.id, ...overrideAuditDetail(override) },
+            detail: {
+              commentId: result.comment.id,
+              ...(request.body.mentionedUserIds?.length
+                ? { mentionedUserIds: request.body.mentionedUserIds }
+                : {}),
+              ...overrideAuditDetail(override),
+            },
           }),
         ),
       );

@@ -2,7 +2,12 @@ import { ZCollabTokenResponse, ZIdParams } from "@runder-tisch/contracts";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { notFound } from "../../errors.ts";
 import { refuse } from "../../guards/record-denial.ts";
+import { cancelledConflict } from "../../guards/require-conference-access.ts";
 import { findCollabRole } from "../../policies/collab-access.ts";
+import {
+  findAccessibleConference,
+  isConferenceCancelled,
+} from "../../policies/conference-access.ts";
 import { requireSession } from "../../sessions/request-session.ts";
 import { errorResponses } from "../shared.ts";
 
@@ -22,6 +27,9 @@ export const collabTokenRoutes: FastifyPluginAsyncZod = async (app) => {
       const { actor, tokenHash } = requireSession(request);
       const granted = await findCollabRole(app.db, actor.agencyId, request.params.id);
       if (!granted) {
+        // Visible but called off: say so, rather than answer as if it did not exist.
+        const visible = await findAccessibleConference(app.db, actor.agencyId, request.params.id);
+        if (visible && isConferenceCancelled(visible.conference)) throw cancelledConflict();
         const target = { targetType: "conference_document", targetId: request.params.id } as const;
         throw await refuse(request, target, notFound("Conference"));
       }

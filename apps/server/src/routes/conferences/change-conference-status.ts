@@ -1,17 +1,26 @@
 import type { TConferenceStatus } from "@runder-tisch/contracts";
 import { type Executor, schema } from "@runder-tisch/db";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { conflict, invalidTransition } from "../../errors.ts";
-import { type ConferenceRow, canTransitionConference } from "../../policies/conference-access.ts";
+import { cancelledConflict } from "../../guards/require-conference-access.ts";
+import {
+  type ConferenceRow,
+  canTransitionConference,
+  isConferenceCancelled,
+} from "../../policies/conference-access.ts";
 
 const STAMP_OF: Record<TConferenceStatus, "startedAt" | "concludedAt" | "finalisedAt" | null> = {
   planned: null,
   live: "startedAt",
   concluded: "concludedAt",
   finalised: "finalisedAt",
+  cancelled: null,
 };
 
-/** Moves a conference one step forward and stamps when that happened. */
+/**
+ * Moves a conference one step forward and stamps when that happened. Calling it off
+ * counts the invitation's SEQUENCE up, so calendars drop the entry they hold.
+ */
 export async function changeConferenceStatus(
   db: Executor,
   conference: ConferenceRow,
@@ -26,6 +35,7 @@ export async function changeConferenceStatus(
       { use: `/api/conferences/${conference.id}/finalise` },
     );
   }
+  if (isConferenceCancelled(conference)) throw cancelledConflict();
   if (!canTransitionConference(conference.status, to)) {
     throw invalidTransition(
       "status_transition_not_allowed",
@@ -36,7 +46,13 @@ export async function changeConferenceStatus(
   // Conditional on the status we checked, so two racing requests cannot both advance it.
   const [updated] = await db
     .update(schema.conferences)
-    .set({ status: to, ...(stamp ? { [stamp]: now } : {}) })
+    .set({
+      status: to,
+      ...(stamp ? { [stamp]: now } : {}),
+      ...(to === "cancelled"
+        ? { calendarSequence: sql`${schema.conferences.calendarSequence} + 1` }
+        : {}),
+    })
     .where(
       and(
         eq(schema.conferences.id, conference.id),

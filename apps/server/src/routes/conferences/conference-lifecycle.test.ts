@@ -92,10 +92,13 @@ describe("conference lifecycle", () => {
     await refuse("live");
     await refuse("planned");
     await refuse("finalised");
+    // Calling off is a way out before the start only.
+    await refuse("cancelled");
     await owner.session.post(url, { status: "concluded" });
     await refuse("live");
     await refuse("concluded");
     await refuse("finalised");
+    await refuse("cancelled");
   });
 
   it("keeps a finalised conference as it is", async () => {

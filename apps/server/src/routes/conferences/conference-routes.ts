@@ -166,7 +166,7 @@ export const conferenceItemRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ["conferences"],
         summary:
-          "Move the conference one step on: planned, live, concluded (finalise via /finalise)",
+          "Move the conference one step on: planned, live, concluded (finalise via /finalise), or call a planned one off (cancelled)",
         params: ZIdParams,
         body: ZChangeConferenceStatusRequest,
         response: { 200: ZConference, ...errorResponses },
@@ -178,9 +178,19 @@ export const conferenceItemRoutes: FastifyPluginAsyncZod = async (app) => {
         request.params.id,
         { ownerOnly: true },
       );
-      const updated = await request.auditedWrite(
-        (tx) => changeConferenceStatus(tx, conference, request.body.status),
-        (changed) => ({
+      const { updated, notifiedUserIds } = await request.auditedWrite(
+        async (tx) => {
+          const changed = await changeConferenceStatus(tx, conference, request.body.status);
+          // Told in the same transaction: a calling-off is not lost to a crash.
+          return {
+            updated: changed,
+            notifiedUserIds:
+              changed.status === "cancelled"
+                ? await notifyConferenceChange(tx, "conference_cancelled", changed, actor.userId)
+                : [],
+          };
+        },
+        ({ updated: changed }) => ({
           action: "change",
           targetType: "conference",
           targetId: conference.id,
@@ -196,6 +206,7 @@ export const conferenceItemRoutes: FastifyPluginAsyncZod = async (app) => {
         participants,
       );
       app.events.publish(viewChanged(presented, caseRow.ownerAgencyId, actor.userId));
+      app.events.publish({ kind: "notification.created", userIds: notifiedUserIds });
       return presented;
     },
   );

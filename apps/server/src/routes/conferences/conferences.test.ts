@@ -130,7 +130,7 @@ describe("conferences", () => {
     const emptyPatch = await owner.session.patch(`/api/conferences/${created.id}`, {});
     expect(emptyPatch.statusCode).toBe(400);
     const badStatus = await owner.session.post(`/api/conferences/${created.id}/status`, {
-      status: "cancelled",
+      status: "postponed",
     });
     expect(badStatus.statusCode).toBe(400);
     const badId = await owner.session.get("/api/conferences/not-a-uuid");

@@ -5,7 +5,12 @@ import {
   type ParticipantInput,
 } from "../../domain/conferences/ensure-invitable.ts";
 import { conflict, notFound } from "../../errors.ts";
-import { type ConferenceRow, isConferenceLocked } from "../../policies/conference-access.ts";
+import { cancelledConflict } from "../../guards/require-conference-access.ts";
+import {
+  type ConferenceRow,
+  isConferenceCancelled,
+  isConferenceLocked,
+} from "../../policies/conference-access.ts";
 
 export interface UpdateConferenceInput {
   title?: string | undefined;
@@ -36,6 +41,7 @@ export async function updateConference(
         "The conference is finalised and can no longer be changed",
       );
     }
+    if (isConferenceCancelled(current)) throw cancelledConflict();
     if (input.participants) {
       await ensureInvitable(tx, current.caseId, input.participants);
       await tx

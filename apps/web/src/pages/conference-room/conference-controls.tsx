@@ -4,13 +4,14 @@ import { useTranslation } from "react-i18next";
 import { changeConferenceStatus } from "../../api/conference-room.ts";
 import { queryKeys } from "../../api/query-keys.ts";
 import { ErrorMessage } from "../../components/error-message.tsx";
+import { CancelConference } from "./cancel-conference.tsx";
 
 const NEXT: Partial<Record<TConferenceStatus, { status: TConferenceStatus; label: string }>> = {
   planned: { status: "live", label: "room.start" },
   live: { status: "concluded", label: "room.conclude" },
 };
 
-/** Start and conclude: only the agency that owns the case leads the conference. */
+/** Start, conclude or call off: only the agency that owns the case leads the conference. */
 export function ConferenceControls({ conference }: { conference: TConference }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
@@ -34,6 +35,7 @@ export function ConferenceControls({ conference }: { conference: TConference }) 
       >
         {t(next.label)}
       </button>
+      <CancelConference conference={conference} />
       <ErrorMessage error={change.error} />
     </div>
   );

@@ -27,6 +27,7 @@ import { useMe } from "../../session/session.tsx";
 import { ActionPanel } from "./action-panel.tsx";
 import { AgendaPanel } from "./agenda-panel.tsx";
 import { AttendancePanel } from "./attendance-panel.tsx";
+import { CancelledNotice } from "./cancel-conference.tsx";
 import { CarryOver } from "./carry-over.tsx";
 import { ConferenceControls } from "./conference-controls.tsx";
 import { FinalisePanel } from "./finalise-panel.tsx";
@@ -231,7 +232,11 @@ export function ConferenceRoomPage() {
     );
   return (
     <Page title={conference.data.title} className="page page-room">
-      <Room conference={conference.data} />
+      {conference.data.status === "cancelled" ? (
+        <CancelledNotice conference={conference.data} />
+      ) : (
+        <Room conference={conference.data} />
+      )}
     </Page>
   );
 }

@@ -1,0 +1,74 @@
+import { describe, expect, test } from "vitest";
+import { signedInPage, upcomingConferenceId } from "./support/browser.ts";
+import { expectNoAxeViolations, startAppAndBrowser } from "./support/suite.ts";
+
+/*
+ * "Reaching people outside the app": the Caritas member asks KIM's caseworker about an
+ * action by mentioning her (@) in a comment; her bell counts up without a reload.
+ */
+const CASE = "RT-2026-0007";
+const suite = startAppAndBrowser();
+
+const unreadOf = async (user: Awaited<ReturnType<typeof signedInPage>>) =>
+  (
+    (await (await user.context.request.get("/api/notifications/unread-count")).json()) as {
+      unread: number;
+    }
+  ).unread;
+
+describe("mentions in comments", () => {
+  test("mentioning a person of the owning agency in a comment rings her bell", async () => {
+    const coordinator = await signedInPage(
+      suite.browser,
+      suite.app.baseUrl,
+      "kim.koordination@demo.test",
+    );
+    const kim = await signedInPage(suite.browser, suite.app.baseUrl, "kim@demo.test");
+    const caritas = await signedInPage(suite.browser, suite.app.baseUrl, "caritas@demo.test");
+    const conferenceId = await upcomingConferenceId(coordinator, CASE);
+    const conference = (await (
+      await coordinator.context.request.get(`/api/conferences/${conferenceId}`)
+    ).json()) as { caseId: string; participants: { agency: { id: string; name: string } }[] };
+    const caritasAgency = conference.participants.find((p) => p.agency.name.startsWith("Caritas"))
+      ?.agency.id;
+    const title = "Wohnsitzauflage klären";
+    const created = await coordinator.context.request.post(
+      `/api/cases/${conference.caseId}/actions`,
+      {
+        headers: { "x-csrf-token": coordinator.csrfToken },
+        data: { title, responsibleAgencyId: caritasAgency },
+      },
+    );
+    expect(created.status()).toBe(201);
+
+    const before = await unreadOf(kim);
+    await kim.page.goto("/");
+    const bell = kim.page.getByRole("link", { name: /^Benachrichtigungen, \d+ ungelesen$/ });
+    await expect
+      .poll(() => bell.getAttribute("aria-label"))
+      .toBe(`Benachrichtigungen, ${before} ungelesen`);
+    await kim.page.waitForFunction(() => document.readyState === "complete");
+
+    await caritas.page.goto("/");
+    const card = caritas.page.getByRole("article", { name: title });
+    await card.getByRole("button", { name: /^Kommentare/ }).click();
+    await card.getByLabel("Neuer Kommentar").fill("Bitte die Auflage bis Freitag prüfen.");
+    const picker = card.getByLabel("Erwähnen");
+    await expect.poll(() => picker.locator("option", { hasText: "Fachkraft KIM" }).count()).toBe(1);
+    await picker.selectOption({ label: "Fachkraft KIM" });
+    await card.getByRole("button", { name: "Hinzufügen" }).click();
+    const chips = card.getByRole("list", { name: "Erwähnt (werden benachrichtigt)" });
+    await chips.getByText("@Fachkraft KIM").waitFor();
+    await expectNoAxeViolations(caritas.page, "comment-mention");
+    await card.getByRole("button", { name: "Kommentar senden" }).click();
+    await card.getByText("Bitte die Auflage bis Freitag prüfen.").waitFor();
+    await expect.poll(() => chips.count()).toBe(0);
+
+    await expect
+      .poll(() => bell.getAttribute("aria-label"), { timeout: 10_000 })
+      .toBe(`Benachrichtigungen, ${before + 1} ungelesen`);
+    expect(caritas.errors).toEqual([]);
+    expect(kim.errors).toEqual([]);
+    for (const user of [coordinator, kim, caritas]) await user.context.close();
+  });
+});
