@@ -28,8 +28,12 @@ export const ZMeResponse = z.object({
   /** Send back as `x-csrf-token` on every state-changing request. */
   csrfToken: z.string(),
   sessionExpiresAt: z.string(),
+  /** The account has a password here (not only an identity provider's sign-in). */
+  hasPassword: z.boolean(),
   /** The account has a second factor for password sign-in. */
   secondFactor: z.boolean(),
+  /** The deployment requires a second factor for this role: it cannot be switched off. */
+  secondFactorRequiredForRole: z.boolean(),
   /**
    * The deployment requires a second factor for this role and the account has none yet:
    * until it is set up, every other request is refused (second_factor_setup_required).

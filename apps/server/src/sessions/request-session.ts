@@ -14,6 +14,7 @@ export interface SessionState {
   expiresAt: Date;
   signInProvider: string | null;
   secondFactor: boolean;
+  hasPassword: boolean;
 }
 
 declare module "fastify" {

@@ -40,6 +40,8 @@ export type SessionLookup =
       signInProvider: string | null;
       /** The account has a second factor for password sign-in. */
       secondFactor: boolean;
+      /** The account has a password here (not only an identity provider's sign-in). */
+      hasPassword: boolean;
     }
   | { state: "expired" }
   | { state: "missing" };
@@ -86,6 +88,7 @@ export async function findSession(
     actor: actorFrom(row.user, row.agency),
     signInProvider: row.session.signInProvider,
     secondFactor: row.user.totpSecret !== null,
+    hasPassword: row.user.passwordHash !== null,
   };
 }
 

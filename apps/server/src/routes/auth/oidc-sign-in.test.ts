@@ -107,6 +107,8 @@ describe("sign-in through an OpenID Connect provider", () => {
       user: { role: "coordinator", email },
       agency: { id: ki.id },
       secondFactorSetupRequired: false,
+      // A provisioned account has no password here: nothing to add a second factor to.
+      hasPassword: false,
     });
     const [login] = await ctx.db
       .select()

@@ -8,6 +8,7 @@ export interface MeSession {
   expiresAt: Date;
   signInProvider: string | null;
   secondFactor: boolean;
+  hasPassword: boolean;
 }
 
 export const presentMe = (session: MeSession, requiredFor: readonly TUserRole[]): TMeResponse => ({
@@ -24,6 +25,8 @@ export const presentMe = (session: MeSession, requiredFor: readonly TUserRole[])
   },
   csrfToken: session.csrfToken,
   sessionExpiresAt: session.expiresAt.toISOString(),
+  hasPassword: session.hasPassword,
   secondFactor: session.secondFactor,
+  secondFactorRequiredForRole: requiredFor.includes(session.actor.role),
   secondFactorSetupRequired: secondFactorSetupRequired(requiredFor, session),
 });

@@ -83,7 +83,11 @@ describe("second factor for password sign-in", () => {
   it("holds a coordinator without a second factor at the set-up until there is one", async () => {
     const coordinator = await buildMember(ctx, { role: "coordinator" });
     const me = await coordinator.session.get("/api/me");
-    expect(me.json().secondFactorSetupRequired).toBe(true);
+    expect(me.json()).toMatchObject({
+      hasPassword: true,
+      secondFactorSetupRequired: true,
+      secondFactorRequiredForRole: true,
+    });
     const held = await coordinator.session.get("/api/cases");
     expect(held.statusCode).toBe(403);
     expect(held.json().error.reason).toBe("second_factor_setup_required");
@@ -105,7 +109,10 @@ describe("second factor for password sign-in", () => {
 
   it("leaves members free, and is switched off with the password only", async () => {
     const member = await buildMember(ctx);
-    expect((await member.session.get("/api/me")).json().secondFactorSetupRequired).toBe(false);
+    expect((await member.session.get("/api/me")).json()).toMatchObject({
+      secondFactorSetupRequired: false,
+      secondFactorRequiredForRole: false,
+    });
     expect((await member.session.get("/api/cases")).statusCode).toBe(200);
     await setUp(member);
 

@@ -73,7 +73,13 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
       const { actor, session } = await startSession(app.db, user, app.sessionPolicy, request.id);
       app.setSessionCookie(reply, session.token, session.expiresAt);
       return presentMe(
-        { actor, ...session, signInProvider: null, secondFactor: user.totpSecret !== null },
+        {
+          actor,
+          ...session,
+          signInProvider: null,
+          secondFactor: user.totpSecret !== null,
+          hasPassword: true,
+        },
         requiredFor,
       );
     },

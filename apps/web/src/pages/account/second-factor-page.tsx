@@ -12,13 +12,6 @@ import { NewRecoveryCodes, SwitchOff } from "./second-factor-manage.tsx";
 import { SecondFactorSetup } from "./second-factor-setup.tsx";
 
 /**
- * /api/me does not say whether the role requires the second factor once it is set up; the
- * app learns it when it had to hold the person back for the set-up, or when the server
- * refuses to switch it off, and then stops offering what would only be refused.
- */
-const mustKeepSecondFactor = new Set<string>();
-
-/**
  * The signed-in person's sign-in: the second factor's state, its set-up, new recovery
  * codes and switching it off. With `required`, it is all the app shows until the set-up
  * is done (the role needs it), and "continue" loads the session afresh.
@@ -30,10 +23,6 @@ export function SecondFactorPage({ required = false }: { required?: boolean }) {
   const status = useStatusMessage();
   const heading = useRef<HTMLHeadingElement>(null);
   const [codes, setCodes] = useState<string[] | null>(null);
-  const [mustKeep, setMustKeep] = useState(() => {
-    if (required) mustKeepSecondFactor.add(me.user.id);
-    return mustKeepSecondFactor.has(me.user.id);
-  });
   const reloadMe = () => queryClient.invalidateQueries({ queryKey: queryKeys.me });
   const on = me.secondFactor || codes !== null;
 
@@ -72,7 +61,7 @@ export function SecondFactorPage({ required = false }: { required?: boolean }) {
         ) : on ? (
           <div className="account-actions">
             <NewRecoveryCodes onNew={setCodes} />
-            {mustKeep ? (
+            {me.secondFactorRequiredForRole ? (
               <p className="muted">{t("account.requiredForRole")}</p>
             ) : (
               <SwitchOff
@@ -82,14 +71,18 @@ export function SecondFactorPage({ required = false }: { required?: boolean }) {
                   heading.current?.focus();
                 }}
                 onRequired={() => {
-                  mustKeepSecondFactor.add(me.user.id);
-                  setMustKeep(true);
+                  // The deployment's rule changed since this page loaded.
+                  void reloadMe();
                   status.announce(t("account.requiredForRole"));
                   heading.current?.focus();
                 }}
               />
             )}
           </div>
+        ) : !me.hasPassword ? (
+          <p className="notice" role="status">
+            {t("account.providerAccount")}
+          </p>
         ) : (
           <SecondFactorSetup
             onConfirmed={(recoveryCodes) => {

@@ -2,7 +2,6 @@ import { type TSecondFactorSetup, ZSecondFactorConfirm } from "@runder-tisch/con
 import { useMutation } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { ApiError } from "../../api/client.ts";
 import { confirmSecondFactor, startSecondFactor } from "../../api/second-factor.ts";
 import { ErrorMessage } from "../../components/error-message.tsx";
 import { Field } from "../../forms/field.tsx";
@@ -11,13 +10,6 @@ import { useSchemaForm } from "../../forms/use-schema-form.ts";
 
 /** The secret in groups of four, as authenticator apps show and people type it. */
 const grouped = (secret: string) => secret.match(/.{1,4}/g)?.join(" ") ?? secret;
-
-/**
- * The set-up is refused with a plain 403 for accounts that sign in through an identity
- * provider: they have no password here, and the provider runs its own second factor.
- */
-const isProviderAccount = (error: unknown) =>
-  error instanceof ApiError && error.status === 403 && error.code === "forbidden" && !error.reason;
 
 function SetupSteps({
   setup,
@@ -83,13 +75,6 @@ function SetupSteps({
 export function SecondFactorSetup({ onConfirmed }: { onConfirmed(codes: string[]): void }) {
   const { t } = useTranslation();
   const start = useMutation({ mutationFn: startSecondFactor });
-  if (isProviderAccount(start.error)) {
-    return (
-      <p className="notice" role="status">
-        {t("account.providerAccount")}
-      </p>
-    );
-  }
   if (start.data) return <SetupSteps setup={start.data} onConfirmed={onConfirmed} />;
   return (
     <>
