@@ -1,5 +1,11 @@
 import { describe, expect, test } from "vitest";
-import { signedInPage, upcomingConferenceId } from "./support/browser.ts";
+import {
+  conferenceParticipants,
+  participantAgencyId,
+  signedInPage,
+  unreadCount,
+  upcomingConferenceId,
+} from "./support/browser.ts";
 import { expectNoAxeViolations, startAppAndBrowser } from "./support/suite.ts";
 
 /*
@@ -8,13 +14,6 @@ import { expectNoAxeViolations, startAppAndBrowser } from "./support/suite.ts";
  */
 const CASE = "RT-2026-0007";
 const suite = startAppAndBrowser();
-
-const unreadOf = async (user: Awaited<ReturnType<typeof signedInPage>>) =>
-  (
-    (await (await user.context.request.get("/api/notifications/unread-count")).json()) as {
-      unread: number;
-    }
-  ).unread;
 
 describe("mentions in comments", () => {
   test("mentioning a person of the owning agency in a comment rings her bell", async () => {
@@ -26,11 +25,8 @@ describe("mentions in comments", () => {
     const kim = await signedInPage(suite.browser, suite.app.baseUrl, "kim@demo.test");
     const caritas = await signedInPage(suite.browser, suite.app.baseUrl, "caritas@demo.test");
     const conferenceId = await upcomingConferenceId(coordinator, CASE);
-    const conference = (await (
-      await coordinator.context.request.get(`/api/conferences/${conferenceId}`)
-    ).json()) as { caseId: string; participants: { agency: { id: string; name: string } }[] };
-    const caritasAgency = conference.participants.find((p) => p.agency.name.startsWith("Caritas"))
-      ?.agency.id;
+    const conference = await conferenceParticipants(coordinator, conferenceId);
+    const caritasAgency = participantAgencyId(conference, "Caritas");
     const title = "Wohnsitzauflage klären";
     const created = await coordinator.context.request.post(
       `/api/cases/${conference.caseId}/actions`,
@@ -41,7 +37,7 @@ describe("mentions in comments", () => {
     );
     expect(created.status()).toBe(201);
 
-    const before = await unreadOf(kim);
+    const before = await unreadCount(kim);
     await kim.page.goto("/");
     const bell = kim.page.getByRole("link", { name: /^Benachrichtigungen, \d+ ungelesen$/ });
     await expect

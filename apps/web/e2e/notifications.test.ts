@@ -1,5 +1,12 @@
 import { describe, expect, test } from "vitest";
-import { screenshot, signedInPage, upcomingConferenceId } from "./support/browser.ts";
+import {
+  conferenceParticipants,
+  participantAgencyId,
+  screenshot,
+  signedInPage,
+  unreadCount,
+  upcomingConferenceId,
+} from "./support/browser.ts";
 import { expectNoAxeViolations, startAppAndBrowser } from "./support/suite.ts";
 
 /*
@@ -15,18 +22,10 @@ describe("notifications", () => {
     const kim = await signedInPage(suite.browser, suite.app.baseUrl, "kim.koordination@demo.test");
     const abh = await signedInPage(suite.browser, suite.app.baseUrl, "abh@demo.test");
     const conferenceId = await upcomingConferenceId(kim, CASE);
-    const conference = (await (
-      await kim.context.request.get(`/api/conferences/${conferenceId}`)
-    ).json()) as { caseId: string; participants: { agency: { id: string; name: string } }[] };
-    const abhAgency = conference.participants.find((p) =>
-      p.agency.name.startsWith("Ausländerbehörde"),
-    )?.agency.id;
+    const conference = await conferenceParticipants(kim, conferenceId);
+    const abhAgency = participantAgencyId(conference, "Ausländerbehörde");
 
-    const before = (
-      (await (await abh.context.request.get("/api/notifications/unread-count")).json()) as {
-        unread: number;
-      }
-    ).unread;
+    const before = await unreadCount(abh);
     await abh.page.goto("/");
     const bell = abh.page.getByRole("link", { name: /^Benachrichtigungen, \d+ ungelesen$/ });
     await expect

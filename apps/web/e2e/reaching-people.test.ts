@@ -7,10 +7,13 @@ import { freePort } from "../../server/test/cluster/redis-process.ts";
 import { parseCalendar } from "../../server/test/ical.ts";
 import { type SmtpSink, startSmtpSink } from "../../server/test/smtp-sink.ts";
 import {
+  conferenceParticipants,
   launchBrowser,
+  participantAgencyId,
   screenshot,
   signedInPage,
   type UserPage,
+  unreadCount,
   upcomingConferenceId,
 } from "./support/browser.ts";
 import { type RunningApp, startApp } from "./support/start-app.ts";
@@ -72,11 +75,6 @@ afterAll(async () => {
 const newActionMails = (address: string) =>
   sink.to(address).filter((mail) => mail.subject === NEW_ACTION_SUBJECT);
 
-async function unreadCount(user: UserPage): Promise<number> {
-  const response = await user.context.request.get("/api/notifications/unread-count");
-  return ((await response.json()) as { unread: number }).unread;
-}
-
 /** The outbox in figures, as the platform admin sees it. */
 async function mailStatus(admin: UserPage): Promise<unknown> {
   return (await admin.context.request.get("/api/admin/mail-status")).json();
@@ -100,12 +98,8 @@ describe("reaching people between conferences", () => {
     expect(turnedOff.status()).toBe(200);
 
     const conferenceId = await upcomingConferenceId(kim, CASE);
-    const conference = (await (
-      await kim.context.request.get(`/api/conferences/${conferenceId}`)
-    ).json()) as { caseId: string; participants: { agency: { id: string; name: string } }[] };
-    const abhAgency = conference.participants.find((p) =>
-      p.agency.name.startsWith("Ausländerbehörde"),
-    )?.agency.id;
+    const conference = await conferenceParticipants(kim, conferenceId);
+    const abhAgency = participantAgencyId(conference, "Ausländerbehörde");
 
     const before = await unreadCount(abh);
     const coordinationBefore = await unreadCount(coordination);

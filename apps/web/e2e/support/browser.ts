@@ -72,3 +72,28 @@ export async function upcomingConferenceId(user: UserPage, caseCode: string): Pr
   if (!found) throw new Error(`no upcoming conference for ${caseCode}`);
   return found.id;
 }
+
+/** A conference as the browser tests read it: its case and the invited agencies. */
+export interface ConferenceParticipants {
+  caseId: string;
+  participants: { agency: { id: string; name: string } }[];
+}
+
+export async function conferenceParticipants(
+  user: UserPage,
+  conferenceId: string,
+): Promise<ConferenceParticipants> {
+  const response = await user.context.request.get(`/api/conferences/${conferenceId}`);
+  return (await response.json()) as ConferenceParticipants;
+}
+
+/** The invited agency whose name begins so ("Ausländerbehörde", "Caritas"). */
+export function participantAgencyId(conference: ConferenceParticipants, namePrefix: string) {
+  return conference.participants.find((p) => p.agency.name.startsWith(namePrefix))?.agency.id;
+}
+
+/** The signed-in user's unread notifications, as the bell counts them. */
+export async function unreadCount(user: UserPage): Promise<number> {
+  const response = await user.context.request.get("/api/notifications/unread-count");
+  return ((await response.json()) as { unread: number }).unread;
+}
