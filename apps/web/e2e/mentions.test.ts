@@ -1,7 +1,9 @@
 import { describe, expect, test } from "vitest";
 import {
   conferenceParticipants,
+  notesText,
   participantAgencyId,
+  screenshot,
   signedInPage,
   unreadCount,
   upcomingConferenceId,
@@ -15,7 +17,7 @@ import { expectNoAxeViolations, startAppAndBrowser } from "./support/suite.ts";
 const CASE = "RT-2026-0007";
 const suite = startAppAndBrowser();
 
-describe("mentions in comments", () => {
+describe("mentions", () => {
   test("mentioning a person of the owning agency in a comment rings her bell", async () => {
     const coordinator = await signedInPage(
       suite.browser,
@@ -66,5 +68,47 @@ describe("mentions in comments", () => {
     expect(caritas.errors).toEqual([]);
     expect(kim.errors).toEqual([]);
     for (const user of [coordinator, kim, caritas]) await user.context.close();
+  });
+
+  test("mentioning a person in the conference notes rings her bell", async () => {
+    const kim = await signedInPage(suite.browser, suite.app.baseUrl, "kim@demo.test");
+    const abh = await signedInPage(suite.browser, suite.app.baseUrl, "abh@demo.test");
+    const conferenceId = await upcomingConferenceId(kim, CASE);
+    const before = await unreadCount(abh);
+    await abh.page.goto("/");
+    const bell = abh.page.getByRole("link", { name: /^Benachrichtigungen, \d+ ungelesen$/ });
+    await expect
+      .poll(() => bell.getAttribute("aria-label"))
+      .toBe(`Benachrichtigungen, ${before} ungelesen`);
+
+    await kim.page.goto(`/konferenzen/${conferenceId}`);
+    await kim.page.locator('[data-save-state="saved"]').waitFor();
+    await kim.page.locator(".notes-editor").click();
+    await kim.page.keyboard.press("Control+End");
+    await kim.page.keyboard.press("Enter");
+    await kim.page.keyboard.insertText("Aufenthaltsfrage klärt ");
+    await kim.page.getByRole("button", { name: "@ Person erwähnen" }).click();
+    const who = kim.page.getByLabel("Wen erwähnen?");
+    await expect.poll(() => who.locator("option", { hasText: "Fachkraft ABH" }).count()).toBe(1);
+    await who.selectOption({ label: "Fachkraft ABH" });
+    await expectNoAxeViolations(kim.page, "notes-mention");
+    await kim.page.getByRole("button", { name: "Einfügen", exact: true }).click();
+    await kim.page.keyboard.insertText("bis zur nächsten Sitzung.");
+    await kim.page.locator('[data-save-state="saved"]').waitFor();
+    expect(await notesText(kim.page)).toContain(
+      "Aufenthaltsfrage klärt @Fachkraft ABH bis zur nächsten Sitzung.",
+    );
+    await screenshot(kim.page, "notes-mention");
+
+    await expect
+      .poll(() => bell.getAttribute("aria-label"), { timeout: 10_000 })
+      .toBe(`Benachrichtigungen, ${before + 1} ungelesen`);
+    await bell.click();
+    await abh.page
+      .getByText(/Sie wurden erwähnt/)
+      .first()
+      .waitFor();
+    expect([...kim.errors, ...abh.errors]).toEqual([]);
+    for (const user of [kim, abh]) await user.context.close();
   });
 });

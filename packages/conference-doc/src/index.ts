@@ -38,6 +38,13 @@ export {
   withdrawGoal,
 } from "./list-items.ts";
 export {
+  insertedNoteMentions,
+  MENTION_ID_ATTRIBUTE,
+  MENTION_LABEL_ATTRIBUTE,
+  MENTION_NODE,
+  type NoteMention,
+} from "./note-mentions.ts";
+export {
   createEntryId,
   createEntryMap,
   DocKey,

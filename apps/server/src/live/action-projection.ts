@@ -16,9 +16,9 @@ import type { ActionRow } from "../domain/actions/find-action.ts";
 import { updateAction } from "../domain/actions/update-action.ts";
 import { AppError } from "../errors.ts";
 import type { DomainEvent, DomainEvents, EventOrigin } from "../events/domain-events.ts";
+import { isUuid } from "../lib/uuid.ts";
 import type { LiveUnit } from "./live-unit.ts";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PROJECTED_FIELDS = [
   "title",
   "description",
@@ -108,7 +108,7 @@ export class ActionProjection implements LiveUnit {
     const actor = event.actor;
     // Changes relayed from another node are projected there; the server's own writes need none.
     const writer =
-      actor?.agencyId && UUID.test(actor.userId)
+      actor?.agencyId && isUuid(actor.userId)
         ? { userId: actor.userId, agencyId: actor.agencyId }
         : null;
     const pending = this.pending.get(event.documentName) ?? new Map<string, Map<string, Writer>>();
@@ -203,7 +203,7 @@ export class ActionProjection implements LiveUnit {
       },
       PROJECTION_ACTOR,
     );
-    const ids = [...pending.keys()].filter((id) => UUID.test(id));
+    const ids = [...pending.keys()].filter((id) => isUuid(id));
     const rows = ids.length
       ? await this.deps.db.select().from(schema.actions).where(inArray(schema.actions.id, ids))
       : [];
@@ -247,7 +247,7 @@ export class ActionProjection implements LiveUnit {
     row: ActionRow | undefined,
     writers: Map<string, Writer>,
   ): Promise<Outcome> {
-    if (!UUID.test(entry.id)) return { reason: "action_id_invalid", undo: {} };
+    if (!isUuid(entry.id)) return { reason: "action_id_invalid", undo: {} };
     if (!row) {
       // Whoever wrote the entry creates it, in one go whatever its status: one
       // transaction, one history row, one created event.

@@ -2,6 +2,7 @@ import { type Database, type Executor, schema } from "@runder-tisch/db";
 import { and, asc, desc, eq, gt, gte, isNotNull, lt, lte, sql } from "drizzle-orm";
 import * as Y from "yjs";
 import type { PendingUpdate, StoredDocument } from "../collab/index.ts";
+import { isUuid } from "../lib/uuid.ts";
 
 export interface CompactionPolicy {
   /** Fold the log into a snapshot once this many updates follow the last one ... */
@@ -106,6 +107,7 @@ export class DocumentStore {
             seq: sql`${lastSeq} + ${index + 1}`,
             data: update.update,
             size: update.update.byteLength,
+            // Server-made changes carry the pseudo-user "system", which is no users row.
             userId: isUuid(update.userId) ? update.userId : null,
             agencyId: update.agencyId,
             at: update.at,
@@ -218,7 +220,3 @@ function isUniqueViolation(error: unknown): boolean {
   }
   return false;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** Server-made changes carry the pseudo-user "system", which is no users row. */
-const isUuid = (value: string) => UUID.test(value);

@@ -29,6 +29,7 @@ import {
   deliverDomainEvent,
   type LiveUnit,
 } from "../live/live-unit.ts";
+import { NoteMentionNotices } from "../live/note-mention-notices.ts";
 import { SequenceWatch } from "../live/sequence-watch.ts";
 import { UpdateLog } from "../live/update-log.ts";
 
@@ -38,6 +39,7 @@ declare module "fastify" {
     collabTokens: CollabTokens;
     documentStore: DocumentStore;
     actionProjection: ActionProjection;
+    noteMentionNotices: NoteMentionNotices;
     documentSequences: SequenceWatch;
     liveFeed: LiveFeed;
     /** The fan-out to other nodes; null when this process serves alone. */
@@ -100,6 +102,11 @@ export const collaborationPlugin = fp<CollaborationOptions>(
       events: app.events,
       onError: (error, context) => app.log.error({ err: error }, context),
     });
+    const noteMentions = new NoteMentionNotices({
+      db: app.db,
+      events: app.events,
+      onError: (error) => app.log.error({ err: error }, "telling people mentioned in the notes"),
+    });
     const feed = new LiveFeed(app.db, warn("live feed failed"));
     const accessWatch = new AccessWatch(app.db, collab, (error) =>
       app.log.error({ err: error }, "re-checking conference access failed"),
@@ -122,6 +129,7 @@ export const collaborationPlugin = fp<CollaborationOptions>(
         onError: warn("reading the access version failed"),
       }),
       projection,
+      noteMentions,
       feed,
       // With several nodes, revocations and changes made on one node reach sockets on all.
       ...(options.bus
@@ -139,6 +147,7 @@ export const collaborationPlugin = fp<CollaborationOptions>(
     app.decorate("collabTokens", tokens);
     app.decorate("documentStore", store);
     app.decorate("actionProjection", projection);
+    app.decorate("noteMentionNotices", noteMentions);
     app.decorate("documentSequences", sequences);
     app.decorate("liveFeed", feed);
 

@@ -1,5 +1,6 @@
 import type { TParticipantRole } from "@runder-tisch/contracts";
 import type { Executor } from "@runder-tisch/db";
+import { isUuid } from "../lib/uuid.ts";
 import type { CaseAccess } from "./case-access.ts";
 import { findAccessibleConference } from "./conference-access.ts";
 import { conferenceRoleOf } from "./conference-rules.ts";
@@ -21,8 +22,6 @@ export function collabRoleFor(
   return conference.status === "finalised" ? "observer" : role;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * Loads what the rule needs for one agency and one conference document (at
  * connect, when issuing a token, and when re-checking open sockets).
@@ -32,7 +31,7 @@ export async function findCollabRole(
   agencyId: string,
   conferenceId: string,
 ): Promise<{ role: TParticipantRole; caseId: string } | null> {
-  if (!UUID.test(conferenceId)) return null;
+  if (!isUuid(conferenceId)) return null;
   const found = await findAccessibleConference(db, agencyId, conferenceId);
   if (!found) return null;
   const role = collabRoleFor(agencyId, found.conference, found.access, found.participants);

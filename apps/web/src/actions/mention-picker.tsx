@@ -1,16 +1,8 @@
-import { useQueries } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { fetchAgencyPeople } from "../api/agency-people.ts";
-import { queryKeys } from "../api/query-keys.ts";
 import { Field } from "../forms/field.tsx";
 import type { FieldError } from "../forms/form-errors.ts";
-import { useResponsibleCandidates } from "./responsible-candidates.ts";
-
-interface Person {
-  id: string;
-  displayName: string;
-}
+import { type CasePerson, useCasePeople } from "./case-people.ts";
 
 /**
  * Picks people to mention (@) in a comment: those of the agencies that may see the case
@@ -32,16 +24,10 @@ export function MentionPicker({
 }) {
   const { t } = useTranslation();
   const [choice, setChoice] = useState("");
-  const agencies = useResponsibleCandidates(caseId, true);
-  const people = useQueries({
-    queries: agencies.map((agency) => ({
-      queryKey: queryKeys.agencyPeople(agency.id),
-      queryFn: () => fetchAgencyPeople(agency.id),
-    })),
-  });
-  const byId = new Map<string, Person>();
-  for (const result of people) {
-    for (const person of result.data?.people ?? []) byId.set(person.id, person);
+  const groups = useCasePeople(caseId);
+  const byId = new Map<string, CasePerson>();
+  for (const group of groups) {
+    for (const person of group.people) byId.set(person.id, person);
   }
   const chosen = value.map((id) => byId.get(id) ?? { id, displayName: id });
   const add = () => {
@@ -55,9 +41,9 @@ export function MentionPicker({
           <span className="mention-choose">
             <select {...props} value={choice} onChange={(event) => setChoice(event.target.value)}>
               <option value="">{t("comments.mentionPick")}</option>
-              {agencies.map((agency, index) => (
+              {groups.map(({ agency, people }) => (
                 <optgroup key={agency.id} label={agency.name}>
-                  {(people[index]?.data?.people ?? [])
+                  {people
                     .filter((person) => person.id !== meId && !value.includes(person.id))
                     .map((person) => (
                       <option key={person.id} value={person.id}>

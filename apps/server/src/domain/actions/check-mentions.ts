@@ -4,17 +4,15 @@ import { fieldRefused } from "../../errors.ts";
 import { agencyInColumnSeesCase } from "../../policies/case-access.ts";
 
 /**
- * Only people who may read the comment may be mentioned in it: active members of an
- * active agency that owns the case or holds an active basis for it. An unknown id, a
- * person elsewhere and a disabled account get the same refusal, so the answer tells
- * nothing about people of agencies outside the case.
+ * Of these people, those who may read what is written about the case: active members
+ * of an active agency that owns the case or holds an active basis for it.
  */
-export async function checkMentionedPeople(
+export async function peopleWhoSeeCase(
   db: Executor,
   caseId: string,
   userIds: readonly string[],
-): Promise<void> {
-  if (userIds.length === 0) return;
+): Promise<string[]> {
+  if (userIds.length === 0) return [];
   const rows = await db
     .select({ id: schema.users.id })
     .from(schema.users)
@@ -28,7 +26,21 @@ export async function checkMentionedPeople(
         agencyInColumnSeesCase(schema.users.agencyId),
       ),
     );
-  if (rows.length !== new Set(userIds).size) {
+  return rows.map((row) => row.id);
+}
+
+/**
+ * Only people who may read the comment may be mentioned in it. An unknown id, a person
+ * elsewhere and a disabled account get the same refusal, so the answer tells nothing
+ * about people of agencies outside the case.
+ */
+export async function checkMentionedPeople(
+  db: Executor,
+  caseId: string,
+  userIds: readonly string[],
+): Promise<void> {
+  const seeing = await peopleWhoSeeCase(db, caseId, userIds);
+  if (seeing.length !== new Set(userIds).size) {
     throw fieldRefused(
       "mentionedUserIds",
       "mentioned_person_cannot_see_case",

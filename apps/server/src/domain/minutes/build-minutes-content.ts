@@ -22,6 +22,7 @@ import { type CaseRow, isBasisActive } from "../../policies/case-access.ts";
 import type { ConferenceRow } from "../../policies/conference-access.ts";
 import { listAttendance } from "../conferences/attendance.ts";
 import { findNextReview } from "./find-next-review.ts";
+import { loadMentionNames } from "./mention-names.ts";
 import { notesToMarkdown } from "./notes-to-markdown.ts";
 
 export interface MinutesInput {
@@ -54,6 +55,8 @@ export async function buildMinutesContent(
         ).map((agency) => [agency.id, agency.name]),
   );
   const agenda = readAgenda(doc);
+  const notes = getNotes(doc);
+  const mentionNames = await loadMentionNames(tx, notes);
   return {
     format: MINUTES_FORMAT,
     case: { id: caseRow.id, code: caseRow.code },
@@ -71,7 +74,7 @@ export async function buildMinutesContent(
       agency: { id: input.actor.agencyId, name: input.actor.agencyName },
     },
     agenda: agenda.map(({ title, kind, done, carriedTo }) => ({ title, kind, done, carriedTo })),
-    notes: notesToMarkdown(getNotes(doc)),
+    notes: notesToMarkdown(notes, mentionNames),
     goals: readGoals(doc).map((goal) => goal.text),
     decisions: readDecisions(doc).map((decision) => decision.text),
     participants,

@@ -1,15 +1,22 @@
+import { MENTION_ID_ATTRIBUTE, MENTION_NODE } from "@runder-tisch/conference-doc";
 import { cleanText } from "@runder-tisch/contracts/input-rules";
 import * as Y from "yjs";
+
+/** Who a mention names: the person's name, or a placeholder where the name is not wanted. */
+export type MentionNames = ReadonlyMap<string, string>;
+const NOBODY: MentionNames = new Map();
 
 /**
  * The TipTap notes (a ProseMirror tree in a Y.XmlFragment) as plain Markdown:
  * headings, paragraphs, bullet and numbered lists, bold and italic. Anything
  * else is reduced to its text, so no content is lost in the minutes. Control
  * characters that came in by paste are left out: the minutes are stored as jsonb,
- * which refuses NUL, and a reader cannot see them anyway.
+ * which refuses NUL, and a reader cannot see them anyway. A mention (@) reads as
+ * the person's name from `names`, or "@…" when it has none there (the personal-data
+ * check reads the notes without names: staff are not the client).
  */
-export function notesToMarkdown(fragment: Y.XmlFragment): string {
-  const blocks = fragment.toArray().map((node) => blockToMarkdown(node, ""));
+export function notesToMarkdown(fragment: Y.XmlFragment, names: MentionNames = NOBODY): string {
+  const blocks = fragment.toArray().map((node) => blockToMarkdown(node, "", names));
   return cleanText(
     blocks
       .filter((block) => block.length > 0)
@@ -18,13 +25,17 @@ export function notesToMarkdown(fragment: Y.XmlFragment): string {
   );
 }
 
-function blockToMarkdown(node: Y.XmlElement | Y.XmlText | Y.XmlHook, indent: string): string {
+function blockToMarkdown(
+  node: Y.XmlElement | Y.XmlText | Y.XmlHook,
+  indent: string,
+  names: MentionNames,
+): string {
   if (node instanceof Y.XmlText) return inlineText(node);
   if (!(node instanceof Y.XmlElement)) return "";
   switch (node.nodeName) {
     case "heading": {
       const level = Math.min(Math.max(Number(node.getAttribute("level")) || 2, 1), 6);
-      return `${"#".repeat(level)} ${childrenInline(node)}`;
+      return `${"#".repeat(level)} ${childrenInline(node, names)}`;
     }
     case "bulletList":
     case "orderedList":
@@ -36,7 +47,7 @@ function blockToMarkdown(node: Y.XmlElement | Y.XmlText | Y.XmlHook, indent: str
             item instanceof Y.XmlElement
               ? item
                   .toArray()
-                  .map((child) => blockToMarkdown(child, `${indent}  `))
+                  .map((child) => blockToMarkdown(child, `${indent}  `, names))
                   .join(`\n${indent}  `)
               : "";
           return `${indent}${marker} ${body}`;
@@ -45,22 +56,35 @@ function blockToMarkdown(node: Y.XmlElement | Y.XmlText | Y.XmlHook, indent: str
     case "blockquote":
       return node
         .toArray()
-        .map((child) => `> ${blockToMarkdown(child, indent)}`)
+        .map((child) => `> ${blockToMarkdown(child, indent, names)}`)
         .join("\n");
     default:
-      return node.toArray().some((child) => child instanceof Y.XmlElement)
+      return node.toArray().some(isBlock)
         ? node
             .toArray()
-            .map((child) => blockToMarkdown(child, indent))
+            .map((child) => blockToMarkdown(child, indent, names))
             .join("\n\n")
-        : childrenInline(node);
+        : childrenInline(node, names);
   }
 }
 
-function childrenInline(element: Y.XmlElement): string {
+function isMention(node: unknown): node is Y.XmlElement {
+  return node instanceof Y.XmlElement && node.nodeName === MENTION_NODE;
+}
+
+function isBlock(node: unknown): boolean {
+  return node instanceof Y.XmlElement && !isMention(node);
+}
+
+function childrenInline(element: Y.XmlElement, names: MentionNames): string {
   return element
     .toArray()
-    .map((child) => (child instanceof Y.XmlText ? inlineText(child) : ""))
+    .map((child) => {
+      if (child instanceof Y.XmlText) return inlineText(child);
+      if (isMention(child))
+        return `@${names.get(String(child.getAttribute(MENTION_ID_ATTRIBUTE))) ?? "…"}`;
+      return "";
+    })
     .join("");
 }
 

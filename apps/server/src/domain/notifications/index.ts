@@ -20,3 +20,4 @@ export {
   STARTING_SOON_MS,
 } from "./notify-conferences-starting-soon.ts";
 export { MINUTES_AWAITED_AFTER_MS, notifyMinutesAwaited } from "./notify-minutes-awaited.ts";
+export { notifyNoteMentions } from "./notify-note-mentions.ts";

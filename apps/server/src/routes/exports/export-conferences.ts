@@ -10,6 +10,7 @@ import { type Executor, schema } from "@runder-tisch/db";
 import { asc, eq, inArray } from "drizzle-orm";
 import * as Y from "yjs";
 import { listAttendance } from "../../domain/conferences/attendance.ts";
+import { loadMentionNames } from "../../domain/minutes/mention-names.ts";
 import { notesToMarkdown } from "../../domain/minutes/notes-to-markdown.ts";
 import type { AgencyNames } from "./agency-names.ts";
 
@@ -58,6 +59,8 @@ export async function exportConferences(
   for (const conference of conferences) {
     const doc = new Y.Doc();
     Y.applyUpdate(doc, await encodeState(conference.id));
+    const notes = getNotes(doc);
+    const mentionNames = await loadMentionNames(db, notes);
     sections.push({
       id: conference.id,
       title: conference.title,
@@ -78,7 +81,7 @@ export async function exportConferences(
         .filter((row) => row.conferenceId === conference.id)
         .map((row) => ({ position: row.position, kind: row.kind, title: row.title })),
       document: {
-        notes: notesToMarkdown(getNotes(doc)),
+        notes: notesToMarkdown(notes, mentionNames),
         agenda: readAgenda(doc).map((item) => item.title),
         goals: readGoals(doc).map((item) => item.text),
         decisions: readDecisions(doc).map((item) => item.text),

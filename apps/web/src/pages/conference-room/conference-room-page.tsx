@@ -185,6 +185,8 @@ function Room({ conference }: { conference: TConference }) {
             <NotesEditor
               connection={connection}
               editable={editable}
+              caseId={conference.caseId}
+              userId={me.user.id}
               userName={me.user.displayName}
               agencyId={me.agency.id}
               by={writer}

@@ -12,6 +12,8 @@ import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
 import type { ConferenceConnection } from "./conference-connection.ts";
+import { MentionInsert } from "./mention-insert.tsx";
+import { NoteMention } from "./note-mention.ts";
 import { PiiHighlight, type PiiHighlightOptions } from "./pii-highlight.ts";
 import { PiiPanel } from "./pii-panel.tsx";
 import { agencyColor } from "./presence.ts";
@@ -35,7 +37,15 @@ function renderCaret(user: CaretUser): HTMLElement {
   return caret;
 }
 
-function Toolbar({ editor }: { editor: NonNullable<ReturnType<typeof useEditor>> }) {
+function Toolbar({
+  editor,
+  caseId,
+  meId,
+}: {
+  editor: NonNullable<ReturnType<typeof useEditor>>;
+  caseId: string;
+  meId: string;
+}) {
   const { t } = useTranslation();
   const state = useEditorState({
     editor,
@@ -61,6 +71,7 @@ function Toolbar({ editor }: { editor: NonNullable<ReturnType<typeof useEditor>>
       {button(t("room.numbers"), state.numbers, () =>
         editor.chain().focus().toggleOrderedList().run(),
       )}
+      <MentionInsert editor={editor} caseId={caseId} meId={meId} />
     </div>
   );
 }
@@ -84,6 +95,8 @@ function watchDismissals(doc: Y.Doc): PiiHighlightOptions {
 export function NotesEditor({
   connection,
   editable,
+  caseId,
+  userId,
   userName,
   agencyId,
   by,
@@ -91,6 +104,9 @@ export function NotesEditor({
 }: {
   connection: ConferenceConnection;
   editable: boolean;
+  /** The case whose people can be mentioned (@). */
+  caseId: string;
+  userId: string;
   userName: string;
   agencyId: string;
   /** Who is writing, as a dismissed finding names it: "Name (Stelle)". */
@@ -110,6 +126,7 @@ export function NotesEditor({
           render: renderCaret,
         }),
         PiiHighlight.configure(watchDismissals(connection.doc)),
+        NoteMention,
       ],
       editable,
       editorProps: {
@@ -133,7 +150,7 @@ export function NotesEditor({
   if (!editor) return null;
   return (
     <div className="notes">
-      {editable ? <Toolbar editor={editor} /> : null}
+      {editable ? <Toolbar editor={editor} caseId={caseId} meId={userId} /> : null}
       <EditorContent editor={editor} />
       <PiiPanel editor={editor} editable={editable} doc={connection.doc} by={by} />
     </div>
