@@ -18,9 +18,10 @@ export const queryKeys = {
   caseList: (query: TCaseListQuery) => ["cases", query] as const,
   case: (id: string) => ["case", id] as const,
   caseActions: (id: string) => [...queryKeys.case(id), "actions"] as const,
-  /** Under the case: an action event of the case refreshes them. */
+  /** Every review of the case's conferences: an action event of the case refreshes them. */
+  caseReviews: (caseId: string) => [...queryKeys.case(caseId), "reviews"] as const,
   conferenceReviews: (caseId: string, conferenceId: string) =>
-    [...queryKeys.case(caseId), "reviews", conferenceId] as const,
+    [...queryKeys.caseReviews(caseId), conferenceId] as const,
   caseConferences: (id: string) => [...queryKeys.case(id), "conferences"] as const,
   sharingBases: (id: string) => [...queryKeys.case(id), "sharing-bases"] as const,
   secrecyReleases: (id: string) => [...queryKeys.case(id), "secrecy-releases"] as const,
