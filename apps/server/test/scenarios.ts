@@ -164,7 +164,42 @@ export async function demoLikeCase(ctx: TestContext) {
     { outcome: "in_progress", newDueDate: dateInDays(60), note: "Termin vereinbart" },
   );
   expect(review.statusCode).toBe(200);
+  const beratung = await factories.createAgency(ctx.db, { kind: "migrationsberatung" });
+  const referral = await owner.session.post(`/api/cases/${caseRow.id}/referrals`, {
+    kind: "share",
+    agencyId: beratung.id,
+    basis: {
+      purpose: "Migrationsberatung",
+      categories: ["general"],
+      legalBasis: { kind: "statute", norm: "§ 69 Abs. 1 Nr. 1 SGB X" },
+    },
+    message: "Bitte um Übernahme der Migrationsberatung",
+  });
+  expect(referral.statusCode).toBe(201);
+  const note = await owner.session.post(`/api/cases/${caseRow.id}/internal-notes`, {
+    body: "Rückruf bei der Schule vereinbart",
+  });
+  expect(note.statusCode).toBe(201);
+  // The ABH checks § 104c: a pathway checklist with a status and its history.
+  const pathways = `/api/cases/${caseRow.id}/pathways`;
+  const started = await abh.session.post(pathways, { pathwayKey: "aufenthg-104c" });
+  expect(started.statusCode).toBe(201);
+  const checked = await abh.session.put(
+    `${pathways}/${started.json().id}/prerequisites/bekenntnis-fdgo`,
+    { status: "met" },
+  );
+  expect(checked.statusCode).toBe(200);
   await ctx.app.collab.flush();
   await ctx.app.documentStore.compact(conference.id);
-  return { ...scenario, minutesId, actionId, commentId, followUpId };
+  const internalNoteId: string = note.json().id;
+  const pathwayChecklistId: string = started.json().id;
+  return {
+    ...scenario,
+    minutesId,
+    actionId,
+    commentId,
+    followUpId,
+    internalNoteId,
+    pathwayChecklistId,
+  };
 }

@@ -57,6 +57,43 @@ const NotificationsPage = lazy(() =>
   ).then((module) => ({ default: module.NotificationsPage })),
 );
 
+// Requests from other agencies are answered now and then; the page loads with the case
+// texts, which hold the requests' texts and the words a sharing basis is described in.
+const ReferralsPage = lazy(() =>
+  withMessages(import("./pages/referrals/referrals-page.tsx"), caseMessages()).then((module) => ({
+    default: module.ReferralsPage,
+  })),
+);
+
+// The immigration office's overview of residence pathways loads, with its texts, when opened.
+const CohortPage = lazy(() =>
+  withMessages(
+    import("./pages/pathways/cohort-page.tsx"),
+    import("./i18n/pathway-messages.ts"),
+  ).then((module) => ({ default: module.CohortPage })),
+);
+const PathwayTemplatePage = lazy(() =>
+  withMessages(
+    import("./pages/pathways/template-page.tsx"),
+    import("./i18n/pathway-messages.ts"),
+  ).then((module) => ({ default: module.TemplatePage })),
+);
+
+// The documents for the person concerned are printed now and then; they load, with their texts, when opened.
+const clientDocumentMessages = () => import("./i18n/client-document-messages.ts");
+const GoalAgreementPage = lazy(() =>
+  withMessages(
+    import("./pages/client-documents/client-document-page.tsx"),
+    clientDocumentMessages(),
+  ).then((module) => ({ default: module.GoalAgreementPage })),
+);
+const TransparencySheetPage = lazy(() =>
+  withMessages(
+    import("./pages/client-documents/client-document-page.tsx"),
+    clientDocumentMessages(),
+  ).then((module) => ({ default: module.TransparencySheetPage })),
+);
+
 // Administration is for few people and rarely visited; it loads, with its texts, when first opened.
 const adminMessages = () => import("./i18n/admin-messages.ts");
 const AgenciesPage = lazy(() =>
@@ -114,6 +151,8 @@ function SignedInRoutes() {
               <Route path={ROUTES.case} element={<CasePage />} />
               <Route path={ROUTES.conferences} element={<UpcomingPage />} />
               <Route path={ROUTES.conference} element={<ConferenceRoomPage />} />
+              <Route path={ROUTES.goalAgreement} element={<GoalAgreementPage />} />
+              <Route path={ROUTES.transparencySheet} element={<TransparencySheetPage />} />
               <Route path={ROUTES.agencies} element={<AgenciesPage />} />
               <Route path={ROUTES.users} element={<UsersPage />} />
               <Route path={ROUTES.audit} element={<AuditPage />} />
@@ -121,6 +160,9 @@ function SignedInRoutes() {
               <Route path={ROUTES.signInProviders} element={<SignInProvidersPage />} />
               <Route path={ROUTES.account} element={<SecondFactorPage />} />
               <Route path={ROUTES.notifications} element={<NotificationsPage />} />
+              <Route path={ROUTES.pathwayCohort} element={<CohortPage />} />
+              <Route path={ROUTES.pathwayTemplates} element={<PathwayTemplatePage />} />
+              <Route path={ROUTES.referrals} element={<ReferralsPage />} />
               <Route path="*" element={<Navigate to={paths.inbox} replace />} />
             </Routes>
           </Suspense>

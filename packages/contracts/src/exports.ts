@@ -3,6 +3,7 @@ import { ZAuditEntry } from "./audit.ts";
 import { ZIdentityRecord } from "./cases.ts";
 import { ZAgencyRef, ZCaseCode, ZId, ZIsoDate, ZIsoDateTime, ZUserRef } from "./common.ts";
 import { ZMinutes } from "./minutes.ts";
+import { ZPathwayChecklist } from "./pathways.ts";
 import { ZDispute } from "./retention.ts";
 
 /**
@@ -158,6 +159,35 @@ export const ZCaseExport = z.object({
     }),
   ),
   disputes: z.array(ZDispute),
+  /** Requests to other agencies to join or take over the case, and their answers. */
+  referrals: z.array(
+    z.object({
+      id: ZId,
+      kind: z.string(),
+      status: z.string(),
+      fromAgency: ZAgencyRef,
+      toAgency: ZAgencyRef,
+      purpose: z.string().nullable(),
+      categories: z.array(z.string()).nullable(),
+      legalBasis: z.string().nullable(),
+      message: z.string(),
+      createdAt: ZIsoDateTime,
+      decidedAt: ZIsoDateTime.nullable(),
+      declineReason: z.string().nullable(),
+    }),
+  ),
+  /** The exporting agency's own internal notes; other agencies' notes are theirs to disclose. */
+  internalNotes: z.array(
+    z.object({
+      id: ZId,
+      agency: ZAgencyRef,
+      body: z.string(),
+      createdAt: ZIsoDateTime,
+      updatedAt: ZIsoDateTime,
+    }),
+  ),
+  /** Residence pathway checklists: each prerequisite's status, who set it, and every change. */
+  pathwayChecklists: z.array(ZPathwayChecklist),
   /** Texts published although the personal-data guard flagged them, with the reason given. */
   personalDataOverrides: z.array(
     z.object({

@@ -54,6 +54,13 @@ export type LegalBasisKind = (typeof LEGAL_BASIS_KINDS)[number];
 export const CONSENT_FORMS = ["written", "electronic"] as const;
 export type ConsentForm = (typeof CONSENT_FORMS)[number];
 
+/** A referral asks another agency to join a case ("share") or to take it over ("transfer"). */
+export const REFERRAL_KINDS = ["share", "transfer"] as const;
+export type ReferralKind = (typeof REFERRAL_KINDS)[number];
+
+export const REFERRAL_STATUSES = ["pending", "accepted", "declined", "withdrawn"] as const;
+export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
+
 /** "cancelled" (abgesagt) leaves the lifecycle: only a planned conference can be called off. */
 export const CONFERENCE_STATUSES = [
   "planned",
@@ -152,6 +159,11 @@ export const NOTIFICATION_KINDS = [
   "action_needs_owner",
   /** The owner: a sharing basis runs out soon. */
   "sharing_basis_expiring",
+  /** Coordinators of an agency another agency asks to join or take over a case. */
+  "referral_requested",
+  /** The person who asked: the other agency accepted or declined. */
+  "referral_accepted",
+  "referral_declined",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -172,6 +184,18 @@ export const AUDIT_ACTIONS = [
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
+/**
+ * Languages of the documents for the person concerned (goal agreement,
+ * transparency sheet): German first, then the languages most asked for.
+ * "fa" serves Farsi and Dari.
+ */
+export const CLIENT_LANGUAGES = ["de", "ar", "uk", "fa", "ti", "tr", "ru", "fr", "en"] as const;
+export type ClientLanguage = (typeof CLIENT_LANGUAGES)[number];
+
+/** What a prerequisite of a residence pathway is, as far as the checklist says (a working aid). */
+export const PATHWAY_STATUSES = ["met", "not_met", "unclear", "not_applicable"] as const;
+export type PathwayStatus = (typeof PATHWAY_STATUSES)[number];
+
 /** What an audit row is about; a data-protection officer filters by these. */
 export const AUDIT_TARGET_TYPES = [
   "action",
@@ -184,7 +208,11 @@ export const AUDIT_TARGET_TYPES = [
   "conference_document",
   "dispute",
   "identity_record",
+  "internal_note",
   "minutes",
+  "pathway_checklist",
+  "pathway_template",
+  "referral",
   "retention_run",
   "secrecy_release",
   "session",
@@ -255,6 +283,11 @@ export const ERROR_REASONS = [
   "agency_is_owner",
   "agency_unknown",
   "already_revoked",
+  // Referrals and transfers.
+  "agency_already_has_access",
+  "referral_already_pending",
+  "referral_not_pending",
+  "not_asked_agency",
   // Conferences.
   "agencies_cannot_see_case",
   "conference_finalised",
@@ -266,6 +299,14 @@ export const ERROR_REASONS = [
   "status_changed_meanwhile",
   "coordinator_only",
   "personal_data_found",
+  // Residence pathway checklists.
+  "pathway_unknown",
+  "pathway_already_started",
+  "prerequisite_unknown",
+  "prerequisite_not_unmet",
+  "owner_or_immigration_office_only",
+  "immigration_office_only",
+  "not_template_editor",
   // Actions.
   "action_changed_meanwhile",
   "not_responsible_for_action",

@@ -28,6 +28,9 @@ const KIND_LABELS: Record<MailLanguage, Record<NotificationKind, string>> = {
     conference_awaiting_minutes: "Protokoll wartet auf Abschluss",
     action_needs_owner: "Aufgabe braucht eine neue Zuständigkeit",
     sharing_basis_expiring: "Rechtsgrundlage läuft bald ab",
+    referral_requested: "Eine Stelle fragt Ihre Stelle für einen Fall an",
+    referral_accepted: "Ihre Anfrage an eine Stelle wurde angenommen",
+    referral_declined: "Ihre Anfrage an eine Stelle wurde abgelehnt",
   },
   en: {
     action_assigned: "New action",
@@ -43,6 +46,9 @@ const KIND_LABELS: Record<MailLanguage, Record<NotificationKind, string>> = {
     conference_awaiting_minutes: "Minutes waiting to be finalised",
     action_needs_owner: "Action needs a new owner",
     sharing_basis_expiring: "Sharing basis expiring soon",
+    referral_requested: "An agency asks your agency about a case",
+    referral_accepted: "Your request to an agency was accepted",
+    referral_declined: "Your request to an agency was declined",
   },
 };
 

@@ -9,8 +9,9 @@ import { type SQL, sql } from "drizzle-orm";
 /**
  * What a person gets without having chosen: at once what needs them to act or to turn up
  * (a new or passed-on action, a mention, a conference set, moved, cancelled or about to
- * begin, an action left without owner); in the daily digest what is a reminder or can
- * wait a day (due and overdue actions, comments, minutes to finalise, a basis running out).
+ * begin, an action left without owner, another agency's request or answer); in the daily
+ * digest what is a reminder or can wait a day (due and overdue actions, comments, minutes
+ * to finalise, a basis running out).
  */
 export const DEFAULT_DELIVERY: Record<NotificationKind, MailDelivery> = {
   action_assigned: "immediately",
@@ -26,6 +27,9 @@ export const DEFAULT_DELIVERY: Record<NotificationKind, MailDelivery> = {
   conference_awaiting_minutes: "digest",
   action_needs_owner: "immediately",
   sharing_basis_expiring: "digest",
+  referral_requested: "immediately",
+  referral_accepted: "immediately",
+  referral_declined: "immediately",
 };
 
 /** A kind this version does not know (written by a newer node) waits for the digest. */

@@ -10,15 +10,20 @@ export function mailLinks(baseUrl: string) {
     settings: `${base}/konto/anmeldung`,
     case: (caseId: string) => `${base}/faelle/${caseId}`,
     conference: (conferenceId: string) => `${base}/konferenzen/${conferenceId}`,
+    referrals: `${base}/anfragen`,
   };
 }
 export type MailLinkBuilder = ReturnType<typeof mailLinks>;
 
-/** Where a notification's mail points: the conference if it names one, else its case. */
+/**
+ * Where a notification's mail points: the conference if it names one, else its case. A
+ * request from another agency points to the requests page: the case is not yet visible.
+ */
 export function targetOf(
   links: MailLinkBuilder,
-  event: { caseId: string | null; conferenceId: string | null },
+  event: { kind?: string; caseId: string | null; conferenceId: string | null },
 ): string {
+  if (event.kind === "referral_requested") return links.referrals;
   if (event.conferenceId) return links.conference(event.conferenceId);
   if (event.caseId) return links.case(event.caseId);
   return links.home;

@@ -3,6 +3,7 @@ import { and, asc, eq, gt, inArray, isNull, lt, or, type SQL, sql } from "drizzl
 import { conferenceCalendar, invitationMethod } from "../calendar/conference-calendar.ts";
 import { berlinClock, berlinInstant } from "../lib/time.ts";
 import { agencyInColumnSeesCase } from "../policies/case-access.ts";
+import { referralNotificationVisibleTo } from "../policies/referral-rules.ts";
 import { composeDigestMail, composeNotificationMail, type DigestEntry } from "./compose-mail.ts";
 import { DEFAULT_DIGEST_HOUR, effectiveDelivery } from "./mail-defaults.ts";
 import { type MailLinkBuilder, targetOf } from "./mail-links.ts";
@@ -71,7 +72,11 @@ function pendingNotifications(tx: Executor, conditions: SQL[], limit: number) {
         isNull(n.emailedAt),
         isNull(n.readAt),
         isNull(schema.users.disabledAt),
-        or(isNull(schema.cases.id), agencyInColumnSeesCase(schema.users.agencyId)),
+        or(
+          isNull(schema.cases.id),
+          agencyInColumnSeesCase(schema.users.agencyId),
+          referralNotificationVisibleTo(schema.users.agencyId),
+        ),
         ...conditions,
       ),
     )

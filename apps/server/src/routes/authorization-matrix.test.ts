@@ -20,6 +20,8 @@ const ROLES: Role[] = ["owner", "partner", "revoked", "expired", "uninvolved", "
 interface Fixture {
   sessions: Record<Exclude<Role, "anonymous">, Session>;
   caseId: string;
+  /** A § 104c checklist whose first prerequisite is marked not met. */
+  checklistId: string;
   conferenceId: string;
   /** Planned after `conferenceId`, the partner invited as editor. */
   laterConferenceId: string;
@@ -31,6 +33,12 @@ interface Fixture {
   basisId: string;
   releaseId: string;
   partnerAgencyId: string;
+  /** An agency without access to the case, to ask to join it. */
+  askedAgencyId: string;
+  /** The owner asks the partner to take the case over (the partner decides it). */
+  transferId: string;
+  /** Written by the owner. */
+  ownerNoteId: string;
 }
 
 interface RouteCase {
@@ -99,6 +107,84 @@ const ROUTES: RouteCase[] = [
     method: "POST",
     url: (f) => `/api/cases/${f.caseId}/sharing-bases/${f.basisId}/revoke`,
     body: () => ({}),
+    owner: 200,
+    partner: 404,
+  },
+  {
+    name: "list referrals",
+    method: "GET",
+    url: (f) => `/api/cases/${f.caseId}/referrals`,
+    owner: 200,
+    partner: 404,
+  },
+  {
+    name: "ask an agency to join",
+    method: "POST",
+    url: (f) => `/api/cases/${f.caseId}/referrals`,
+    body: (f) => ({
+      kind: "share",
+      agencyId: f.askedAgencyId,
+      basis: {
+        purpose: "Migrationsberatung",
+        categories: ["general"],
+        legalBasis: { kind: "statute", norm: "§ 69 SGB X" },
+      },
+    }),
+    owner: 201,
+    partner: 404,
+  },
+  {
+    // The partner decides first; the owner then finds the request answered.
+    name: "accept referral",
+    method: "POST",
+    url: (f) => `/api/referrals/${f.transferId}/accept`,
+    body: () => ({}),
+    owner: 409,
+    partner: 200,
+  },
+  {
+    name: "decline referral",
+    method: "POST",
+    url: (f) => `/api/referrals/${f.transferId}/decline`,
+    body: () => ({ reason: "Keine Kapazität" }),
+    owner: 409,
+    partner: 200,
+  },
+  {
+    name: "withdraw referral",
+    method: "POST",
+    url: (f) => `/api/referrals/${f.transferId}/withdraw`,
+    body: () => ({}),
+    owner: 200,
+    partner: 403,
+  },
+  {
+    name: "list internal notes",
+    method: "GET",
+    url: (f) => `/api/cases/${f.caseId}/internal-notes`,
+    owner: 200,
+    partner: 200,
+  },
+  {
+    name: "add internal note",
+    method: "POST",
+    url: (f) => `/api/cases/${f.caseId}/internal-notes`,
+    body: () => ({ body: "Rückruf vereinbart" }),
+    owner: 201,
+    partner: 201,
+  },
+  {
+    name: "change internal note",
+    method: "PATCH",
+    url: (f) => `/api/cases/${f.caseId}/internal-notes/${f.ownerNoteId}`,
+    body: () => ({ body: "Rückruf erledigt" }),
+    owner: 200,
+    partner: 404,
+  },
+  {
+    name: "delete internal note",
+    method: "DELETE",
+    url: (f) => `/api/cases/${f.caseId}/internal-notes/${f.ownerNoteId}`,
     owner: 200,
     partner: 404,
   },
@@ -255,6 +341,34 @@ const ROUTES: RouteCase[] = [
     partner: 200,
   },
   {
+    name: "goal agreement for the person",
+    method: "GET",
+    url: (f) => `/api/conferences/${f.conferenceId}/goal-agreement?lang=ar`,
+    owner: 200,
+    partner: 200,
+  },
+  {
+    name: "goal agreement as PDF",
+    method: "GET",
+    url: (f) => `/api/conferences/${f.conferenceId}/goal-agreement.pdf`,
+    owner: 200,
+    partner: 200,
+  },
+  {
+    name: "transparency sheet for the person",
+    method: "GET",
+    url: (f) => `/api/cases/${f.caseId}/transparency-sheet?lang=uk`,
+    owner: 200,
+    partner: 404,
+  },
+  {
+    name: "transparency sheet as PDF",
+    method: "GET",
+    url: (f) => `/api/cases/${f.caseId}/transparency-sheet.pdf`,
+    owner: 200,
+    partner: 404,
+  },
+  {
     name: "record attendance",
     method: "PUT",
     url: (f) => `/api/conferences/${f.conferenceId}/attendance/me`,
@@ -284,6 +398,38 @@ const ROUTES: RouteCase[] = [
     body: (f) => ({ toConferenceId: f.laterConferenceId, title: "Wohnungssuche", mode: "move" }),
     owner: 201,
     partner: 201,
+  },
+  {
+    name: "list pathway checklists",
+    method: "GET",
+    url: (f) => `/api/cases/${f.caseId}/pathways`,
+    owner: 200,
+    partner: 200,
+  },
+  {
+    name: "start pathway checklist",
+    method: "POST",
+    url: (f) => `/api/cases/${f.caseId}/pathways`,
+    body: () => ({ pathwayKey: "aufenthg-25b" }),
+    owner: 201,
+    partner: 403,
+  },
+  {
+    name: "set pathway prerequisite status",
+    method: "PUT",
+    url: (f) => `/api/cases/${f.caseId}/pathways/${f.checklistId}/prerequisites/bekenntnis-fdgo`,
+    body: () => ({ status: "met" }),
+    owner: 200,
+    partner: 403,
+  },
+  {
+    name: "create action for unmet pathway prerequisite",
+    method: "POST",
+    url: (f) =>
+      `/api/cases/${f.caseId}/pathways/${f.checklistId}/prerequisites/aufenthalt-5-jahre/action`,
+    body: (f) => ({ responsibleAgencyId: f.partnerAgencyId }),
+    owner: 201,
+    partner: 403,
   },
   {
     name: "delete identity",
@@ -350,6 +496,21 @@ async function buildFixture(): Promise<Fixture> {
     givenOn: dateInDays(-1),
     scope: "Austausch zur Passbeschaffung",
   });
+  const checklist = await owner.session.post(`/api/cases/${caseRow.id}/pathways`, {
+    pathwayKey: "aufenthg-104c",
+  });
+  await owner.session.put(
+    `/api/cases/${caseRow.id}/pathways/${checklist.json().id}/prerequisites/aufenthalt-5-jahre`,
+    { status: "not_met" },
+  );
+  const asked = await factories.createAgency(ctx.db);
+  const transfer = await owner.session.post(`/api/cases/${caseRow.id}/referrals`, {
+    kind: "transfer",
+    agencyId: partner.agency.id,
+  });
+  const ownerNote = await owner.session.post(`/api/cases/${caseRow.id}/internal-notes`, {
+    body: "Vermerk",
+  });
   return {
     sessions: {
       owner: owner.session,
@@ -367,6 +528,10 @@ async function buildFixture(): Promise<Fixture> {
     basisId: basis.id,
     releaseId: release.json().id,
     partnerAgencyId: partner.agency.id,
+    checklistId: checklist.json().id,
+    askedAgencyId: asked.id,
+    transferId: transfer.json().id,
+    ownerNoteId: ownerNote.json().id,
   };
 }
 

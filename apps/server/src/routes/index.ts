@@ -5,16 +5,20 @@ import { auditFeature } from "./audit/index.ts";
 import { authFeature } from "./auth/index.ts";
 import { calendarFeature } from "./calendar/index.ts";
 import { casesFeature } from "./cases/index.ts";
+import { clientDocumentsFeature } from "./client-documents/index.ts";
 import { collabFeature } from "./collab/index.ts";
 import { conferencesFeature } from "./conferences/index.ts";
 import { eventsFeature } from "./events/index.ts";
 import { exportsFeature } from "./exports/index.ts";
 import { healthFeature } from "./health/index.ts";
 import { inboxFeature } from "./inbox/index.ts";
+import { internalNotesFeature } from "./internal-notes/index.ts";
 import { mailSettingsFeature } from "./mail-settings/index.ts";
 import { minutesFeature } from "./minutes/index.ts";
 import { notificationsFeature } from "./notifications/index.ts";
+import { pathwaysFeature } from "./pathways/index.ts";
 import { piiFeature } from "./pii/index.ts";
+import { referralsFeature } from "./referrals/index.ts";
 import { retentionFeature } from "./retention/index.ts";
 import { sharingFeature } from "./sharing/index.ts";
 import { usersFeature } from "./users/index.ts";
@@ -27,9 +31,12 @@ export const features: FastifyPluginAsync[] = [
   usersFeature,
   casesFeature,
   sharingFeature,
+  referralsFeature,
+  internalNotesFeature,
   conferencesFeature,
   calendarFeature,
   minutesFeature,
+  clientDocumentsFeature,
   exportsFeature,
   retentionFeature,
   collabFeature,
@@ -37,6 +44,7 @@ export const features: FastifyPluginAsync[] = [
   inboxFeature,
   mailSettingsFeature,
   notificationsFeature,
+  pathwaysFeature,
   auditFeature,
   eventsFeature,
   piiFeature,

@@ -153,6 +153,8 @@ interface Ids {
   commentId: string;
   basisId: string;
   releaseId: string;
+  noteId: string;
+  pathwayChecklistId: string;
   ownerAgencyId: string;
   partnerAgencyId: string;
   userId: string;
@@ -173,7 +175,12 @@ function concretePath(path: string, ids: Ids): string {
     .replace("{id}", idOf[resource ?? ""] ?? ids.caseId)
     .replace("{basisId}", ids.basisId)
     .replace("{releaseId}", ids.releaseId)
-    .replace("{actionId}", ids.actionId);
+    .replace("{noteId}", ids.noteId)
+    .replace("{actionId}", ids.actionId)
+    .replace("{checklistId}", ids.pathwayChecklistId)
+    .replace("{key}", "bekenntnis-fdgo")
+    .replace("{pathwayKey}", "aufenthg-104c")
+    .replace("{agencyId}", ids.partnerAgencyId);
 }
 
 // One test per caller: each sends every body variant to every route, about a third of the
@@ -222,6 +229,8 @@ describe("every input field refuses broken text and impossible dates with a 4xx"
       commentId: scenario.commentId,
       basisId: scenario.abhBasis.id,
       releaseId: releases.secrecyReleases[0]?.id ?? "",
+      noteId: scenario.internalNoteId,
+      pathwayChecklistId: scenario.pathwayChecklistId,
       ownerAgencyId: scenario.owner.agency.id,
       partnerAgencyId: scenario.abh.agency.id,
       userId: scenario.member.id,

@@ -1,4 +1,9 @@
-import type { TAuditListQuery, TCaseListQuery, TInboxQuery } from "@runder-tisch/contracts";
+import type {
+  TAuditListQuery,
+  TCaseListQuery,
+  TInboxQuery,
+  TPathwayCohortQuery,
+} from "@runder-tisch/contracts";
 
 /**
  * Every React Query key. Keys nest (a case's bases start with the case's key), so live
@@ -26,6 +31,15 @@ export const queryKeys = {
   sharingBases: (id: string) => [...queryKeys.case(id), "sharing-bases"] as const,
   secrecyReleases: (id: string) => [...queryKeys.case(id), "secrecy-releases"] as const,
   disputes: (caseId: string) => [...queryKeys.case(caseId), "disputes"] as const,
+  caseReferrals: (caseId: string) => [...queryKeys.case(caseId), "referrals"] as const,
+  internalNotes: (caseId: string) => [...queryKeys.case(caseId), "internal-notes"] as const,
+  /** Under the case: an action created for a prerequisite refreshes the case's actions too. */
+  casePathways: (caseId: string) => [...queryKeys.case(caseId), "pathways"] as const,
+  pathwayTemplates: ["pathway-templates"] as const,
+  pathwayTemplateEditors: ["pathway-templates", "editors"] as const,
+  pathwayCohort: (query: TPathwayCohortQuery) => ["pathway-cohort", query] as const,
+  /** Requests to my agency; answering one also changes which cases I see. */
+  incomingReferrals: ["referrals", "incoming"] as const,
   action: (id: string) => ["action", id] as const,
   actionComments: (id: string) => [...queryKeys.action(id), "comments"] as const,
   actionHistory: (id: string) => [...queryKeys.action(id), "history"] as const,
@@ -33,6 +47,10 @@ export const queryKeys = {
   attendance: (conferenceId: string) =>
     [...queryKeys.conference(conferenceId), "attendance"] as const,
   minutes: (conferenceId: string) => [...queryKeys.conference(conferenceId), "minutes"] as const,
+  goalAgreement: (conferenceId: string, lang: string) =>
+    [...queryKeys.conference(conferenceId), "goal-agreement", lang] as const,
+  transparencySheet: (caseId: string, lang: string) =>
+    [...queryKeys.case(caseId), "transparency-sheet", lang] as const,
   /** Every list of conferences across cases; a conference event refreshes them all. */
   conferenceLists: ["conferences"] as const,
   upcoming: ["conferences", "upcoming"] as const,

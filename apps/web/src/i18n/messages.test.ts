@@ -6,18 +6,42 @@ import { describe, expect, test } from "vitest";
 import type { ApiErrorCode } from "../api/client.ts";
 import deAdmin from "./de.admin.json" with { type: "json" };
 import deCase from "./de.case.json" with { type: "json" };
+import deClientDocuments from "./de.client-documents.json" with { type: "json" };
 import deCore from "./de.json" with { type: "json" };
 import deNotifications from "./de.notifications.json" with { type: "json" };
+import dePathways from "./de.pathways.json" with { type: "json" };
+import deReferrals from "./de.referrals.json" with { type: "json" };
 import deSignIn from "./de.sign-in.json" with { type: "json" };
 import enAdmin from "./en.admin.json" with { type: "json" };
 import enCase from "./en.case.json" with { type: "json" };
+import enClientDocuments from "./en.client-documents.json" with { type: "json" };
 import enCore from "./en.json" with { type: "json" };
 import enNotifications from "./en.notifications.json" with { type: "json" };
+import enPathways from "./en.pathways.json" with { type: "json" };
+import enReferrals from "./en.referrals.json" with { type: "json" };
 import enSignIn from "./en.sign-in.json" with { type: "json" };
 
 // Some pages' texts load with those pages; together they are what the app can say.
-const de = { ...deCore, ...deAdmin, ...deCase, ...deSignIn, ...deNotifications };
-const en = { ...enCore, ...enAdmin, ...enCase, ...enSignIn, ...enNotifications };
+const de = {
+  ...deCore,
+  ...deAdmin,
+  ...deCase,
+  ...deClientDocuments,
+  ...deSignIn,
+  ...deNotifications,
+  ...deReferrals,
+  ...dePathways,
+};
+const en = {
+  ...enCore,
+  ...enAdmin,
+  ...enCase,
+  ...enClientDocuments,
+  ...enSignIn,
+  ...enNotifications,
+  ...enReferrals,
+  ...enPathways,
+};
 
 const srcDir = fileURLToPath(new URL("..", import.meta.url));
 const languages = { de, en };
@@ -42,9 +66,15 @@ test("German and English have the same messages, and every literal key used exis
   // A key with plural forms (`key_one`, `key_other`) is used as `key` with a count.
   const german = new Set(keysOf(de).flatMap((key) => [key, key.replace(/_(one|other)$/, "")]));
   expect(keysOf(en).sort()).toEqual(keysOf(de).sort());
-  const sections = [deCore, deAdmin, deCase, deSignIn, deNotifications].flatMap((pack) =>
-    Object.keys(pack),
-  );
+  const sections = [
+    deCore,
+    deAdmin,
+    deCase,
+    deSignIn,
+    deNotifications,
+    deReferrals,
+    dePathways,
+  ].flatMap((pack) => Object.keys(pack));
   expect(sections.filter((section, index) => sections.indexOf(section) !== index)).toEqual([]);
   const used = sourceFiles(srcDir).flatMap((file) =>
     [...readFileSync(file, "utf8").matchAll(/\bt\(\s*"([a-zA-Z0-9_.]+)"/g)].map(

@@ -28,6 +28,21 @@ function MainNavigation() {
             {t("nav.conferences")}
           </NavLink>
         </li>
+        <li>
+          <NavLink to={paths.referrals}>{t("nav.referrals")}</NavLink>
+        </li>
+        {me.agency.kind === "auslaenderbehoerde" ? (
+          <li>
+            <NavLink to={paths.pathwayCohort} end>
+              {t("nav.pathways")}
+            </NavLink>
+          </li>
+        ) : null}
+        {me.user.role === "coordinator" ? (
+          <li>
+            <NavLink to={paths.pathwayTemplates}>{t("nav.pathwayTemplates")}</NavLink>
+          </li>
+        ) : null}
         {me.user.role === "platform_admin" ? (
           <>
             <li>

@@ -122,7 +122,10 @@ describe("which queries an event changes", () => {
     );
   });
 
-  it("a notification: only the bell and the list", () => {
-    expect(queriesChangedBy({ kind: "notification.created" })).toEqual([queryKeys.notifications]);
+  it("a notification: the bell, the list and the requests to my agency", () => {
+    expect(queriesChangedBy({ kind: "notification.created" })).toEqual([
+      queryKeys.notifications,
+      queryKeys.incomingReferrals,
+    ]);
   });
 });

@@ -11,8 +11,9 @@ import { queryKeys } from "../api/query-keys.ts";
 export function queriesChangedBy(event: TLiveEvent): QueryKey[] {
   switch (event.kind) {
     case "notification.created":
-      // Carries nothing but "something new for you": the bell and the list ask again.
-      return [queryKeys.notifications];
+      // Carries nothing but "something new for you": the bell and the list ask again, and
+      // so does the list of requests to my agency (a new request comes as a notification).
+      return [queryKeys.notifications, queryKeys.incomingReferrals];
     case "conference.changed":
       return [
         queryKeys.conferenceLists,

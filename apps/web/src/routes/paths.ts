@@ -12,6 +12,8 @@ export const ROUTES = {
   case: "/faelle/:caseId",
   conferences: "/konferenzen",
   conference: "/konferenzen/:conferenceId",
+  goalAgreement: "/konferenzen/:conferenceId/zielvereinbarung",
+  transparencySheet: "/faelle/:caseId/transparenzblatt",
   agencies: "/verwaltung/stellen",
   users: "/verwaltung/personen",
   audit: "/verwaltung/protokoll",
@@ -19,6 +21,9 @@ export const ROUTES = {
   signInProviders: "/verwaltung/anmeldedienste",
   account: "/konto/anmeldung",
   notifications: "/benachrichtigungen",
+  referrals: "/anfragen",
+  pathwayCohort: "/aufenthaltswege",
+  pathwayTemplates: "/aufenthaltswege/vorlagen",
 } as const;
 
 /** Addresses for links and navigation; the ones with parameters are typed builders. */
@@ -26,4 +31,6 @@ export const paths = {
   ...ROUTES,
   case: (caseId: string) => generatePath(ROUTES.case, { caseId }),
   conference: (conferenceId: string) => generatePath(ROUTES.conference, { conferenceId }),
+  goalAgreement: (conferenceId: string) => generatePath(ROUTES.goalAgreement, { conferenceId }),
+  transparencySheet: (caseId: string) => generatePath(ROUTES.transparencySheet, { caseId }),
 };

@@ -1,2 +1,3 @@
 export * from "./demo-kreis.ts";
+export * from "./pathway-templates.ts";
 export * from "./seed-demo.ts";

@@ -1,57 +1,45 @@
 import type { TMinutes } from "@runder-tisch/contracts";
-import PDFDocument from "pdfkit";
+import { drawText, heightOfText } from "../../pdf/draw-text.ts";
+import { createPdfDocument, ensureSpace, INK, MARGIN, MUTED, tag } from "../../pdf/pdf-document.ts";
 import { splitMarkdown } from "./markdown-blocks.ts";
 import { describeMinutes, type MinutesBlock } from "./minutes-document.ts";
 
 type Pdf = PDFKit.PDFDocument;
 type Struct = PDFKit.PDFStructureElement;
 
-const MARGIN = 56;
-const FONT = "Helvetica";
-const BOLD = "Helvetica-Bold";
-const ITALIC = "Helvetica-Oblique";
-const INK = "#1a1a1a";
-const MUTED = "#555555";
 const RULE = "#9a9a9a";
 
 /**
  * A tagged PDF (PDF/UA structure: headings, paragraphs, lists, tables, with the
- * document language German) so screen readers can follow the minutes. The
- * standard Helvetica (WinAnsi) has ä ö ü ß § and the other German letters.
+ * document language German) so screen readers can follow the minutes. Names of
+ * agencies, goals and notes may be in any script (Łódź, Юлия, مرحبا): the text
+ * layer of `src/pdf/` embeds fonts for them, sets Arabic right to left and
+ * wraps every line, long words included, within the page.
  */
 export function renderMinutesPdf(minutes: TMinutes): Promise<Buffer> {
   const described = describeMinutes(minutes);
-  const pdf = new PDFDocument({
-    size: "A4",
-    margin: MARGIN,
-    pdfVersion: "1.7",
-    tagged: true,
+  const { pdf, root, width, finish } = createPdfDocument({
+    title: `${described.title} ${minutes.content.case.code}`,
+    subject: described.subtitle,
+    author: minutes.content.finalised.agency.name,
     lang: "de-DE",
-    displayTitle: true,
-    bufferPages: true,
-    info: {
-      Title: `${described.title} ${minutes.content.case.code}`,
-      Subject: described.subtitle,
-      Author: minutes.content.finalised.agency.name,
-      Creator: "Runder Tisch",
-    },
   });
-  const chunks: Buffer[] = [];
-  pdf.on("data", (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    pdf.on("end", () => resolve(Buffer.concat(chunks)));
-    pdf.on("error", reject);
-  });
-  const root = pdf.struct("Document");
-  pdf.addStructure(root);
-  const width = pdf.page.width - 2 * MARGIN;
 
-  root.add(tag(pdf, "H1", () => pdf.font(BOLD).fontSize(18).fillColor(INK).text(described.title)));
-  pdf.moveDown(0.4);
+  root.add(
+    tag(pdf, "H1", () =>
+      drawText(pdf, described.title, { x: MARGIN, width }, { size: 18, style: "bold" }),
+    ),
+  );
+  pdf.moveDown(0.2);
   for (const [label, value] of described.facts) {
     root.add(
       tag(pdf, "P", () =>
-        pdf.font(BOLD).fontSize(10).text(`${label}: `, { continued: true }).font(FONT).text(value),
+        drawText(
+          pdf,
+          [{ text: `${label}: `, style: "bold" }, { text: value }],
+          { x: MARGIN, width },
+          { size: 10 },
+        ),
       ),
     );
   }
@@ -60,19 +48,18 @@ export function renderMinutesPdf(minutes: TMinutes): Promise<Buffer> {
   pdf.moveDown(1);
   for (const line of described.footer) {
     root.add(
-      tag(pdf, "P", () => pdf.font(FONT).fontSize(8).fillColor(MUTED).text(line, { width })),
+      tag(pdf, "P", () => drawText(pdf, line, { x: MARGIN, width }, { size: 8, color: MUTED })),
     );
   }
-  root.end();
-  numberPages(pdf, minutes.content.case.code);
-  pdf.end();
-  return done;
+  return finish(
+    (page, pages) => `Protokoll ${minutes.content.case.code} · Seite ${page} von ${pages}`,
+  );
 }
 
 function drawNotice(pdf: Pdf, root: Struct, text: string, width: number) {
   pdf.moveDown(0.6);
-  pdf.font(BOLD).fontSize(10);
-  const height = pdf.heightOfString(text, { width: width - 16 }) + 12;
+  const style = { size: 10, style: "bold" as const, color: "#7a0016" };
+  const height = heightOfText(pdf, text, width - 16, style) + 12;
   ensureSpace(pdf, height);
   const top = pdf.y;
   pdf.markContent("Artifact", { type: "Layout" });
@@ -87,10 +74,10 @@ function drawNotice(pdf: Pdf, root: Struct, text: string, width: number) {
   pdf.endMarkedContent();
   root.add(
     tag(pdf, "P", () =>
-      pdf.fillColor("#7a0016").text(text, MARGIN + 10, top + 6, { width: width - 16 }),
+      drawText(pdf, text, { x: MARGIN + 10, y: top + 6, width: width - 16 }, style),
     ),
   );
-  pdf.fillColor(INK).x = MARGIN;
+  pdf.x = MARGIN;
   pdf.y = top + height;
 }
 
@@ -98,29 +85,36 @@ function drawBlock(pdf: Pdf, root: Struct, block: MinutesBlock, width: number) {
   switch (block.type) {
     case "heading":
       pdf.moveDown(block.level === 3 ? 0.5 : 1);
-      ensureSpace(pdf, 60);
+      // Room for the heading and the start of what it heads (a table's header and first row).
+      ensureSpace(pdf, 100);
       root.add(
         tag(pdf, block.level === 3 ? "H3" : "H2", () =>
-          pdf
-            .font(BOLD)
-            .fontSize(block.level === 3 ? 11 : 13)
-            .fillColor(INK)
-            .text(block.text, MARGIN),
+          drawText(
+            pdf,
+            block.text,
+            { x: MARGIN, width },
+            { size: block.level === 3 ? 11 : 13, style: "bold" },
+          ),
         ),
       );
-      pdf.moveDown(0.3);
+      pdf.moveDown(0.2);
       return;
     case "paragraph":
       root.add(
         tag(pdf, "P", () =>
-          pdf
-            .font(block.emphasis ? ITALIC : FONT)
-            .fontSize(10)
-            .fillColor(block.emphasis ? MUTED : INK)
-            .text(block.text, MARGIN, pdf.y, { width, lineGap: 2 }),
+          drawText(
+            pdf,
+            block.text,
+            { x: MARGIN, width },
+            {
+              size: 10,
+              style: block.emphasis ? "italic" : "regular",
+              color: block.emphasis ? MUTED : INK,
+            },
+          ),
         ),
       );
-      pdf.fillColor(INK).moveDown(0.4);
+      pdf.moveDown(0.3);
       return;
     case "markdown":
       for (const part of splitMarkdown(block.text)) drawBlock(pdf, root, part, width);
@@ -132,16 +126,16 @@ function drawBlock(pdf: Pdf, root: Struct, block: MinutesBlock, width: number) {
         const marker = block.ordered ? `${index + 1}.` : "•";
         list.add(
           tag(pdf, "LI", () => {
-            pdf.font(FONT).fontSize(10).fillColor(INK);
+            ensureSpace(pdf, 15);
             const top = pdf.y;
-            pdf.text(marker, MARGIN, top, { width: 18 });
-            pdf.text(item, MARGIN + 20, top, { width: width - 20, lineGap: 2 });
+            drawText(pdf, marker, { x: MARGIN, y: top, width: 18 }, { size: 10, direction: "ltr" });
+            drawText(pdf, item, { x: MARGIN + 20, y: top, width: width - 20 }, { size: 10 });
           }),
         );
-        pdf.moveDown(0.15);
       });
       list.end();
       pdf.x = MARGIN;
+      pdf.moveDown(0.2);
       return;
     }
     case "table":
@@ -158,14 +152,19 @@ function drawTable(
   const table = pdf.struct("Table");
   root.add(table);
   const widths = block.widths.map((share) => share * width);
+  const styleOf = (header: boolean) => ({
+    size: 9.5,
+    style: header ? ("bold" as const) : ("regular" as const),
+  });
+  const heightOf = (cells: string[], header: boolean) =>
+    Math.max(
+      ...cells.map((text, index) =>
+        heightOfText(pdf, text, (widths[index] ?? 0) - 8, styleOf(header)),
+      ),
+    ) + 8;
   const drawRow = (cells: string[], header: boolean) => {
-    pdf.font(header ? BOLD : FONT).fontSize(9.5);
-    const height =
-      Math.max(
-        ...cells.map((text, index) =>
-          pdf.heightOfString(text, { width: (widths[index] ?? 0) - 8 }),
-        ),
-      ) + 8;
+    const style = styleOf(header);
+    const height = heightOf(cells, header);
     if (ensureSpace(pdf, height) && !header) drawRow(block.columns, true);
     const top = pdf.y;
     const row = pdf.struct("TR");
@@ -176,10 +175,7 @@ function drawTable(
       const left = x;
       row.add(
         tag(pdf, header ? "TH" : "TD", () =>
-          pdf
-            .font(header ? BOLD : FONT)
-            .fillColor(INK)
-            .text(text, left + 4, top + 4, { width: cellWidth - 8 }),
+          drawText(pdf, text, { x: left + 4, y: top + 4, width: cellWidth - 8 }, style),
         ),
       );
       x += cellWidth;
@@ -198,48 +194,10 @@ function drawTable(
     pdf.x = MARGIN;
     pdf.y = top + height;
   };
+  // A header alone at the foot of a page says nothing: keep it with the first row.
+  const first = block.rows[0];
+  ensureSpace(pdf, heightOf(block.columns, true) + (first ? heightOf(first, false) : 0));
   drawRow(block.columns, true);
   for (const cells of block.rows) drawRow(cells, false);
   table.end();
-}
-
-/** A structure element around what `draw` puts on the page. */
-function tag(pdf: Pdf, type: string, draw: () => unknown): Struct {
-  return pdf.struct(type, {}, () => {
-    draw();
-  });
-}
-
-/** Starts a new page when `height` does not fit on this one; true when it did. */
-function ensureSpace(pdf: Pdf, height: number): boolean {
-  if (pdf.y + height <= pdf.page.height - MARGIN) return false;
-  pdf.addPage();
-  return true;
-}
-
-function numberPages(pdf: Pdf, caseCode: string) {
-  const range = pdf.bufferedPageRange();
-  for (let index = range.start; index < range.start + range.count; index += 1) {
-    pdf.switchToPage(index);
-    const bottom = pdf.page.margins.bottom;
-    // Writing into the bottom margin would otherwise start a new page.
-    pdf.page.margins.bottom = 0;
-    pdf.markContent("Artifact", { type: "Pagination" });
-    pdf
-      .font(FONT)
-      .fontSize(8)
-      .fillColor(MUTED)
-      .text(
-        `Protokoll ${caseCode} · Seite ${index + 1} von ${range.count}`,
-        MARGIN,
-        pdf.page.height - 36,
-        {
-          width: pdf.page.width - 2 * MARGIN,
-          align: "center",
-          lineBreak: false,
-        },
-      );
-    pdf.endMarkedContent();
-    pdf.page.margins.bottom = bottom;
-  }
 }

@@ -22,6 +22,9 @@ type Export = {
   actions: { comments: unknown[]; history: unknown[]; reviews: unknown[] }[];
   disputes: unknown[];
   personalDataOverrides: unknown[];
+  pathwayChecklists: { items: { status: string | null }[]; history: unknown[] }[];
+  referrals: unknown[];
+  internalNotes: unknown[];
   auditEntries: unknown[];
 };
 
@@ -45,7 +48,13 @@ const EXPORTED: Record<string, (data: Export) => number> = {
   action_events: (data) => sum(data.actions.map((a) => a.history.length)),
   action_reviews: (data) => sum(data.actions.map((a) => a.reviews.length)),
   disputes: (data) => data.disputes.length,
+  pathway_checklists: (data) => data.pathwayChecklists.length,
+  pathway_statuses: (data) =>
+    sum(data.pathwayChecklists.map((c) => c.items.filter((item) => item.status).length)),
+  pathway_status_events: (data) => sum(data.pathwayChecklists.map((c) => c.history.length)),
   personal_data_overrides: (data) => data.personalDataOverrides.length,
+  referrals: (data) => data.referrals.length,
+  internal_notes: (data) => data.internalNotes.length,
   audit_log: (data) => data.auditEntries.length,
 };
 

@@ -1,9 +1,10 @@
 import { type TCaseExport, ZIdentityRecord } from "@runder-tisch/contracts";
 import { type Database, schema } from "@runder-tisch/db";
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { presentAuditEntry } from "../../audit/present-audit-entry.ts";
 import { loadMinutesMarks } from "../../domain/minutes/minutes-marks.ts";
 import { presentMinutes } from "../../domain/minutes/present-minutes.ts";
+import { loadCaseChecklists } from "../../domain/pathways/load-checklists.ts";
 import { presentDispute } from "../../domain/retention/present-dispute.ts";
 import type { IdentityCipher } from "../../lib/identity-crypto.ts";
 import type { Actor } from "../../policies/actor.ts";
@@ -67,6 +68,22 @@ export async function collectCaseExport(
     .where(eq(schema.minutesVersions.caseId, caseRow.id))
     .orderBy(asc(schema.minutesVersions.finalisedAt));
   const marks = await loadMinutesMarks(db, minutesRows);
+  const referrals = await db
+    .select()
+    .from(schema.referrals)
+    .where(eq(schema.referrals.caseId, caseRow.id))
+    .orderBy(asc(schema.referrals.createdAt));
+  // Each agency answers for its own internal notes: only the exporting agency's are here.
+  const internalNotes = await db
+    .select()
+    .from(schema.internalNotes)
+    .where(
+      and(
+        eq(schema.internalNotes.caseId, caseRow.id),
+        eq(schema.internalNotes.agencyId, actor.agencyId),
+      ),
+    )
+    .orderBy(asc(schema.internalNotes.createdAt));
   const audit = await db
     .select()
     .from(schema.auditLog)
@@ -135,6 +152,28 @@ export async function collectCaseExport(
         new Map([[row.raisedByAgencyId ?? "", names.ref(row.raisedByAgencyId ?? "").name]]),
       ),
     ),
+    referrals: referrals.map((row) => ({
+      id: row.id,
+      kind: row.kind,
+      status: row.status,
+      fromAgency: names.ref(row.fromAgencyId),
+      toAgency: names.ref(row.toAgencyId),
+      purpose: row.purpose,
+      categories: row.categories,
+      legalBasis: row.legalBasis,
+      message: row.message,
+      createdAt: row.createdAt.toISOString(),
+      decidedAt: row.decidedAt?.toISOString() ?? null,
+      declineReason: row.declineReason,
+    })),
+    internalNotes: internalNotes.map((row) => ({
+      id: row.id,
+      agency: names.ref(row.agencyId),
+      body: row.body,
+      createdAt: row.createdAt.toISOString(),
+      updatedAt: row.updatedAt.toISOString(),
+    })),
+    pathwayChecklists: await loadCaseChecklists(db, caseRow.id),
     personalDataOverrides: overrides.map((row) => ({
       targetType: row.targetType,
       targetId: row.targetId,

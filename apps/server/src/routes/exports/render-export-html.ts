@@ -107,6 +107,43 @@ export function renderExportHtml(data: TCaseExport): string {
       data.disputes.map(({ raisedBy, ...rest }) => ({ ...rest, Stelle: raisedBy?.name })),
     ),
     table(
+      "Anfragen an andere Stellen (Beteiligung und Übergabe)",
+      data.referrals.map(({ fromAgency, toAgency, categories, ...rest }) => ({
+        Von: fromAgency.name,
+        An: toAgency.name,
+        ...rest,
+        Kategorien: categories?.join(", "),
+      })),
+    ),
+    table(
+      `Interne Notizen – nur ${data.generatedBy.agency.name}`,
+      data.internalNotes.map(({ agency, ...rest }) => ({ Stelle: agency.name, ...rest })),
+    ),
+    table(
+      "Aufenthaltswege – Voraussetzungen (Arbeitshilfe, keine rechtliche Entscheidung)",
+      data.pathwayChecklists.flatMap((checklist) =>
+        checklist.items.map((item) => ({
+          Weg: `${checklist.norm} (Vorlage Version ${checklist.templateVersion})`,
+          Voraussetzung: item.de,
+          Status: item.status,
+          Gesetzt: item.setAt,
+          Von: item.setBy ? `${item.setBy.displayName} (${item.setByAgency?.name})` : null,
+          Aufgabe: item.action?.title,
+        })),
+      ),
+    ),
+    table(
+      "Aufenthaltswege – Änderungen",
+      data.pathwayChecklists.flatMap((checklist) =>
+        checklist.history.map(({ by, agency, ...change }) => ({
+          Weg: checklist.norm,
+          ...change,
+          Von: by?.displayName,
+          Stelle: agency.name,
+        })),
+      ),
+    ),
+    table(
       "Trotz Datenschutz-Hinweis veröffentlicht (mit Begründung)",
       data.personalDataOverrides.map(({ agency, kinds, ...rest }) => ({
         ...rest,

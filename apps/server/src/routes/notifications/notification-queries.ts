@@ -7,6 +7,7 @@ import { type Executor, schema } from "@runder-tisch/db";
 import { and, desc, eq, isNull, type SQL, sql } from "drizzle-orm";
 import { todayInBerlin } from "../../lib/time.ts";
 import { caseVisibleTo } from "../../policies/case-access.ts";
+import { referralNotificationVisibleTo } from "../../policies/referral-rules.ts";
 
 export interface NotificationReader {
   userId: string;
@@ -18,12 +19,14 @@ const n = schema.notifications;
 /**
  * Mine, and only about cases my agency may see now: access is checked when reading, so a
  * revoked basis hides what was told before it, from the list and from the count alike.
+ * A referral's news reaches its two agencies by the case code alone, whether they see it.
  */
 function mineAndVisible(reader: NotificationReader, today: string): SQL {
   return and(
     eq(n.userId, reader.userId),
     sql`(${n.caseId} is null or exists (select 1 from ${schema.cases}
-      where ${schema.cases.id} = ${n.caseId} and ${caseVisibleTo(reader.agencyId, today)}))`,
+      where ${schema.cases.id} = ${n.caseId} and ${caseVisibleTo(reader.agencyId, today)})
+      or ${referralNotificationVisibleTo(reader.agencyId)})`,
   ) as SQL;
 }
 

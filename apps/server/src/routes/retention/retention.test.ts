@@ -28,6 +28,8 @@ const NOT_CASE_DATA = [
   "mail_preferences",
   "notification_settings",
   "pending_sign_ins",
+  "pathway_template_editors",
+  "pathway_templates",
   "provider_agencies",
   "recovery_codes",
   "sessions",

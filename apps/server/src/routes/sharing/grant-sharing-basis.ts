@@ -7,11 +7,14 @@ import { checkConsentDates, requireReceivingAgency } from "./check-sharing-input
 
 export type GrantSharingBasisInput = z.output<typeof ZCreateSharingBasisRequest>;
 
-/** Records that an agency may receive the case (from consent or a statute); returns the new id. */
+/**
+ * Records that an agency may receive the case (from consent or a statute); returns the new id.
+ * `actor` is who recorded it: for an accepted referral, the person who asked.
+ */
 export async function grantSharingBasis(
   db: Executor,
-  caseRow: CaseRow,
-  actor: Actor,
+  caseRow: Pick<CaseRow, "id" | "ownerAgencyId">,
+  actor: Pick<Actor, "userId">,
   input: GrantSharingBasisInput,
   today: string,
 ): Promise<string> {

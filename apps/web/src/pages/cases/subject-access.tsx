@@ -1,6 +1,8 @@
 import type { TCase } from "@runder-tisch/contracts";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { caseExportUrl } from "../../api/case-records.ts";
+import { paths } from "../../routes/paths.ts";
 
 /** Subject access (Art. 15 GDPR): everything about the case, for the owning agency only. */
 export function SubjectAccess({ entry }: { entry: TCase }) {
@@ -20,6 +22,9 @@ export function SubjectAccess({ entry }: { entry: TCase }) {
         >
           {t("subjectAccess.json")}
         </a>
+      </p>
+      <p>
+        <Link to={paths.transparencySheet(entry.id)}>{t("subjectAccess.transparencySheet")}</Link>
       </p>
     </section>
   );

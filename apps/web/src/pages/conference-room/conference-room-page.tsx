@@ -24,6 +24,8 @@ import { Page } from "../../components/page.tsx";
 import { usePollingFallback } from "../../live/live-events.tsx";
 import { paths } from "../../routes/paths.ts";
 import { useMe } from "../../session/session.tsx";
+import { InternalNotesRoomPanel } from "../internal-notes/internal-notes-room-panel.tsx";
+import { PathwaysDisclosure } from "../pathways/lazy-pathways.tsx";
 import { ActionPanel } from "./action-panel.tsx";
 import { AgendaPanel } from "./agenda-panel.tsx";
 import { AttendancePanel } from "./attendance-panel.tsx";
@@ -139,6 +141,10 @@ function Room({ conference }: { conference: TConference }) {
           <a href={conferenceCalendarUrl(conference.id)} download>
             {t("conferenceDetails.calendar")}
           </a>
+          {" · "}
+          <Link to={paths.goalAgreement(conference.id)}>
+            {t("conferenceDetails.goalAgreement")}
+          </Link>
           {role === "observer" && !finished ? ` · ${t("room.observerNote")}` : ""}
         </p>
         <SaveIndicator state={snapshot.save} readOnly={!editable} />
@@ -211,6 +217,12 @@ function Room({ conference }: { conference: TConference }) {
             editable={editable}
             selectedText={selectedText}
             by={writer}
+          />
+          <InternalNotesRoomPanel caseId={conference.caseId} />
+          <PathwaysDisclosure
+            caseId={conference.caseId}
+            agencies={agencies}
+            {...(editable ? { conferenceId: conference.id } : {})}
           />
         </div>
       </div>

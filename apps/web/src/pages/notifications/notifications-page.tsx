@@ -16,8 +16,12 @@ import { paths } from "../../routes/paths.ts";
 
 const PAGE_SIZE = 30;
 
-/** Where a notification leads: the conference for conference news, else the action's case. */
+/**
+ * Where a notification leads: the conference for conference news, a request from another
+ * agency to the requests page (its case is not visible yet), else the action's case.
+ */
 function targetOf(notification: TNotification): string | null {
+  if (notification.kind === "referral_requested") return paths.referrals;
   if (notification.conferenceId && notification.kind.startsWith("conference_")) {
     return paths.conference(notification.conferenceId);
   }
