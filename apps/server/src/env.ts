@@ -78,6 +78,11 @@ export const ZEnv = z.object({
   RETENTION_ENDED_SESSION_DAYS: z.coerce.number().int().min(1).default(30),
   /** How often the retention job runs; 0 turns the scheduler off (run it by hand). */
   RETENTION_INTERVAL_MINUTES: z.coerce.number().int().min(0).default(360),
+  /**
+   * The steering group sees an obstacle theme's descriptions only once at least this many
+   * distinct cases name it (docs/steering.md); fewer, and it sees only "fewer than k".
+   */
+  STEERING_MIN_CASES: z.coerce.number().int().min(2).default(5),
   /** How often each node looks for due jobs (reminders, mail); 0: never (tests run them by hand). */
   JOB_POLL_MS: z.coerce.number().int().min(0).max(60_000).default(1_000),
   /** How often committed audit rows are chained into the hash chain; 0 only at shutdown. */

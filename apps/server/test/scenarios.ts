@@ -2,6 +2,7 @@ import {
   addAgendaItem,
   addDecision,
   addGoal,
+  addObstacle,
   createAction,
   getNotes,
 } from "@runder-tisch/conference-doc";
@@ -131,6 +132,13 @@ export async function demoLikeCase(ctx: TestContext) {
     confidentialityConfirmed: true,
   });
   expect(attended.statusCode).toBe(200);
+  // An obstacle of the case, so its finalised minutes fill the obstacle table too.
+  await writeDocument(
+    ctx,
+    conference.id,
+    { userId: owner.user.id, agencyId: owner.agency.id },
+    (doc) => addObstacle(doc, { theme: "mobility", description: "Kein Bus zum Abendkurs" }),
+  );
   const finalised = await owner.session.post(`/api/conferences/${conference.id}/finalise`, {});
   expect(finalised.statusCode).toBe(201);
   const minutesId: string = finalised.json().minutes.id;

@@ -79,6 +79,14 @@ const PathwayTemplatePage = lazy(() =>
   ).then((module) => ({ default: module.TemplatePage })),
 );
 
+// The steering group's page is for few people; it loads, with its texts, when opened.
+const SteeringPage = lazy(() =>
+  withMessages(
+    import("./pages/steering/steering-page.tsx"),
+    import("./i18n/steering-messages.ts"),
+  ).then((module) => ({ default: module.SteeringPage })),
+);
+
 // The documents for the person concerned are printed now and then; they load, with their texts, when opened.
 const clientDocumentMessages = () => import("./i18n/client-document-messages.ts");
 const GoalAgreementPage = lazy(() =>
@@ -163,6 +171,7 @@ function SignedInRoutes() {
               <Route path={ROUTES.pathwayCohort} element={<CohortPage />} />
               <Route path={ROUTES.pathwayTemplates} element={<PathwayTemplatePage />} />
               <Route path={ROUTES.referrals} element={<ReferralsPage />} />
+              <Route path={ROUTES.steering} element={<SteeringPage />} />
               <Route path="*" element={<Navigate to={paths.inbox} replace />} />
             </Routes>
           </Suspense>

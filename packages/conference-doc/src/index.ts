@@ -45,6 +45,14 @@ export {
   type NoteMention,
 } from "./note-mentions.ts";
 export {
+  addObstacle,
+  changeObstacle,
+  type Obstacle,
+  type ObstacleInput,
+  readObstacles,
+  withdrawObstacle,
+} from "./obstacles.ts";
+export {
   createEntryId,
   createEntryMap,
   DocKey,
@@ -55,6 +63,7 @@ export {
   getDecisions,
   getGoals,
   getNotes,
+  getObstacles,
   NOTES_FIELD,
 } from "./schema.ts";
 export { touchedActionFields, WHOLE_ENTRY } from "./touched-actions.ts";

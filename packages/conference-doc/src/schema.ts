@@ -17,6 +17,8 @@ export const DocKey = {
   actions: "actions",
   /** Map keyed by "kind:text": findings of the personal-data guard dismissed with a reason. */
   piiDismissals: "piiDismissals",
+  /** Obstacles the case ran into (theme, anonymised description, proposed fix), in conference order. */
+  obstacles: "obstacles",
 } as const;
 
 export const NOTES_FIELD = DocKey.notes;
@@ -39,6 +41,10 @@ export function getGoals(doc: Y.Doc): Y.Array<EntryMap> {
 
 export function getDecisions(doc: Y.Doc): Y.Array<EntryMap> {
   return doc.getArray<EntryMap>(DocKey.decisions);
+}
+
+export function getObstacles(doc: Y.Doc): Y.Array<EntryMap> {
+  return doc.getArray<EntryMap>(DocKey.obstacles);
 }
 
 export function getActions(doc: Y.Doc): Y.Map<EntryMap> {

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ZAuditEntry } from "./audit.ts";
 import { ZIdentityRecord } from "./cases.ts";
 import { ZAgencyRef, ZCaseCode, ZId, ZIsoDate, ZIsoDateTime, ZUserRef } from "./common.ts";
+import { ZCaseTheme } from "./enums.ts";
 import { ZMinutes } from "./minutes.ts";
 import { ZPathwayChecklist } from "./pathways.ts";
 import { ZDispute } from "./retention.ts";
@@ -88,6 +89,15 @@ export const ZCaseExport = z.object({
           position: z.number().int(),
           kind: z.string().nullable(),
           title: z.string().nullable(),
+        }),
+      ),
+      /** The obstacles of its finalised minutes, as the steering group's counts read them. */
+      obstacles: z.array(
+        z.object({
+          theme: ZCaseTheme,
+          description: z.string(),
+          proposedFix: z.string().nullable(),
+          finalisedAt: ZIsoDateTime,
         }),
       ),
       /** The live document as it is stored now (snapshot plus updates). */

@@ -24,5 +24,6 @@ export * from "./problems.ts";
 export * from "./referrals.ts";
 export * from "./retention.ts";
 export * from "./sharing.ts";
+export * from "./steering.ts";
 export * from "./users.ts";
 export * from "./vocabulary.ts";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { trimmedText, ZAgencyRef, ZCaseCode, ZId, ZIsoDate, ZIsoDateTime } from "./common.ts";
 import { ZActionReviewOutcome, ZActionStatus, ZAttendanceKind } from "./enums.ts";
-import { TEXT_LIMITS } from "./vocabulary.ts";
+import { CASE_THEMES, TEXT_LIMITS } from "./vocabulary.ts";
 
 /** Version tag of the stored minutes content; part of what is hashed. */
 export const MINUTES_FORMAT = "runder-tisch/minutes@1";
@@ -97,6 +97,16 @@ export const ZMinutesContent = z.object({
   notes: z.string(),
   goals: z.array(z.string()),
   decisions: z.array(z.string()),
+  /** Obstacles the case ran into, anonymised; absent in minutes finalised before they were recorded. */
+  obstacles: z
+    .array(
+      z.object({
+        theme: z.enum(CASE_THEMES),
+        description: z.string(),
+        proposedFix: z.string().nullable(),
+      }),
+    )
+    .optional(),
   participants: z.array(ZMinutesParticipant),
   actions: z.array(ZMinutesAction),
   /** Absent in minutes finalised before carried-over actions were reviewed in the room. */

@@ -39,6 +39,19 @@ export const CASE_THEMES = [
 ] as const;
 export type CaseTheme = (typeof CASE_THEMES)[number];
 
+/**
+ * Where a topic of the steering group (Lenkungsgruppe) stands: open, given to a working
+ * group, passed to an existing body (named with it), decided, closed.
+ */
+export const STEERING_TOPIC_STATES = [
+  "open",
+  "working_group",
+  "passed_on",
+  "decided",
+  "closed",
+] as const;
+export type SteeringTopicState = (typeof STEERING_TOPIC_STATES)[number];
+
 /** Themes that by themselves reveal special-category data (GDPR Art. 9). */
 export const SPECIAL_CATEGORY_THEMES: readonly CaseTheme[] = ["health"];
 
@@ -217,6 +230,8 @@ export const AUDIT_TARGET_TYPES = [
   "secrecy_release",
   "session",
   "sharing_basis",
+  "steering_group",
+  "steering_topic",
   "user",
 ] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
@@ -346,5 +361,9 @@ export const ERROR_REASONS = [
   "second_factor_setup_required",
   "second_factor_not_started",
   "second_factor_required_for_role",
+  // The steering group.
+  "invalid_period",
+  "passed_to_required",
+  "user_unknown",
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];

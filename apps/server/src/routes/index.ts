@@ -21,6 +21,7 @@ import { piiFeature } from "./pii/index.ts";
 import { referralsFeature } from "./referrals/index.ts";
 import { retentionFeature } from "./retention/index.ts";
 import { sharingFeature } from "./sharing/index.ts";
+import { steeringFeature } from "./steering/index.ts";
 import { usersFeature } from "./users/index.ts";
 
 /** Every feature of the API, registered in this order. */
@@ -45,6 +46,7 @@ export const features: FastifyPluginAsync[] = [
   mailSettingsFeature,
   notificationsFeature,
   pathwaysFeature,
+  steeringFeature,
   auditFeature,
   eventsFeature,
   piiFeature,

@@ -3,6 +3,7 @@ import type {
   TCaseListQuery,
   TInboxQuery,
   TPathwayCohortQuery,
+  TSteeringThemesQuery,
 } from "@runder-tisch/contracts";
 
 /**
@@ -35,6 +36,10 @@ export const queryKeys = {
   internalNotes: (caseId: string) => [...queryKeys.case(caseId), "internal-notes"] as const,
   /** Under the case: an action created for a prerequisite refreshes the case's actions too. */
   casePathways: (caseId: string) => [...queryKeys.case(caseId), "pathways"] as const,
+  steeringMembership: ["steering", "membership"] as const,
+  steeringMembers: ["steering", "members"] as const,
+  steeringThemes: (query: TSteeringThemesQuery) => ["steering", "themes", query] as const,
+  steeringTopics: ["steering", "topics"] as const,
   pathwayTemplates: ["pathway-templates"] as const,
   pathwayTemplateEditors: ["pathway-templates", "editors"] as const,
   pathwayCohort: (query: TPathwayCohortQuery) => ["pathway-cohort", query] as const,

@@ -12,6 +12,7 @@ import deNotifications from "./de.notifications.json" with { type: "json" };
 import dePathways from "./de.pathways.json" with { type: "json" };
 import deReferrals from "./de.referrals.json" with { type: "json" };
 import deSignIn from "./de.sign-in.json" with { type: "json" };
+import deSteering from "./de.steering.json" with { type: "json" };
 import enAdmin from "./en.admin.json" with { type: "json" };
 import enCase from "./en.case.json" with { type: "json" };
 import enClientDocuments from "./en.client-documents.json" with { type: "json" };
@@ -20,6 +21,7 @@ import enNotifications from "./en.notifications.json" with { type: "json" };
 import enPathways from "./en.pathways.json" with { type: "json" };
 import enReferrals from "./en.referrals.json" with { type: "json" };
 import enSignIn from "./en.sign-in.json" with { type: "json" };
+import enSteering from "./en.steering.json" with { type: "json" };
 
 // Some pages' texts load with those pages; together they are what the app can say.
 const de = {
@@ -31,6 +33,7 @@ const de = {
   ...deNotifications,
   ...deReferrals,
   ...dePathways,
+  ...deSteering,
 };
 const en = {
   ...enCore,
@@ -41,6 +44,7 @@ const en = {
   ...enNotifications,
   ...enReferrals,
   ...enPathways,
+  ...enSteering,
 };
 
 const srcDir = fileURLToPath(new URL("..", import.meta.url));

@@ -1,8 +1,10 @@
-import { useMutation } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { NavLink, useNavigate } from "react-router";
+import { queryKeys } from "../api/query-keys.ts";
 import { logout } from "../api/session.ts";
+import { fetchSteeringMembership } from "../api/steering-membership.ts";
 import { paths } from "../routes/paths.ts";
 import { useMe, useSession } from "../session/session.tsx";
 import { LanguageSwitch } from "./language-switch.tsx";
@@ -12,6 +14,11 @@ function MainNavigation() {
   const { t } = useTranslation();
   const me = useMe();
   const manages = me.user.role === "coordinator" || me.user.role === "platform_admin";
+  const steering = useQuery({
+    queryKey: queryKeys.steeringMembership,
+    queryFn: fetchSteeringMembership,
+    staleTime: 5 * 60_000,
+  });
   return (
     <nav aria-label={t("nav.label")} className="main-nav">
       <ul>
@@ -36,6 +43,11 @@ function MainNavigation() {
             <NavLink to={paths.pathwayCohort} end>
               {t("nav.pathways")}
             </NavLink>
+          </li>
+        ) : null}
+        {steering.data?.member ? (
+          <li>
+            <NavLink to={paths.steering}>{t("nav.steering")}</NavLink>
           </li>
         ) : null}
         {me.user.role === "coordinator" ? (

@@ -24,6 +24,7 @@ export const ROUTES = {
   referrals: "/anfragen",
   pathwayCohort: "/aufenthaltswege",
   pathwayTemplates: "/aufenthaltswege/vorlagen",
+  steering: "/lenkungsgruppe",
 } as const;
 
 /** Addresses for links and navigation; the ones with parameters are typed builders. */

@@ -13,3 +13,4 @@ export * from "./people.ts";
 export * from "./personal-data.ts";
 export * from "./referrals.ts";
 export * from "./retention.ts";
+export * from "./steering.ts";

@@ -4,6 +4,7 @@ import {
   readAgenda,
   readDecisions,
   readGoals,
+  readObstacles,
 } from "@runder-tisch/conference-doc";
 import {
   MINUTES_FORMAT,
@@ -77,6 +78,11 @@ export async function buildMinutesContent(
     notes: notesToMarkdown(notes, mentionNames),
     goals: readGoals(doc).map((goal) => goal.text),
     decisions: readDecisions(doc).map((decision) => decision.text),
+    obstacles: readObstacles(doc).map(({ theme, description, proposedFix }) => ({
+      theme,
+      description,
+      proposedFix,
+    })),
     participants,
     actions: documentActions.map((action) => ({
       id: action.id,

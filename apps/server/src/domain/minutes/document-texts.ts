@@ -4,6 +4,7 @@ import {
   readAgenda,
   readDecisions,
   readGoals,
+  readObstacles,
 } from "@runder-tisch/conference-doc";
 import type * as Y from "yjs";
 import { notesToMarkdown } from "./notes-to-markdown.ts";
@@ -20,6 +21,12 @@ export function documentTexts(doc: Y.Doc): LocatedText[] {
   });
   readDecisions(doc).forEach((item, index) => {
     texts.push({ where: `decisions[${index}]`, text: item.text });
+  });
+  readObstacles(doc).forEach((item, index) => {
+    texts.push({ where: `obstacles[${index}].description`, text: item.description });
+    if (item.proposedFix !== null) {
+      texts.push({ where: `obstacles[${index}].proposedFix`, text: item.proposedFix });
+    }
   });
   for (const result of readActions(doc)) {
     if (!result.ok) continue;

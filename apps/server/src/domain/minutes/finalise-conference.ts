@@ -14,6 +14,7 @@ import { scheduleFollowUp } from "../conferences/schedule-follow-up.ts";
 import { buildMinutesContent } from "./build-minutes-content.ts";
 import { hashMinutesContent } from "./canonical-json.ts";
 import { documentTexts } from "./document-texts.ts";
+import { storeObstacles } from "./store-obstacles.ts";
 import { type CheckText, findPersonalData, type LocatedText } from "./text-guard.ts";
 
 export interface FinaliseDependencies {
@@ -120,6 +121,7 @@ export async function finaliseConference(
         .where(eq(schema.conferences.id, locked.id))
         .returning();
       if (!minutes || !conference) throw new Error("finalising wrote nothing");
+      await storeObstacles(tx, content, now);
       const followUp = content.nextReviewOn
         ? await scheduleFollowUp(
             tx,

@@ -1,4 +1,4 @@
-import type { TMinutes, TMinutesParticipant } from "@runder-tisch/contracts";
+import type { CaseTheme, TMinutes, TMinutesParticipant } from "@runder-tisch/contracts";
 import { germanDate } from "./minutes-marks.ts";
 
 /**
@@ -94,6 +94,42 @@ function attendanceBlocks(attendance: TMinutes["content"]["attendance"]): Minute
   ];
 }
 
+/** Case themes in the German the minutes and the export are written in. */
+export const THEME_NAMES: Record<CaseTheme, string> = {
+  residence: "Aufenthalt",
+  identity_clarification: "Identitätsklärung",
+  language: "Sprache",
+  work: "Arbeit",
+  training: "Ausbildung",
+  housing: "Wohnen",
+  health: "Gesundheit",
+  family: "Familie",
+  education: "Schule und Bildung",
+  mobility: "Mobilität",
+  dealing_with_authorities: "Umgang mit Behörden",
+  finances: "Finanzen",
+};
+
+/** Obstacles the case ran into; absent in minutes sealed before they were recorded, so no block. */
+function obstacleBlocks(obstacles: TMinutes["content"]["obstacles"]): MinutesBlock[] {
+  if (obstacles === undefined) return [];
+  return [
+    { type: "heading", text: "Hindernisse" },
+    obstacles.length > 0
+      ? {
+          type: "table",
+          columns: ["Thema", "Hindernis", "Vorschlag"],
+          widths: [0.2, 0.45, 0.35],
+          rows: obstacles.map((obstacle) => [
+            THEME_NAMES[obstacle.theme],
+            obstacle.description,
+            obstacle.proposedFix ?? "",
+          ]),
+        }
+      : { type: "paragraph", text: "Keine Hindernisse festgehalten.", emphasis: true },
+  ];
+}
+
 const OUTCOME = {
   done: "erledigt",
   in_progress: "in Arbeit",
@@ -169,6 +205,7 @@ export function describeMinutes(minutes: TMinutes): MinutesDocument {
     content.decisions.length > 0
       ? { type: "list", items: content.decisions }
       : { type: "paragraph", text: "Keine Beschlüsse.", emphasis: true },
+    ...obstacleBlocks(content.obstacles),
     { type: "heading", text: "Maßnahmen" },
     content.actions.length > 0
       ? {

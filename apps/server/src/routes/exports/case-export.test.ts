@@ -16,6 +16,7 @@ type Export = {
     participants: unknown[];
     attendance: unknown[];
     agenda: unknown[];
+    obstacles: unknown[];
     document: { updates: unknown[]; snapshots: number };
   }[];
   minutes: unknown[];
@@ -40,6 +41,7 @@ const EXPORTED: Record<string, (data: Export) => number> = {
   conference_participants: (data) => sum(data.conferences.map((c) => c.participants.length)),
   conference_attendance: (data) => sum(data.conferences.map((c) => c.attendance.length)),
   agenda_items: (data) => sum(data.conferences.map((c) => c.agenda.length)),
+  conference_obstacles: (data) => sum(data.conferences.map((c) => c.obstacles.length)),
   document_updates: (data) => sum(data.conferences.map((c) => c.document.updates.length)),
   document_snapshots: (data) => sum(data.conferences.map((c) => c.document.snapshots)),
   minutes_versions: (data) => data.minutes.length,
@@ -107,6 +109,7 @@ describe("subject access export (GDPR Art. 15)", () => {
     expect(response.body).toContain(caseRow.code);
     expect(response.body).toContain("Mamadou Camara");
     expect(response.body).toContain("Protokoll der Zugriffe");
+    expect(response.body).toContain("Mobilität: Kein Bus zum Abendkurs");
     expect((await owner.session.get(`/api/cases/${caseRow.id}/export?format=xml`)).statusCode).toBe(
       400,
     );

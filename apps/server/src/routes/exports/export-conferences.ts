@@ -28,7 +28,7 @@ export async function exportConferences(
     .orderBy(asc(schema.conferences.scheduledAt));
   const ids = conferences.map((conference) => conference.id);
   if (ids.length === 0) return [];
-  const [participants, agenda, updates, snapshots] = await Promise.all([
+  const [participants, agenda, updates, snapshots, obstacles] = await Promise.all([
     db
       .select()
       .from(schema.conferenceParticipants)
@@ -54,6 +54,11 @@ export async function exportConferences(
       .select({ documentId: schema.documentSnapshots.documentId })
       .from(schema.documentSnapshots)
       .where(inArray(schema.documentSnapshots.documentId, ids)),
+    db
+      .select()
+      .from(schema.conferenceObstacles)
+      .where(inArray(schema.conferenceObstacles.conferenceId, ids))
+      .orderBy(asc(schema.conferenceObstacles.finalisedAt)),
   ]);
   const sections: TCaseExport["conferences"] = [];
   for (const conference of conferences) {
@@ -80,6 +85,14 @@ export async function exportConferences(
       agenda: agenda
         .filter((row) => row.conferenceId === conference.id)
         .map((row) => ({ position: row.position, kind: row.kind, title: row.title })),
+      obstacles: obstacles
+        .filter((row) => row.conferenceId === conference.id)
+        .map((row) => ({
+          theme: row.theme,
+          description: row.description,
+          proposedFix: row.proposedFix,
+          finalisedAt: row.finalisedAt.toISOString(),
+        })),
       document: {
         notes: notesToMarkdown(notes, mentionNames),
         agenda: readAgenda(doc).map((item) => item.title),

@@ -1,4 +1,5 @@
 import type { TCaseExport } from "@runder-tisch/contracts";
+import { THEME_NAMES } from "../../domain/minutes/minutes-document.ts";
 
 const escapeHtml = (value: unknown) =>
   String(value ?? "–")
@@ -56,12 +57,18 @@ export function renderExportHtml(data: TCaseExport): string {
     ),
     table(
       "Fallkonferenzen",
-      data.conferences.map(({ document, participants, agenda, ...rest }) => ({
+      data.conferences.map(({ document, participants, agenda, obstacles, ...rest }) => ({
         ...rest,
         Teilnehmende: participants.map((p) => `${p.agency.name} (${p.role})`).join(", "),
         Notizen: document.notes,
         Ziele: document.goals.join("; "),
         Beschlüsse: document.decisions.join("; "),
+        Hindernisse: obstacles
+          .map(
+            (item) =>
+              `${THEME_NAMES[item.theme]}: ${item.description}${item.proposedFix ? ` (Vorschlag: ${item.proposedFix})` : ""}`,
+          )
+          .join("; "),
         Tagesordnung: agenda.map((item) => item.title ?? item.kind).join(", "),
         Bearbeitungen: document.updates.length,
       })),

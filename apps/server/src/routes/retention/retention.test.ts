@@ -34,6 +34,9 @@ const NOT_CASE_DATA = [
   "recovery_codes",
   "sessions",
   "sign_in_throttles",
+  "steering_decisions",
+  "steering_group_members",
+  "steering_topics",
   "users",
 ];
 

@@ -11,6 +11,7 @@ import { Page } from "../../components/page.tsx";
 import { RequireRole } from "../../components/require-role.tsx";
 import { StatusMessage, useStatusMessage } from "../../components/status-message.tsx";
 import { useMe } from "../../session/session.tsx";
+import { SteeringMembers } from "./steering-members.tsx";
 import { UserCreateForm } from "./user-create-form.tsx";
 import { UserItem } from "./user-item.tsx";
 
@@ -101,6 +102,9 @@ function UserAdministration() {
           />
         ))}
       </ul>
+      {isAdmin && users.data ? (
+        <SteeringMembers people={users.data.users} agencyNames={agencyNames} />
+      ) : null}
     </Page>
   );
 }

@@ -34,6 +34,7 @@ import { CarryOver } from "./carry-over.tsx";
 import { ConferenceControls } from "./conference-controls.tsx";
 import { FinalisePanel } from "./finalise-panel.tsx";
 import { MinutesPanel } from "./minutes-panel.tsx";
+import { ObstaclePanel } from "./obstacle-panel.tsx";
 import { usePresence } from "./presence.ts";
 import { PresenceList } from "./presence-list.tsx";
 import { RoomClosed } from "./room-closed.tsx";
@@ -183,6 +184,7 @@ function Room({ conference }: { conference: TConference }) {
             by={writer}
             operations={DECISIONS}
           />
+          <ObstaclePanel doc={connection.doc} editable={editable} by={writer} />
         </div>
         <section className="room-notes" aria-labelledby="notes-heading">
           <h2 id="notes-heading">{t("room.notes")}</h2>

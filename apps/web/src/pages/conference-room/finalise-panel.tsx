@@ -30,7 +30,7 @@ function findingsOf(error: unknown): TTextFinding[] | null {
 /** "notes", "agenda[2]", "actions[<id>].title" → the part of the room, in words. */
 function whereKey(where: string): string {
   const part = /^[a-z]+/.exec(where)?.[0] ?? "";
-  return ["notes", "agenda", "goals", "decisions", "actions", "reviews"].includes(part)
+  return ["notes", "agenda", "goals", "decisions", "obstacles", "actions", "reviews"].includes(part)
     ? `pii.where.${part}`
     : "pii.where.other";
 }

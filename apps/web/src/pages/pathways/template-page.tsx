@@ -38,6 +38,8 @@ export function TemplatePage() {
   });
   const [chosen, setChosen] = useState("");
   const pickId = useId();
+  // Held here: saving remounts the form with the new version, and the news must outlive it.
+  const status = useStatusMessage();
   const data = templates.data;
   const template =
     data?.templates.find((entry) => entry.pathwayKey === chosen) ?? data?.templates[0];
@@ -64,9 +66,15 @@ export function TemplatePage() {
               ))}
             </select>
           </p>
-          <TemplateForm key={`${template.id}`} template={template} mayEdit={data.mayEdit} />
+          <TemplateForm
+            key={`${template.id}`}
+            template={template}
+            mayEdit={data.mayEdit}
+            onSaved={status.announce}
+          />
         </>
       ) : null}
+      <StatusMessage message={status.message} />
       {me.user.role === "coordinator" && me.agency.kind === "auslaenderbehoerde" ? (
         <TemplateEditors />
       ) : null}
@@ -74,10 +82,17 @@ export function TemplatePage() {
   );
 }
 
-function TemplateForm({ template, mayEdit }: { template: TPathwayTemplate; mayEdit: boolean }) {
+function TemplateForm({
+  template,
+  mayEdit,
+  onSaved,
+}: {
+  template: TPathwayTemplate;
+  mayEdit: boolean;
+  onSaved(message: string): void;
+}) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const status = useStatusMessage();
   const [head, setHead] = useState({
     norm: template.norm,
     titleDe: template.titleDe,
@@ -96,7 +111,7 @@ function TemplateForm({ template, mayEdit }: { template: TPathwayTemplate; mayEd
       }),
     onSuccess: (written) => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.pathwayTemplates });
-      status.announce(t("pathways.savedVersion", { version: written.version }));
+      onSaved(t("pathways.savedVersion", { version: written.version }));
     },
   });
   const change = (rowId: number, patch: Partial<Row>) =>
@@ -219,7 +234,6 @@ function TemplateForm({ template, mayEdit }: { template: TPathwayTemplate; mayEd
           </div>
         </>
       ) : null}
-      <StatusMessage message={status.message} />
     </form>
   );
 }

@@ -1,0 +1,49 @@
+import type { TSteeringMember } from "@runder-tisch/contracts";
+import { type Executor, schema } from "@runder-tisch/db";
+import { and, asc, eq, isNull } from "drizzle-orm";
+import { fieldRefused, notFound } from "../../errors.ts";
+
+const members = schema.steeringGroupMembers;
+
+export async function listSteeringMembers(db: Executor): Promise<TSteeringMember[]> {
+  const rows = await db
+    .select({
+      user: { id: schema.users.id, displayName: schema.users.displayName },
+      agency: { id: schema.agencies.id, name: schema.agencies.name },
+      addedAt: members.addedAt,
+    })
+    .from(members)
+    .innerJoin(schema.users, eq(schema.users.id, members.userId))
+    .innerJoin(schema.agencies, eq(schema.agencies.id, schema.users.agencyId))
+    .orderBy(asc(schema.agencies.name), asc(schema.users.displayName));
+  return rows.map((row) => ({ ...row, addedAt: row.addedAt.toISOString() }));
+}
+
+/** Names an active person of any active agency; naming someone twice changes nothing. */
+export async function addSteeringMember(
+  db: Executor,
+  userId: string,
+  addedBy: string,
+): Promise<void> {
+  const [user] = await db
+    .select({ id: schema.users.id })
+    .from(schema.users)
+    .innerJoin(schema.agencies, eq(schema.agencies.id, schema.users.agencyId))
+    .where(
+      and(
+        eq(schema.users.id, userId),
+        isNull(schema.users.disabledAt),
+        eq(schema.agencies.active, true),
+      ),
+    );
+  if (!user) throw fieldRefused("userId", "user_unknown", "No active person with this id");
+  await db.insert(members).values({ userId, addedBy }).onConflictDoNothing();
+}
+
+export async function removeSteeringMember(db: Executor, userId: string): Promise<void> {
+  const removed = await db
+    .delete(members)
+    .where(eq(members.userId, userId))
+    .returning({ userId: members.userId });
+  if (removed.length === 0) throw notFound("Member");
+}
