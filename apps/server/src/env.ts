@@ -74,6 +74,11 @@ export const ZEnv = z.object({
   COLLAB_TOKEN_SECONDS: z.coerce.number().int().min(5).max(3_600).default(60),
   /** Retention (docs/retention.md): days after closing before a case is deleted completely. */
   RETENTION_CLOSED_CASE_DAYS: z.coerce.number().int().min(1).default(1_095),
+  /**
+   * Evaluation (docs/evaluation.md): counts above zero and below this are withheld. It is
+   * the default and the least a request may ask for; never below 3.
+   */
+  EVALUATION_MIN_COUNT: z.coerce.number().int().min(3).max(100).default(5),
   /** Days after a session ended (expired or signed out) before its row is removed. */
   RETENTION_ENDED_SESSION_DAYS: z.coerce.number().int().min(1).default(30),
   /** How often the retention job runs; 0 turns the scheduler off (run it by hand). */

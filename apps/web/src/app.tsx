@@ -87,6 +87,14 @@ const SteeringPage = lazy(() =>
   ).then((module) => ({ default: module.SteeringPage })),
 );
 
+// The evaluation is for coordinators and rarely opened; it and its chart library load when it is.
+const EvaluationPage = lazy(() =>
+  withMessages(
+    import("./pages/evaluation/evaluation-page.tsx"),
+    import("./i18n/admin-messages.ts"),
+  ).then((module) => ({ default: module.EvaluationPage })),
+);
+
 // The documents for the person concerned are printed now and then; they load, with their texts, when opened.
 const clientDocumentMessages = () => import("./i18n/client-document-messages.ts");
 const GoalAgreementPage = lazy(() =>
@@ -172,6 +180,7 @@ function SignedInRoutes() {
               <Route path={ROUTES.pathwayTemplates} element={<PathwayTemplatePage />} />
               <Route path={ROUTES.referrals} element={<ReferralsPage />} />
               <Route path={ROUTES.steering} element={<SteeringPage />} />
+              <Route path={ROUTES.evaluation} element={<EvaluationPage />} />
               <Route path="*" element={<Navigate to={paths.inbox} replace />} />
             </Routes>
           </Suspense>

@@ -10,6 +10,7 @@ export * from "./common.ts";
 export * from "./conferences.ts";
 export * from "./enums.ts";
 export * from "./errors.ts";
+export * from "./evaluation.ts";
 export * from "./exports.ts";
 export * from "./health.ts";
 export * from "./input-rules.ts";

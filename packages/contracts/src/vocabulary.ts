@@ -220,6 +220,7 @@ export const AUDIT_TARGET_TYPES = [
   "conference",
   "conference_document",
   "dispute",
+  "evaluation",
   "identity_record",
   "internal_note",
   "minutes",
@@ -348,6 +349,9 @@ export const ERROR_REASONS = [
   "already_disputed",
   "not_disputed",
   "platform_admin_only",
+  // Evaluation.
+  "period_ends_before_start",
+  "period_too_long",
   // People and sign-in.
   "email_taken",
   "password_public",

@@ -8,6 +8,7 @@ import { casesFeature } from "./cases/index.ts";
 import { clientDocumentsFeature } from "./client-documents/index.ts";
 import { collabFeature } from "./collab/index.ts";
 import { conferencesFeature } from "./conferences/index.ts";
+import { evaluationFeature } from "./evaluation/index.ts";
 import { eventsFeature } from "./events/index.ts";
 import { exportsFeature } from "./exports/index.ts";
 import { healthFeature } from "./health/index.ts";
@@ -48,6 +49,7 @@ export const features: FastifyPluginAsync[] = [
   pathwaysFeature,
   steeringFeature,
   auditFeature,
+  evaluationFeature,
   eventsFeature,
   piiFeature,
 ];

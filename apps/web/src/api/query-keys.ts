@@ -1,6 +1,7 @@
 import type {
   TAuditListQuery,
   TCaseListQuery,
+  TEvaluationQuery,
   TInboxQuery,
   TPathwayCohortQuery,
   TSteeringThemesQuery,
@@ -43,6 +44,7 @@ export const queryKeys = {
   pathwayTemplates: ["pathway-templates"] as const,
   pathwayTemplateEditors: ["pathway-templates", "editors"] as const,
   pathwayCohort: (query: TPathwayCohortQuery) => ["pathway-cohort", query] as const,
+  evaluation: (query: TEvaluationQuery) => ["evaluation", query] as const,
   /** Requests to my agency; answering one also changes which cases I see. */
   incomingReferrals: ["referrals", "incoming"] as const,
   action: (id: string) => ["action", id] as const,

@@ -76,6 +76,9 @@ function MainNavigation() {
             <li>
               <NavLink to={paths.audit}>{t("nav.audit")}</NavLink>
             </li>
+            <li>
+              <NavLink to={paths.evaluation}>{t("nav.evaluation")}</NavLink>
+            </li>
           </>
         ) : null}
       </ul>

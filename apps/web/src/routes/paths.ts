@@ -25,6 +25,7 @@ export const ROUTES = {
   pathwayCohort: "/aufenthaltswege",
   pathwayTemplates: "/aufenthaltswege/vorlagen",
   steering: "/lenkungsgruppe",
+  evaluation: "/auswertung",
 } as const;
 
 /** Addresses for links and navigation; the ones with parameters are typed builders. */
