@@ -1,4 +1,4 @@
-import { CASE_THEMES, type TCaseListQuery, ZCaseStatus, ZCaseTheme } from "@runder-tisch/contracts";
+import { type TCaseListQuery, ZCaseStatus, ZCaseTheme } from "@runder-tisch/contracts";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
@@ -8,6 +8,7 @@ import { ErrorMessage } from "../../components/error-message.tsx";
 import { formatDay } from "../../components/format.ts";
 import { Loading } from "../../components/loading.tsx";
 import { Page } from "../../components/page.tsx";
+import { ThemeOptions } from "../../components/theme-options.tsx";
 import { paths } from "../../routes/paths.ts";
 
 function readQuery(params: URLSearchParams): TCaseListQuery {
@@ -59,12 +60,7 @@ export function CaseListPage() {
           <label className="filter">
             {t("cases.theme")}
             <select value={query.theme ?? ""} onChange={(e) => update("thema", e.target.value)}>
-              <option value="">{t("inbox.allThemes")}</option>
-              {CASE_THEMES.map((theme) => (
-                <option key={theme} value={theme}>
-                  {t(`theme.${theme}`)}
-                </option>
-              ))}
+              <ThemeOptions emptyLabel={t("inbox.allThemes")} />
             </select>
           </label>
           <label className="filter">

@@ -5,10 +5,11 @@ import {
   readObstacles,
   withdrawObstacle,
 } from "@runder-tisch/conference-doc";
-import { CASE_THEMES, ZConferenceObstacleInput } from "@runder-tisch/contracts";
+import { ZConferenceObstacleInput } from "@runder-tisch/contracts";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
+import { ThemeOptions } from "../../components/theme-options.tsx";
 import { Field } from "../../forms/field.tsx";
 import { FormButtons } from "../../forms/form-buttons.tsx";
 import { useSchemaForm } from "../../forms/use-schema-form.ts";
@@ -105,12 +106,7 @@ function NewObstacleForm({ doc, by }: { doc: Y.Doc; by: string }) {
       <Field label={t("room.obstacleTheme")} error={form.errors.theme}>
         {(props) => (
           <select {...props} {...form.bind("theme")}>
-            <option value="">{t("common.choose")}</option>
-            {CASE_THEMES.map((theme) => (
-              <option key={theme} value={theme}>
-                {t(`theme.${theme}`)}
-              </option>
-            ))}
+            <ThemeOptions emptyLabel={t("common.choose")} />
           </select>
         )}
       </Field>

@@ -19,6 +19,7 @@ import { ErrorMessage } from "../../components/error-message.tsx";
 import { Loading } from "../../components/loading.tsx";
 import { Page } from "../../components/page.tsx";
 import { RequireRole } from "../../components/require-role.tsx";
+import { ThemeOptions } from "../../components/theme-options.tsx";
 import { BarChart } from "./bar-chart.tsx";
 import { CountTable } from "./count-table.tsx";
 
@@ -126,12 +127,7 @@ function Evaluation() {
               })
             }
           >
-            <option value="">{t("evaluation.allThemes")}</option>
-            {CASE_THEMES.map((theme) => (
-              <option key={theme} value={theme}>
-                {t(`theme.${theme}`)}
-              </option>
-            ))}
+            <ThemeOptions emptyLabel={t("evaluation.allThemes")} />
           </select>
         </label>
         <button type="submit">{t("evaluation.show")}</button>

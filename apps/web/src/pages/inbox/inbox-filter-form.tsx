@@ -1,5 +1,6 @@
-import { ACTION_STATUSES, CASE_THEMES, type TCase } from "@runder-tisch/contracts";
+import { ACTION_STATUSES, type TCase } from "@runder-tisch/contracts";
 import { useTranslation } from "react-i18next";
+import { ThemeOptions } from "../../components/theme-options.tsx";
 import type { DueFilter, InboxFilterState } from "./inbox-filters.ts";
 
 export function InboxFilterForm({
@@ -71,12 +72,7 @@ export function InboxFilterForm({
       <label className="filter">
         {t("inbox.theme")}
         <select value={value.theme} onChange={(e) => set("theme", e.target.value)}>
-          <option value="">{t("inbox.allThemes")}</option>
-          {CASE_THEMES.map((theme) => (
-            <option key={theme} value={theme}>
-              {t(`theme.${theme}`)}
-            </option>
-          ))}
+          <ThemeOptions emptyLabel={t("inbox.allThemes")} />
         </select>
       </label>
       {value.scope === "agency" ? (

@@ -1,5 +1,4 @@
 import {
-  CASE_THEMES,
   STEERING_TOPIC_STATES,
   type TSteeringTopic,
   ZCreateSteeringTopicRequest,
@@ -14,6 +13,7 @@ import {
   recordSteeringDecision,
   setSteeringTopicState,
 } from "../../api/steering.ts";
+import { ThemeOptions } from "../../components/theme-options.tsx";
 import { Field } from "../../forms/field.tsx";
 import { FormButtons } from "../../forms/form-buttons.tsx";
 import { useSchemaForm } from "../../forms/use-schema-form.ts";
@@ -43,12 +43,7 @@ export function NewTopicForm() {
       <Field label={t("steering.theme")} error={form.errors.theme}>
         {(props) => (
           <select {...props} {...form.bind("theme")}>
-            <option value="">{t("common.choose")}</option>
-            {CASE_THEMES.map((theme) => (
-              <option key={theme} value={theme}>
-                {t(`theme.${theme}`)}
-              </option>
-            ))}
+            <ThemeOptions emptyLabel={t("common.choose")} />
           </select>
         )}
       </Field>
