@@ -28,3 +28,4 @@ export * from "./sharing.ts";
 export * from "./steering.ts";
 export * from "./users.ts";
 export * from "./vocabulary.ts";
+export * from "./working-groups.ts";

@@ -10,6 +10,7 @@ export const LIVE_EVENT_KINDS = [
   "conference.changed",
   "case.access_changed",
   "notification.created",
+  "systemic_action.changed",
 ] as const;
 
 const ZLiveActionEvent = z.object({
@@ -38,6 +39,9 @@ const ZLiveAccessEvent = z.object({
 /** Something new for the person on this stream: their unread count changed (no content). */
 const ZLiveNotificationEvent = z.object({ kind: z.literal("notification.created") });
 
+/** A working group's action for my agency, or of my group, changed: the lists ask again. */
+const ZLiveSystemicActionEvent = z.object({ kind: z.literal("systemic_action.changed") });
+
 /**
  * One message of the live event stream: what changed, by id only. The browser
  * re-reads the details through the API, under the access rule of that moment.
@@ -47,5 +51,6 @@ export const ZLiveEvent = z.discriminatedUnion("kind", [
   ZLiveConferenceEvent,
   ZLiveAccessEvent,
   ZLiveNotificationEvent,
+  ZLiveSystemicActionEvent,
 ]);
 export type TLiveEvent = z.infer<typeof ZLiveEvent>;

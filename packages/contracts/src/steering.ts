@@ -34,8 +34,11 @@ export type TAddSteeringMemberRequest = z.infer<typeof ZAddSteeringMemberRequest
 
 export const ZSteeringMemberParams = z.object({ userId: ZId });
 
-/** Whether the signed-in person belongs to the steering group (for showing the page). */
-export const ZSteeringMembership = z.object({ member: z.boolean() });
+/**
+ * Whether the signed-in person belongs to the steering group, and to any working group
+ * (for showing those pages in the navigation).
+ */
+export const ZSteeringMembership = z.object({ member: z.boolean(), workingGroups: z.boolean() });
 export type TSteeringMembership = z.infer<typeof ZSteeringMembership>;
 
 /** The period of finalised minutes to count; both days included, either end open. */

@@ -233,7 +233,10 @@ export const AUDIT_TARGET_TYPES = [
   "sharing_basis",
   "steering_group",
   "steering_topic",
+  "systemic_action",
   "user",
+  "working_group",
+  "working_group_meeting",
 ] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 
@@ -369,5 +372,16 @@ export const ERROR_REASONS = [
   "invalid_period",
   "passed_to_required",
   "user_unknown",
+  // Working groups.
+  "meeting_closed",
+  "topic_not_in_group",
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
+
+/** How far a working group has got with a topic the steering group gave it. */
+export const WORKING_GROUP_TOPIC_PROGRESS = ["not_started", "in_progress", "result_ready"] as const;
+export type WorkingGroupTopicProgress = (typeof WORKING_GROUP_TOPIC_PROGRESS)[number];
+
+/** A working-group meeting's document is edited while the meeting is open, then kept read-only. */
+export const WORKING_GROUP_MEETING_STATES = ["open", "closed"] as const;
+export type WorkingGroupMeetingState = (typeof WORKING_GROUP_MEETING_STATES)[number];

@@ -44,6 +44,14 @@ export type DomainEvent =
       /** Notifications for these people committed (reminders, conference changes). */
       kind: "notification.created";
       userIds: string[];
+    }
+  | {
+      /** A working group's action for an agency was created or changed (no case data). */
+      kind: "systemic_action.changed";
+      /** The agency that owns it: its inboxes show it. */
+      agencyIds: string[];
+      /** The group's members: their group page shows it. */
+      userIds: string[];
     };
 
 /** "remote" when the event was published on another server node and relayed here. */

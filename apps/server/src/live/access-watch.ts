@@ -1,9 +1,12 @@
 import { CloseCode } from "@runder-tisch/collab-protocol";
+import type { TParticipantRole } from "@runder-tisch/contracts";
 import type { Database } from "@runder-tisch/db";
 import type { CollabServer, ConnectionInfo } from "../collab/index.ts";
 import type { DomainEvent } from "../events/domain-events.ts";
 import { findCollabRole } from "../policies/collab-access.ts";
+import { findMeetingCollabRole } from "../policies/working-group-access.ts";
 import { findEndedSessions } from "../sessions/session-store.ts";
+import { parseLiveDocumentName } from "./document-names.ts";
 import type { LiveIdentity, LiveUnit } from "./live-unit.ts";
 
 /**
@@ -14,8 +17,8 @@ import type { LiveIdentity, LiveUnit } from "./live-unit.ts";
  * driven by AccessConfirmation, is the path that holds when events do not arrive.
  */
 export class AccessWatch implements LiveUnit {
-  /** Which case each loaded conference document belongs to (filled at connect). */
-  private readonly caseOfDocument = new Map<string, string>();
+  /** Which case each loaded conference document belongs to (filled at connect; null for a meeting's). */
+  private readonly caseOfDocument = new Map<string, string | null>();
 
   constructor(
     private readonly db: Database,
@@ -72,30 +75,42 @@ export class AccessWatch implements LiveUnit {
     }
   }
 
-  /** Re-evaluates each (document, agency) pair once and applies the outcome to its connections. */
+  /**
+   * Re-evaluates each (document, holder) pair once and applies the outcome to its
+   * connections. A conference grants access to agencies, a working group to people, so
+   * the holder is the agency or the person accordingly.
+   */
   private async recheck(predicate: (info: ConnectionInfo) => boolean): Promise<void> {
-    const pairs = new Map<string, { documentName: string; agencyId: string }>();
+    const pairs = new Map<string, ConnectionInfo>();
     for (const info of this.collab.listConnections()) {
-      if (predicate(info)) {
-        pairs.set(`${info.documentName}|${info.agencyId}`, {
-          documentName: info.documentName,
-          agencyId: info.agencyId,
-        });
-      }
+      if (!predicate(info)) continue;
+      const holder = this.holderOf(info);
+      if (holder) pairs.set(`${info.documentName}|${holder}`, info);
     }
-    for (const { documentName, agencyId } of pairs.values()) {
-      const role = await this.currentRole(documentName, agencyId);
-      const sameAgency = (info: ConnectionInfo) =>
-        info.documentName === documentName && info.agencyId === agencyId;
+    for (const [key, sample] of pairs) {
+      const role = await this.currentRole(sample);
+      const samePair = (info: ConnectionInfo) =>
+        `${info.documentName}|${this.holderOf(info)}` === key;
       if (role === null) {
-        this.collab.closeConnections(sameAgency, CloseCode.ACCESS_REVOKED);
+        this.collab.closeConnections(samePair, CloseCode.ACCESS_REVOKED);
       } else {
-        this.collab.setRole((info) => sameAgency(info) && info.role !== role, role);
+        this.collab.setRole((info) => samePair(info) && info.role !== role, role);
       }
     }
   }
 
-  private async currentRole(conferenceId: string, agencyId: string) {
-    return (await findCollabRole(this.db, agencyId, conferenceId))?.role ?? null;
+  private holderOf(info: ConnectionInfo): string | null {
+    const document = parseLiveDocumentName(info.documentName);
+    if (!document) return null;
+    return document.kind === "conference" ? `agency:${info.agencyId}` : `user:${info.userId}`;
+  }
+
+  private async currentRole(info: ConnectionInfo): Promise<TParticipantRole | null> {
+    const document = parseLiveDocumentName(info.documentName);
+    if (!document) return null;
+    if (document.kind === "working_group_meeting") {
+      return findMeetingCollabRole(this.db, info.userId, document.meetingId);
+    }
+    return (await findCollabRole(this.db, info.agencyId, document.conferenceId))?.role ?? null;
   }
 }

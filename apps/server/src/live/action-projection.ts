@@ -17,6 +17,7 @@ import { updateAction } from "../domain/actions/update-action.ts";
 import { AppError } from "../errors.ts";
 import type { DomainEvent, DomainEvents, EventOrigin } from "../events/domain-events.ts";
 import { isUuid } from "../lib/uuid.ts";
+import { isConferenceDocument } from "./document-names.ts";
 import type { LiveUnit } from "./live-unit.ts";
 
 const PROJECTED_FIELDS = [
@@ -103,6 +104,8 @@ export class ActionProjection implements LiveUnit {
 
   /** Document → table, a moment after the last edit (one projection per burst of typing). */
   changed(event: ChangeEvent): void {
+    // Only a conference's actions belong to a case; other documents have none to project.
+    if (!isConferenceDocument(event.documentName)) return;
     const touched = touchedActionFields(event.doc, event.update);
     if (touched.size === 0) return;
     const actor = event.actor;

@@ -6,12 +6,15 @@ import { describeDenial } from "../audit/describe-denial.ts";
 import { type CollabAuthContext, CollabDeniedError } from "../collab/index.ts";
 import { type Actor, actorFrom } from "../policies/actor.ts";
 import { findCollabRole } from "../policies/collab-access.ts";
+import { findMeetingCollabRole } from "../policies/working-group-access.ts";
 import { findEndedSessions } from "../sessions/session-store.ts";
 import type { CollabTokens } from "./collab-token.ts";
+import { parseLiveDocumentName } from "./document-names.ts";
 import type { LiveIdentity, LiveUnit } from "./live-unit.ts";
 
-/** The socket's route, as the audit trail names it. */
+/** The sockets' routes, as the audit trail names them. */
 export const COLLAB_ROUTE = "/api/collab/:conferenceId";
+export const MEETING_COLLAB_ROUTE = "/api/collab/working-group-meetings/:meetingId";
 
 /**
  * What the HTTP layer hands over with a socket: the actor of the session it
@@ -57,19 +60,30 @@ export class SocketAuthentication implements LiveUnit {
     documentName: string;
     context: CollabAuthContext;
   }): Promise<LiveIdentity> {
-    const conferenceId = input.documentName;
-    const { actor, sessionTokenHash } = await this.resolveActor(conferenceId, input.context);
-    const granted = await findCollabRole(this.db, actor.agencyId, conferenceId);
+    const document = parseLiveDocumentName(input.documentName);
+    if (!document) throw deny(CloseCode.FORBIDDEN, "no such document");
+    const { actor, sessionTokenHash } = await this.resolveActor(input.documentName, input.context);
+    const granted =
+      document.kind === "conference"
+        ? await findCollabRole(this.db, actor.agencyId, document.conferenceId)
+        : await this.meetingRole(actor, document.meetingId);
     if (!granted) {
+      const [targetType, route] =
+        document.kind === "conference"
+          ? (["conference_document", COLLAB_ROUTE] as const)
+          : (["working_group_meeting", MEETING_COLLAB_ROUTE] as const);
       await recordAudit(this.db, {
         ...describeDenial(
-          { targetType: "conference_document", targetId: conferenceId },
-          { route: COLLAB_ROUTE, method: "GET", status: CloseCode.FORBIDDEN },
+          {
+            targetType,
+            targetId: document.kind === "conference" ? document.conferenceId : document.meetingId,
+          },
+          { route, method: "GET", status: CloseCode.FORBIDDEN },
         ),
         userId: actor.userId,
         agencyId: actor.agencyId,
       });
-      throw deny(CloseCode.FORBIDDEN, "no such conference");
+      throw deny(CloseCode.FORBIDDEN, "no such document");
     }
     return {
       userId: actor.userId,
@@ -80,6 +94,11 @@ export class SocketAuthentication implements LiveUnit {
       caseId: granted.caseId,
       credential: sessionTokenHash,
     };
+  }
+
+  private async meetingRole(actor: Actor, meetingId: string) {
+    const role = await findMeetingCollabRole(this.db, actor.userId, meetingId);
+    return role ? { role, caseId: null } : null;
   }
 
   /** The browser's session (already looked up by the HTTP layer), or a token for this conference. */

@@ -76,6 +76,10 @@ export class LiveFeed implements LiveUnit {
       this.announceNotifications(event.userIds);
       return;
     }
+    if (event.kind === "systemic_action.changed") {
+      this.announceSystemicAction(event.agencyIds, event.userIds);
+      return;
+    }
     if (event.kind !== "conference.changed" && event.notifiedUserIds) {
       this.announceNotifications(event.notifiedUserIds);
     }
@@ -92,6 +96,18 @@ export class LiveFeed implements LiveUnit {
     const message: TLiveEvent = { kind: "notification.created" };
     for (const set of this.byAgency.values()) {
       for (const subscriber of set) if (recipients.has(subscriber.userId)) subscriber.send(message);
+    }
+  }
+
+  /** Names no case and carries no content: whoever it reaches re-reads under their own rights. */
+  private announceSystemicAction(agencyIds: readonly string[], userIds: readonly string[]) {
+    const message: TLiveEvent = { kind: "systemic_action.changed" };
+    const agencies = new Set(agencyIds);
+    const people = new Set(userIds);
+    for (const [agencyId, set] of this.byAgency) {
+      for (const subscriber of set) {
+        if (agencies.has(agencyId) || people.has(subscriber.userId)) subscriber.send(message);
+      }
     }
   }
 
@@ -115,7 +131,13 @@ export class LiveFeed implements LiveUnit {
   private async fanOut(
     event: Exclude<
       DomainEvent,
-      { kind: "user.disabled" | "access.revoked" | "notification.created" }
+      {
+        kind:
+          | "user.disabled"
+          | "access.revoked"
+          | "notification.created"
+          | "systemic_action.changed";
+      }
     >,
   ) {
     const message: TLiveEvent =

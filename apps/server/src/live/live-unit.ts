@@ -9,9 +9,9 @@ import type {
 } from "../collab/index.ts";
 import type { DomainEvent, EventOrigin } from "../events/domain-events.ts";
 
-/** Who is behind a connection, and the case its conference belongs to. */
+/** Who is behind a connection, and the case its conference belongs to (null: not a case's document). */
 export interface LiveIdentity extends CollabIdentity {
-  caseId: string;
+  caseId: string | null;
 }
 
 /** Stored updates of one document, numbered as in the update log, merged into one update. */

@@ -4,6 +4,7 @@ import type { ChangeEvent } from "../collab/index.ts";
 import { notifyNoteMentions } from "../domain/notifications/index.ts";
 import type { DomainEvents } from "../events/domain-events.ts";
 import { isUuid } from "../lib/uuid.ts";
+import { isConferenceDocument } from "./document-names.ts";
 import type { LiveUnit } from "./live-unit.ts";
 
 /**
@@ -24,7 +25,8 @@ export class NoteMentionNotices implements LiveUnit {
 
   changed(event: ChangeEvent): void {
     const actor = event.actor;
-    if (!actor?.agencyId || !isUuid(actor.userId) || !isUuid(event.documentName)) return;
+    if (!actor?.agencyId || !isUuid(actor.userId) || !isConferenceDocument(event.documentName))
+      return;
     const mentions = insertedNoteMentions(event.doc, event.update);
     if (mentions.length === 0) return;
     const work = notifyNoteMentions(this.deps.db, {

@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
 import websocket from "@fastify/websocket";
 import { ZId } from "@runder-tisch/contracts";
+import type { FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
+import type { WebSocket } from "ws";
 import { z } from "zod";
 import {
   bindWebSocket,
@@ -17,10 +19,12 @@ import { ActionProjection } from "../live/action-projection.ts";
 import {
   COLLAB_ROUTE,
   type CollabPrincipal,
+  MEETING_COLLAB_ROUTE,
   SocketAuthentication,
 } from "../live/authorize-collab.ts";
 import { CollabTokens } from "../live/collab-token.ts";
 import { Compaction } from "../live/compaction.ts";
+import { meetingDocumentName } from "../live/document-names.ts";
 import { DocumentStore } from "../live/document-store.ts";
 import { LiveFeed } from "../live/live-feed.ts";
 import {
@@ -161,39 +165,48 @@ export const collaborationPlugin = fp<CollaborationOptions>(
         for (const unit of [...units].reverse()) await unit.stop?.();
       },
     });
+    // Cross-site websocket hijacking: a page of another site opening the room with the
+    // cookie the browser attaches. Browsers always send Origin; token clients need none.
+    const sameSiteOnly = async (request: FastifyRequest) => {
+      if (isForeignOrigin(request.headers.origin, request.host)) {
+        throw new AppError(403, "csrf_failed", "The live document opens from this site only");
+      }
+    };
+    const bind = (socket: WebSocket, request: FastifyRequest, documentName: string) => {
+      const principal: CollabPrincipal = {
+        actor: request.session?.actor ?? null,
+        sessionTokenHash: request.session?.tokenHash ?? null,
+        sessionExpired: request.sessionExpired,
+      };
+      const query = request.query as { token?: unknown };
+      bindWebSocket(collab, socket, {
+        documentName,
+        context: {
+          principal,
+          token: typeof query.token === "string" ? query.token : undefined,
+          remoteAddress: request.ip,
+        },
+      });
+    };
     app.get<{ Params: { conferenceId: string }; Querystring: { token?: string } }>(
       COLLAB_ROUTE,
       {
         websocket: true,
         // A document name that cannot be a conference is refused before the upgrade.
         schema: { hide: true, params: z.object({ conferenceId: ZId }) },
-        // Cross-site websocket hijacking: a page of another site opening the room with the
-        // cookie the browser attaches. Browsers always send Origin; token clients need none.
-        preValidation: async (request) => {
-          if (isForeignOrigin(request.headers.origin, request.host)) {
-            throw new AppError(
-              403,
-              "csrf_failed",
-              "The conference socket opens from this site only",
-            );
-          }
-        },
+        preValidation: sameSiteOnly,
       },
-      (socket, request) => {
-        const principal: CollabPrincipal = {
-          actor: request.session?.actor ?? null,
-          sessionTokenHash: request.session?.tokenHash ?? null,
-          sessionExpired: request.sessionExpired,
-        };
-        bindWebSocket(collab, socket, {
-          documentName: request.params.conferenceId,
-          context: {
-            principal,
-            token: typeof request.query.token === "string" ? request.query.token : undefined,
-            remoteAddress: request.ip,
-          },
-        });
+      (socket, request) => bind(socket, request, request.params.conferenceId),
+    );
+    // A working group's meeting: the same core, a document of its own kind (no case in it).
+    app.get<{ Params: { meetingId: string } }>(
+      MEETING_COLLAB_ROUTE,
+      {
+        websocket: true,
+        schema: { hide: true, params: z.object({ meetingId: ZId }) },
+        preValidation: sameSiteOnly,
       },
+      (socket, request) => bind(socket, request, meetingDocumentName(request.params.meetingId)),
     );
   },
   {

@@ -24,6 +24,7 @@ import { retentionFeature } from "./retention/index.ts";
 import { sharingFeature } from "./sharing/index.ts";
 import { steeringFeature } from "./steering/index.ts";
 import { usersFeature } from "./users/index.ts";
+import { workingGroupsFeature } from "./working-groups/index.ts";
 
 /** Every feature of the API, registered in this order. */
 export const features: FastifyPluginAsync[] = [
@@ -48,6 +49,7 @@ export const features: FastifyPluginAsync[] = [
   notificationsFeature,
   pathwaysFeature,
   steeringFeature,
+  workingGroupsFeature,
   auditFeature,
   evaluationFeature,
   eventsFeature,

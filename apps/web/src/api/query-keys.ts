@@ -41,6 +41,12 @@ export const queryKeys = {
   steeringMembers: ["steering", "members"] as const,
   steeringThemes: (query: TSteeringThemesQuery) => ["steering", "themes", query] as const,
   steeringTopics: ["steering", "topics"] as const,
+  /** Every working-group query, so one systemic action event refreshes the group pages. */
+  workingGroups: ["working-groups"] as const,
+  workingGroup: (id: string) => ["working-groups", id] as const,
+  workingGroupMeeting: (id: string) => ["working-groups", "meeting", id] as const,
+  /** My agency's systemic actions; not under the inbox key, which case events refresh. */
+  systemicInbox: ["systemic-inbox"] as const,
   pathwayTemplates: ["pathway-templates"] as const,
   pathwayTemplateEditors: ["pathway-templates", "editors"] as const,
   pathwayCohort: (query: TPathwayCohortQuery) => ["pathway-cohort", query] as const,

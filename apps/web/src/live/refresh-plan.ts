@@ -30,6 +30,9 @@ export function queriesChangedBy(event: TLiveEvent): QueryKey[] {
         queryKeys.conferenceLists,
         queryKeys.case(event.caseId),
       ];
+    case "systemic_action.changed":
+      // Names no case: my agency's systemic actions and the groups' pages ask again.
+      return [queryKeys.systemicInbox, queryKeys.workingGroups];
     default:
       return [
         queryKeys.inbox,

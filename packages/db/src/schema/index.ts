@@ -14,3 +14,4 @@ export * from "./personal-data.ts";
 export * from "./referrals.ts";
 export * from "./retention.ts";
 export * from "./steering.ts";
+export * from "./working-groups.ts";

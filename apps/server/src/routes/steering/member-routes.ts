@@ -15,6 +15,7 @@ import { auditingDenials } from "../../guards/record-denial.ts";
 import { requirePermission } from "../../guards/require-permission.ts";
 import { isPlatformAdmin } from "../../policies/administration.ts";
 import { isSteeringMember } from "../../policies/steering-membership.ts";
+import { belongsToAnyWorkingGroup } from "../../policies/working-group-access.ts";
 import { requireActor } from "../../sessions/request-session.ts";
 import { errorResponses } from "../shared.ts";
 
@@ -31,7 +32,11 @@ export const steeringMemberRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const actor = requireActor(request);
-      return { member: await isSteeringMember(app.db, actor.userId) };
+      const [member, workingGroups] = await Promise.all([
+        isSteeringMember(app.db, actor.userId),
+        belongsToAnyWorkingGroup(app.db, actor.userId),
+      ]);
+      return { member, workingGroups };
     },
   );
 

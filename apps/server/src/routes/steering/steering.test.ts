@@ -135,7 +135,10 @@ describe("membership of the steering group", () => {
     const names = list.map((entry: { agency: { id: string } }) => entry.agency.id);
     // People of several agencies.
     expect(names).toEqual(expect.arrayContaining([person.agency.id, other.agency.id]));
-    expect((await person.session.get("/api/steering/membership")).json()).toEqual({ member: true });
+    expect((await person.session.get("/api/steering/membership")).json()).toEqual({
+      member: true,
+      workingGroups: false,
+    });
     expect((await person.session.get("/api/steering/topics")).statusCode).toBe(200);
 
     expect(
@@ -149,6 +152,7 @@ describe("membership of the steering group", () => {
     );
     expect((await person.session.get("/api/steering/membership")).json()).toEqual({
       member: false,
+      workingGroups: false,
     });
     expect((await person.session.get("/api/steering/topics")).statusCode).toBe(404);
     const unknown = await admin.session.post("/api/steering/members", {
