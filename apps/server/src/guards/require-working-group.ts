@@ -19,6 +19,13 @@ const passes: Record<WorkingGroupRequirement, (standing: WorkingGroupStanding) =
   steering: (standing) => standing.steering,
 };
 
+/** Refused like the record the route names would be if it did not exist. */
+const MISSING: Partial<Record<DenialTarget["targetType"], string>> = {
+  working_group_meeting: "Meeting",
+  steering_topic: "Topic",
+  systemic_action: "Action",
+};
+
 /**
  * The guard of every working-group route. Someone who may not see the group gets the
  * answer of a group that does not exist; someone who sees it but may not do this
@@ -34,7 +41,7 @@ export async function requireWorkingGroup(
   const actor = requireActor(request);
   const standing = await workingGroupStanding(request.server.db, actor.userId, workingGroupId);
   if (!passes[requirement](standing)) {
-    throw await refuse(request, target, notFound("Working group"));
+    throw await refuse(request, target, notFound(MISSING[target.targetType] ?? "Working group"));
   }
   return { actor, standing };
 }

@@ -180,7 +180,9 @@ function concretePath(path: string, ids: Ids): string {
     .replace("{checklistId}", ids.pathwayChecklistId)
     .replace("{key}", "bekenntnis-fdgo")
     .replace("{pathwayKey}", "aufenthg-104c")
-    .replace("{agencyId}", ids.partnerAgencyId);
+    .replace("{agencyId}", ids.partnerAgencyId)
+    // Any well-formed id: the body is checked before the route looks the topic up.
+    .replace("{topicId}", ids.caseId);
 }
 
 // One test per caller: each sends every body variant to every route, about a third of the

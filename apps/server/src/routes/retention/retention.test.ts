@@ -37,7 +37,12 @@ const NOT_CASE_DATA = [
   "steering_decisions",
   "steering_group_members",
   "steering_topics",
+  "systemic_actions",
   "users",
+  "working_group_meetings",
+  "working_group_members",
+  "working_group_topics",
+  "working_groups",
 ];
 
 async function closeCase(caseId: string, daysAgo: number) {
