@@ -87,6 +87,14 @@ const SteeringPage = lazy(() =>
   ).then((module) => ({ default: module.SteeringPage })),
 );
 
+// The action plan is edited by the steering group now and then; it loads, with its texts, when opened.
+const ActionPlanPage = lazy(() =>
+  withMessages(
+    import("./pages/action-plan/action-plan-page.tsx"),
+    import("./i18n/action-plan-messages.ts"),
+  ).then((module) => ({ default: module.ActionPlanPage })),
+);
+
 // The evaluation is for coordinators and rarely opened; it and its chart library load when it is.
 const EvaluationPage = lazy(() =>
   withMessages(
@@ -180,6 +188,7 @@ function SignedInRoutes() {
               <Route path={ROUTES.pathwayTemplates} element={<PathwayTemplatePage />} />
               <Route path={ROUTES.referrals} element={<ReferralsPage />} />
               <Route path={ROUTES.steering} element={<SteeringPage />} />
+              <Route path={ROUTES.actionPlan} element={<ActionPlanPage />} />
               <Route path={ROUTES.evaluation} element={<EvaluationPage />} />
               <Route path="*" element={<Navigate to={paths.inbox} replace />} />
             </Routes>

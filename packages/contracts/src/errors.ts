@@ -46,6 +46,8 @@ export const ZErrorDetails = z.object({
   problems: z.array(ZProblem).optional(),
   /** action_changed_meanwhile: the version to reload. */
   currentVersion: z.number().int().optional(),
+  /** version_conflict: the newest saved version of the action plan. */
+  latestVersion: z.number().int().optional(),
   /** already_disputed: the mark that is already there. */
   disputeId: ZId.optional(),
   /** agencies_cannot_see_case: the agencies that cannot be invited. */

@@ -1,3 +1,4 @@
+export * from "./action-plan.ts";
 export * from "./actions.ts";
 export * from "./agencies.ts";
 export * from "./audit.ts";

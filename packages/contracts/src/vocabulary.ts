@@ -213,6 +213,7 @@ export type PathwayStatus = (typeof PATHWAY_STATUSES)[number];
 export const AUDIT_TARGET_TYPES = [
   "action",
   "action_comment",
+  "action_plan",
   "agency",
   "agenda_template",
   "audit_log",
@@ -266,6 +267,8 @@ export const TEXT_LIMITS = {
   purpose: 500,
   /** The longest note the personal-data guard checks in one request. */
   piiCheck: 100_000,
+  /** The body of one version of the steering group's action plan (Handlungskonzept). */
+  actionPlan: 100_000,
 } as const;
 
 export const PASSWORD_MIN_LENGTH = 12;
@@ -375,6 +378,8 @@ export const ERROR_REASONS = [
   // Working groups.
   "meeting_closed",
   "topic_not_in_group",
+  // The action plan: someone saved a newer version since the editor started from theirs.
+  "version_conflict",
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

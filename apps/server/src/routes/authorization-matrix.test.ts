@@ -639,3 +639,97 @@ describe("authorization matrix", () => {
     }
   });
 });
+
+/**
+ * Routes of the steering group, which no case or agency opens: a named member is served,
+ * everyone else (a platform admin, a coordinator, a member of any agency) is answered like
+ * a missing record, and each refusal is audited.
+ */
+interface GroupRouteCase {
+  name: string;
+  method: "GET" | "POST";
+  url(version: number): string;
+  body?(version: number): unknown;
+  member: number;
+}
+
+const STEERING_GROUP_ROUTES: GroupRouteCase[] = [
+  { name: "read action plan", method: "GET", url: () => "/api/action-plan", member: 200 },
+  { name: "action plan draft", method: "GET", url: () => "/api/action-plan/draft", member: 200 },
+  {
+    name: "read action plan version",
+    method: "GET",
+    url: (version) => `/api/action-plan/versions/${version}`,
+    member: 200,
+  },
+  {
+    name: "action plan version as Markdown",
+    method: "GET",
+    url: (version) => `/api/action-plan/versions/${version}.md`,
+    member: 200,
+  },
+  {
+    name: "action plan version as PDF",
+    method: "GET",
+    url: (version) => `/api/action-plan/versions/${version}.pdf`,
+    member: 200,
+  },
+  {
+    name: "save action plan version",
+    method: "POST",
+    url: () => "/api/action-plan/versions",
+    body: (version) => ({ baseVersion: version, title: "Handlungskonzept", body: "Text" }),
+    member: 201,
+  },
+];
+
+describe("authorization matrix of the steering group's routes", () => {
+  for (const route of STEERING_GROUP_ROUTES) {
+    it(`${route.name}: ${route.method} serves members only`, async () => {
+      const [member, admin, coordinator, other] = await Promise.all([
+        buildMember(ctx),
+        buildMember(ctx, { role: "platform_admin" }),
+        buildMember(ctx, { role: "coordinator" }),
+        buildMember(ctx),
+      ]);
+      await ctx.db.insert(schema.steeringGroupMembers).values({ userId: member.user.id });
+      const latest = (await member.session.get("/api/action-plan")).json().current?.version ?? 0;
+      const saved = await member.session.post("/api/action-plan/versions", {
+        baseVersion: latest,
+        title: "Handlungskonzept",
+        body: "Erste Fassung",
+      });
+      const version = saved.json().version as number;
+      const payload = route.body?.(version) as object | undefined;
+      const send = (session: Session | null) => {
+        const options = {
+          method: route.method,
+          url: route.url(version),
+          ...(payload === undefined ? {} : { payload }),
+        };
+        return session ? session.request(options) : ctx.app.inject(options);
+      };
+      const auditedBefore = await lastAuditId();
+      expect((await send(null)).statusCode).toBe(401);
+      for (const outsider of [admin, coordinator, other]) {
+        const answer = await send(outsider.session);
+        expect(answer.statusCode).toBe(404);
+        expect(answer.json().error.code).toBe("not_found");
+        const denials = await ctx.db
+          .select()
+          .from(schema.auditLog)
+          .where(
+            and(
+              gt(schema.auditLog.id, auditedBefore),
+              eq(schema.auditLog.userId, outsider.user.id),
+              eq(schema.auditLog.action, "denied"),
+            ),
+          );
+        expect(denials).toHaveLength(1);
+        expect(denials[0]?.detail).toMatchObject({ method: route.method, status: 404 });
+      }
+      // Members last: a refused call must change nothing the member then relies on.
+      expect((await send(member.session)).statusCode).toBe(route.member);
+    });
+  }
+});

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync } from "fastify";
+import { actionPlanFeature } from "./action-plan/index.ts";
 import { actionsFeature } from "./actions/index.ts";
 import { agenciesFeature } from "./agencies/index.ts";
 import { auditFeature } from "./audit/index.ts";
@@ -50,6 +51,7 @@ export const features: FastifyPluginAsync[] = [
   pathwaysFeature,
   steeringFeature,
   workingGroupsFeature,
+  actionPlanFeature,
   auditFeature,
   evaluationFeature,
   eventsFeature,

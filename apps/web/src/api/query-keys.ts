@@ -47,6 +47,7 @@ export const queryKeys = {
   workingGroupMeeting: (id: string) => ["working-groups", "meeting", id] as const,
   /** My agency's systemic actions; not under the inbox key, which case events refresh. */
   systemicInbox: ["systemic-inbox"] as const,
+  actionPlan: ["steering", "action-plan"] as const,
   pathwayTemplates: ["pathway-templates"] as const,
   pathwayTemplateEditors: ["pathway-templates", "editors"] as const,
   pathwayCohort: (query: TPathwayCohortQuery) => ["pathway-cohort", query] as const,

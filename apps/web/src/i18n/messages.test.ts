@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { ERROR_CODES, ERROR_REASONS } from "@runder-tisch/contracts";
 import { describe, expect, test } from "vitest";
 import type { ApiErrorCode } from "../api/client.ts";
+import deActionPlan from "./de.action-plan.json" with { type: "json" };
 import deAdmin from "./de.admin.json" with { type: "json" };
 import deCase from "./de.case.json" with { type: "json" };
 import deClientDocuments from "./de.client-documents.json" with { type: "json" };
@@ -13,6 +14,7 @@ import dePathways from "./de.pathways.json" with { type: "json" };
 import deReferrals from "./de.referrals.json" with { type: "json" };
 import deSignIn from "./de.sign-in.json" with { type: "json" };
 import deSteering from "./de.steering.json" with { type: "json" };
+import enActionPlan from "./en.action-plan.json" with { type: "json" };
 import enAdmin from "./en.admin.json" with { type: "json" };
 import enCase from "./en.case.json" with { type: "json" };
 import enClientDocuments from "./en.client-documents.json" with { type: "json" };
@@ -34,6 +36,7 @@ const de = {
   ...deReferrals,
   ...dePathways,
   ...deSteering,
+  ...deActionPlan,
 };
 const en = {
   ...enCore,
@@ -45,6 +48,7 @@ const en = {
   ...enReferrals,
   ...enPathways,
   ...enSteering,
+  ...enActionPlan,
 };
 
 const srcDir = fileURLToPath(new URL("..", import.meta.url));
@@ -78,6 +82,7 @@ test("German and English have the same messages, and every literal key used exis
     deNotifications,
     deReferrals,
     dePathways,
+    deActionPlan,
   ].flatMap((pack) => Object.keys(pack));
   expect(sections.filter((section, index) => sections.indexOf(section) !== index)).toEqual([]);
   const used = sourceFiles(srcDir).flatMap((file) =>

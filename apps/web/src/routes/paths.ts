@@ -25,6 +25,7 @@ export const ROUTES = {
   pathwayCohort: "/aufenthaltswege",
   pathwayTemplates: "/aufenthaltswege/vorlagen",
   steering: "/lenkungsgruppe",
+  actionPlan: "/lenkungsgruppe/handlungskonzept",
   evaluation: "/auswertung",
 } as const;
 

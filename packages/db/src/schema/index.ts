@@ -1,4 +1,5 @@
 export * from "./access.ts";
+export * from "./action-plan.ts";
 export * from "./actions.ts";
 export * from "./audit.ts";
 export * from "./cases.ts";

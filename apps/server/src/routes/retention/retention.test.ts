@@ -18,6 +18,7 @@ const DAY = 86_400_000;
 /** Tables that hold no case data at all; a new table must be added here or be found as case data. */
 const NOT_CASE_DATA = [
   "access_version",
+  "action_plan_versions",
   "agenda_template_items",
   "agencies",
   "calendar_feeds",

@@ -2,7 +2,7 @@ import { type TSteeringTopic, ZSteeringThemesQuery } from "@runder-tisch/contrac
 import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useSearchParams } from "react-router";
+import { Link, useSearchParams } from "react-router";
 import { queryKeys } from "../../api/query-keys.ts";
 import { fetchSteeringThemes, fetchSteeringTopics } from "../../api/steering.ts";
 import { fetchSteeringMembership } from "../../api/steering-membership.ts";
@@ -10,6 +10,7 @@ import { ErrorMessage } from "../../components/error-message.tsx";
 import { formatDateTime } from "../../components/format.ts";
 import { Loading } from "../../components/loading.tsx";
 import { Page } from "../../components/page.tsx";
+import { paths } from "../../routes/paths.ts";
 import { DecisionForm, NewTopicForm, TopicStateForm } from "./topic-forms.tsx";
 
 /** The period lives in the address, so a view can be bookmarked and passed on. */
@@ -41,7 +42,14 @@ export function SteeringPage() {
     );
   }
   return (
-    <Page title={t("steering.title")}>
+    <Page
+      title={t("steering.title")}
+      actions={
+        <Link className="button" to={paths.actionPlan}>
+          {t("steering.actionPlanLink")}
+        </Link>
+      }
+    >
       <p className="lead">{t("steering.intro")}</p>
       <ThemesSection />
       <TopicsSection />

@@ -1,0 +1,80 @@
+import type { TActionPlanVersion } from "@runder-tisch/contracts";
+import { drawText } from "../../pdf/draw-text.ts";
+import { createPdfDocument, ensureSpace, MARGIN, MUTED, tag } from "../../pdf/pdf-document.ts";
+import { type ActionPlanBlock, splitActionPlanMarkdown } from "./action-plan-blocks.ts";
+import { describeActionPlanVersion, startsWithTitle } from "./render-action-plan-markdown.ts";
+
+type Pdf = PDFKit.PDFDocument;
+type Struct = PDFKit.PDFStructureElement;
+
+const HEADING_SIZE = { 1: 18, 2: 14, 3: 11.5 } as const;
+
+/**
+ * A version of the action plan as a tagged German PDF (headings, paragraphs, lists), drawn
+ * by the text layer of `src/pdf/`, so umlauts and names in any script come out as typed.
+ */
+export function renderActionPlanPdf(version: TActionPlanVersion): Promise<Buffer> {
+  const { pdf, root, width, finish } = createPdfDocument({
+    title: version.title,
+    subject: `Handlungskonzept, Fassung ${version.version}`,
+    author: "Lenkungsgruppe",
+    lang: "de-DE",
+  });
+  const blocks = splitActionPlanMarkdown(version.body);
+  if (!startsWithTitle(version.body)) {
+    drawBlock(pdf, root, { type: "heading", level: 1, text: version.title }, width);
+  }
+  for (const block of blocks) drawBlock(pdf, root, block, width);
+  pdf.moveDown(1);
+  for (const line of describeActionPlanVersion(version)) {
+    root.add(
+      tag(pdf, "P", () => drawText(pdf, line, { x: MARGIN, width }, { size: 8, color: MUTED })),
+    );
+  }
+  return finish(
+    (page, pages) => `Handlungskonzept · Fassung ${version.version} · Seite ${page} von ${pages}`,
+  );
+}
+
+function drawBlock(pdf: Pdf, root: Struct, block: ActionPlanBlock, width: number) {
+  switch (block.type) {
+    case "heading":
+      pdf.moveDown(block.level === 1 ? 0.2 : 0.8);
+      // A heading alone at the foot of a page says nothing: keep it with what follows.
+      ensureSpace(pdf, 60);
+      root.add(
+        tag(pdf, `H${block.level}`, () =>
+          drawText(
+            pdf,
+            block.text,
+            { x: MARGIN, width },
+            { size: HEADING_SIZE[block.level], style: "bold" },
+          ),
+        ),
+      );
+      pdf.moveDown(0.2);
+      return;
+    case "paragraph":
+      root.add(tag(pdf, "P", () => drawText(pdf, block.text, { x: MARGIN, width }, { size: 10 })));
+      pdf.moveDown(0.3);
+      return;
+    case "list": {
+      const list = pdf.struct("L");
+      root.add(list);
+      block.items.forEach((item, index) => {
+        const marker = block.ordered ? `${index + 1}.` : "•";
+        list.add(
+          tag(pdf, "LI", () => {
+            ensureSpace(pdf, 15);
+            const top = pdf.y;
+            drawText(pdf, marker, { x: MARGIN, y: top, width: 18 }, { size: 10, direction: "ltr" });
+            drawText(pdf, item, { x: MARGIN + 20, y: top, width: width - 20 }, { size: 10 });
+          }),
+        );
+      });
+      list.end();
+      pdf.x = MARGIN;
+      pdf.moveDown(0.3);
+    }
+  }
+}
