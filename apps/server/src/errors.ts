@@ -53,3 +53,13 @@ export const bodyProblem = (field: string, reason: TErrorReason, message: string
 
 export const fieldRefused = (field: string, reason: TErrorReason, message: string) =>
   fieldsRefused([bodyProblem(field, reason, message)]);
+
+/**
+ * A field of the right form naming something that is not on offer (a theme not in the
+ * catalogue): 400 like a refusal by the schema, since the schema's list is data here.
+ */
+export const fieldNotOffered = (field: string, reason: TErrorReason, message: string) =>
+  new AppError(400, "validation_failed", message, {
+    reason,
+    details: { problems: [bodyProblem(field, reason, message)] },
+  });

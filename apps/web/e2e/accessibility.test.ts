@@ -119,6 +119,14 @@ const adminPages: Step[] = [
   // Without OIDC_PROVIDERS: the page says that none is set up.
   { name: "admin-sign-in-providers", path: "/verwaltung/anmeldedienste" },
   {
+    name: "admin-themes",
+    path: "/verwaltung/themen",
+    prepare: async (page) => {
+      await page.getByRole("button", { name: "Mobilität umbenennen" }).click();
+      await page.getByLabel("Name (Deutsch)").first().waitFor();
+    },
+  },
+  {
     name: "admin-audit",
     path: "/verwaltung/protokoll",
     prepare: async (page) => {

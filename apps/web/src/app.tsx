@@ -140,6 +140,11 @@ const AgendaTemplatePage = lazy(() =>
     (module) => ({ default: module.AgendaTemplatePage }),
   ),
 );
+const ThemesPage = lazy(() =>
+  withMessages(import("./pages/admin/themes-page.tsx"), adminMessages()).then((module) => ({
+    default: module.ThemesPage,
+  })),
+);
 const SignInProvidersPage = lazy(() =>
   withMessages(import("./pages/admin/sign-in-providers-page.tsx"), adminMessages()).then(
     (module) => ({ default: module.SignInProvidersPage }),
@@ -181,6 +186,7 @@ function SignedInRoutes() {
               <Route path={ROUTES.users} element={<UsersPage />} />
               <Route path={ROUTES.audit} element={<AuditPage />} />
               <Route path={ROUTES.agendaTemplate} element={<AgendaTemplatePage />} />
+              <Route path={ROUTES.themes} element={<ThemesPage />} />
               <Route path={ROUTES.signInProviders} element={<SignInProvidersPage />} />
               <Route path={ROUTES.account} element={<SecondFactorPage />} />
               <Route path={ROUTES.notifications} element={<NotificationsPage />} />

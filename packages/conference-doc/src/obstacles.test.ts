@@ -69,6 +69,13 @@ describe("obstacles", () => {
     expect(changeObstacle(doc, dropped, { theme: "work", description: "x" }, "y")).toBe(false);
   });
 
+  it("keeps a Kreis's own theme by the form of its key, whether offered or not", () => {
+    const doc = new Y.Doc();
+    addObstacle(doc, { theme: "k_ehrenamt", description: "Keine Begleitung zu Terminen" }, "e");
+    getObstacles(doc).push([createEntryMap({ id: "f", theme: "k_Ehrenamt", description: "x" })]);
+    expect(readObstacles(doc).map((item) => [item.id, item.theme])).toEqual([["e", "k_ehrenamt"]]);
+  });
+
   it("skips entries with an unknown theme, no description or a foreign shape", () => {
     const doc = new Y.Doc();
     getObstacles(doc).push([

@@ -1,5 +1,5 @@
 import { cleanText } from "@runder-tisch/contracts/input-rules";
-import { CASE_THEMES, type CaseTheme } from "@runder-tisch/contracts/vocabulary";
+import { isThemeKey, type ThemeKey } from "@runder-tisch/contracts/vocabulary";
 import type * as Y from "yjs";
 import { createEntryId, createEntryMap, type EntryMap, getObstacles } from "./schema.ts";
 
@@ -9,7 +9,7 @@ import { createEntryId, createEntryMap, type EntryMap, getObstacles } from "./sc
  */
 export interface Obstacle {
   id: string;
-  theme: CaseTheme;
+  theme: ThemeKey;
   description: string;
   /** What would remove it for everyone; null when nobody proposed anything. */
   proposedFix: string | null;
@@ -18,15 +18,9 @@ export interface Obstacle {
 }
 
 export interface ObstacleInput {
-  theme: CaseTheme;
+  theme: ThemeKey;
   description: string;
   proposedFix?: string | null;
-}
-
-const themes: ReadonlySet<string> = new Set(CASE_THEMES);
-
-function isTheme(value: unknown): value is CaseTheme {
-  return typeof value === "string" && themes.has(value);
 }
 
 /** Any client can write anything into the document; what leaves it is clean (see input-rules). */
@@ -83,7 +77,11 @@ export function withdrawObstacle(doc: Y.Doc, id: string): boolean {
   return true;
 }
 
-/** Entries without an id, a known theme or a description are skipped: readers tolerate any shape. */
+/**
+ * Entries without an id, a theme key of the right form or a description are skipped:
+ * readers tolerate any shape. Whether the Kreis offers the theme is not the document's
+ * business: a theme switched off meanwhile is kept and counted under its key.
+ */
 export function readObstacles(doc: Y.Doc): Obstacle[] {
   return getObstacles(doc)
     .toArray()
@@ -91,7 +89,7 @@ export function readObstacles(doc: Y.Doc): Obstacle[] {
       const id = readString(map, "id");
       const theme = map.get("theme");
       const description = readString(map, "description");
-      if (id === null || !isTheme(theme) || description === null || description.trim() === "") {
+      if (id === null || !isThemeKey(theme) || description === null || description.trim() === "") {
         return [];
       }
       return [

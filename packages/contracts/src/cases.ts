@@ -2,11 +2,11 @@ import { z } from "zod";
 import { text, trimmedText, ZAgencyRef, ZCaseCode, ZId, ZIsoDate, ZIsoDateTime } from "./common.ts";
 import { ZCaseStatus, ZCaseTheme } from "./enums.ts";
 import { withReason } from "./problems.ts";
-import { TEXT_LIMITS } from "./vocabulary.ts";
+import { TEXT_LIMITS, THEME_CATALOGUE_MAX } from "./vocabulary.ts";
 
 const ZThemes = z
   .array(ZCaseTheme)
-  .max(12)
+  .max(THEME_CATALOGUE_MAX)
   .transform((themes) => [...new Set(themes)]);
 
 export const ZCase = z.object({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { withReason } from "./problems.ts";
 import {
   ACTION_EVENT_KINDS,
   ACTION_REVIEW_OUTCOMES,
@@ -12,6 +13,8 @@ import {
   CONFERENCE_AGENDA_TEMPLATE,
   CONFERENCE_STATUSES,
   CONSENT_FORMS,
+  CUSTOM_THEME_KEY_PATTERN,
+  type CustomThemeKey,
   DATA_CATEGORIES,
   DISPUTE_TARGET_TYPES,
   LEGAL_BASIS_KINDS,
@@ -26,7 +29,23 @@ export type TAgencyKind = z.infer<typeof ZAgencyKind>;
 export const ZUserRole = z.enum(USER_ROLES);
 export type TUserRole = z.infer<typeof ZUserRole>;
 
-export const ZCaseTheme = z.enum(CASE_THEMES);
+/** One of the twelve default themes; what a Kreis adds is a ZCustomThemeKey. */
+export const ZDefaultTheme = z.enum(CASE_THEMES);
+/*
+ * Typed as the template literal it is. A refinement rather than z.templateLiteral or a
+ * regex: a key of the wrong form is a choice not on offer (invalid_choice, as for the
+ * twelve), and templateLiteral would add half a kilobyte to every page. The pattern is
+ * named for the OpenAPI document.
+ */
+export const ZCustomThemeKey = z
+  .string()
+  .refine(
+    (value) => CUSTOM_THEME_KEY_PATTERN.test(value),
+    withReason("Not a theme key", "invalid_choice"),
+  )
+  .meta({ pattern: CUSTOM_THEME_KEY_PATTERN.source }) as z.ZodType<CustomThemeKey, CustomThemeKey>;
+/** A theme key by its form: whether the Kreis offers it is checked against the catalogue. */
+export const ZCaseTheme = z.union([ZDefaultTheme, ZCustomThemeKey]);
 export type TCaseTheme = z.infer<typeof ZCaseTheme>;
 
 export const ZCaseStatus = z.enum(CASE_STATUSES);

@@ -27,6 +27,7 @@ export * from "./referrals.ts";
 export * from "./retention.ts";
 export * from "./sharing.ts";
 export * from "./steering.ts";
+export * from "./themes.ts";
 export * from "./users.ts";
 export * from "./vocabulary.ts";
 export * from "./working-groups.ts";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { trimmedText, ZAgencyRef, ZCaseCode, ZId, ZIsoDate, ZIsoDateTime } from "./common.ts";
-import { ZActionReviewOutcome, ZActionStatus, ZAttendanceKind } from "./enums.ts";
-import { CASE_THEMES, TEXT_LIMITS } from "./vocabulary.ts";
+import { ZActionReviewOutcome, ZActionStatus, ZAttendanceKind, ZCaseTheme } from "./enums.ts";
+import { TEXT_LIMITS } from "./vocabulary.ts";
 
 /** Version tag of the stored minutes content; part of what is hashed. */
 export const MINUTES_FORMAT = "runder-tisch/minutes@1";
@@ -101,7 +101,7 @@ export const ZMinutesContent = z.object({
   obstacles: z
     .array(
       z.object({
-        theme: z.enum(CASE_THEMES),
+        theme: ZCaseTheme,
         description: z.string(),
         proposedFix: z.string().nullable(),
       }),

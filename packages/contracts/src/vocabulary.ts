@@ -40,6 +40,30 @@ export const CASE_THEMES = [
 export type CaseTheme = (typeof CASE_THEMES)[number];
 
 /**
+ * A theme a Kreis added itself (docs/themes.md): "k_" and a slug, so it never collides
+ * with the twelve above, whose keys stay valid forever (sealed minutes name them).
+ */
+export type CustomThemeKey = `k_${string}`;
+/** Any theme key stored data may carry: one of the twelve or a Kreis's own. */
+export type ThemeKey = CaseTheme | CustomThemeKey;
+
+/** "k_" and a slug of lowercase letters, digits and "_": 40 characters at most. */
+export const CUSTOM_THEME_KEY_PATTERN = /^k_[a-z0-9_]{1,38}$/;
+/** Most themes a catalogue holds (the twelve and the Kreis's own); also the most per case. */
+export const THEME_CATALOGUE_MAX = 60;
+
+const defaultThemes: ReadonlySet<string> = new Set(CASE_THEMES);
+
+export const isDefaultTheme = (value: string): value is CaseTheme => defaultThemes.has(value);
+
+/** The form of a key only; whether the Kreis offers it is the catalogue's business. */
+export function isThemeKey(value: unknown): value is ThemeKey {
+  if (typeof value !== "string") return false;
+  if (isDefaultTheme(value)) return true;
+  return CUSTOM_THEME_KEY_PATTERN.test(value);
+}
+
+/**
  * Where a topic of the steering group (Lenkungsgruppe) stands: open, given to a working
  * group, passed to an existing body (named with it), decided, closed.
  */
@@ -53,7 +77,7 @@ export const STEERING_TOPIC_STATES = [
 export type SteeringTopicState = (typeof STEERING_TOPIC_STATES)[number];
 
 /** Themes that by themselves reveal special-category data (GDPR Art. 9). */
-export const SPECIAL_CATEGORY_THEMES: readonly CaseTheme[] = ["health"];
+export const SPECIAL_CATEGORY_THEMES: readonly ThemeKey[] = ["health"];
 
 export const CASE_STATUSES = ["open", "closed"] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
@@ -235,6 +259,7 @@ export const AUDIT_TARGET_TYPES = [
   "steering_group",
   "steering_topic",
   "systemic_action",
+  "theme",
   "user",
   "working_group",
   "working_group_meeting",
@@ -380,6 +405,9 @@ export const ERROR_REASONS = [
   "topic_not_in_group",
   // The action plan: someone saved a newer version since the editor started from theirs.
   "version_conflict",
+  // The theme catalogue.
+  "unknown_theme",
+  "theme_label_taken",
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

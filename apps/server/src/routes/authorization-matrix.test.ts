@@ -733,3 +733,85 @@ describe("authorization matrix of the steering group's routes", () => {
     });
   }
 });
+
+/**
+ * Routes of the Kreis as a whole (not of one case): read by everyone signed in,
+ * changed by the platform admin only. Each refusal is audited like any other.
+ */
+interface KreisRouteCase {
+  name: string;
+  method: "GET" | "POST" | "PATCH";
+  url: string;
+  body?(): unknown;
+  /** Expected status for a member, a coordinator and the platform admin. */
+  member: number;
+  coordinator: number;
+  admin: number;
+}
+
+const KREIS_ROUTES: KreisRouteCase[] = [
+  {
+    name: "read theme catalogue",
+    method: "GET",
+    url: "/api/themes",
+    member: 200,
+    coordinator: 200,
+    admin: 200,
+  },
+  {
+    name: "add theme",
+    method: "POST",
+    url: "/api/admin/themes",
+    body: () => ({ labelDe: `Matrix ${crypto.randomUUID().slice(0, 8)}` }),
+    member: 403,
+    coordinator: 403,
+    admin: 201,
+  },
+  {
+    name: "change theme",
+    method: "PATCH",
+    url: "/api/admin/themes/mobility",
+    body: () => ({ active: true }),
+    member: 403,
+    coordinator: 403,
+    admin: 200,
+  },
+];
+
+describe("authorization matrix of the Kreis's administration", () => {
+  for (const route of KREIS_ROUTES) {
+    it(`${route.name}: ${route.method} answers each caller as the access rule says`, async () => {
+      const callers = {
+        member: await buildMember(ctx),
+        coordinator: await buildMember(ctx, { role: "coordinator" }),
+        admin: await buildMember(ctx, { role: "platform_admin" }),
+      };
+      const auditedBefore = await lastAuditId();
+      const anonymous = await ctx.app.inject({
+        method: route.method,
+        url: route.url,
+        ...(route.body ? { payload: route.body() as object } : {}),
+      });
+      expect(anonymous.statusCode).toBe(401);
+      for (const role of ["member", "coordinator", "admin"] as const) {
+        const response = await callers[role].session.request({
+          method: route.method,
+          url: route.url,
+          ...(route.body ? { payload: route.body() as object } : {}),
+        });
+        expect(response.statusCode, `${role}: ${response.body}`).toBe(route[role]);
+        const denials = await ctx.db
+          .select()
+          .from(schema.auditLog)
+          .where(
+            and(
+              gt(schema.auditLog.id, auditedBefore),
+              eq(schema.auditLog.action, "denied"),
+              eq(schema.auditLog.userId, callers[role].user.id),
+            ),
+          );
+        expect(denials.length > 0, `${role} denial audited`).toBe(route[role] === 403);
+      }
+    });
+  }
+});

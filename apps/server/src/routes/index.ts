@@ -24,6 +24,7 @@ import { referralsFeature } from "./referrals/index.ts";
 import { retentionFeature } from "./retention/index.ts";
 import { sharingFeature } from "./sharing/index.ts";
 import { steeringFeature } from "./steering/index.ts";
+import { themesFeature } from "./themes/index.ts";
 import { usersFeature } from "./users/index.ts";
 import { workingGroupsFeature } from "./working-groups/index.ts";
 
@@ -52,6 +53,7 @@ export const features: FastifyPluginAsync[] = [
   steeringFeature,
   workingGroupsFeature,
   actionPlanFeature,
+  themesFeature,
   auditFeature,
   evaluationFeature,
   eventsFeature,

@@ -171,18 +171,21 @@ function concretePath(path: string, ids: Ids): string {
     agencies: ids.ownerAgencyId,
     users: ids.userId,
   };
-  return path
-    .replace("{id}", idOf[resource ?? ""] ?? ids.caseId)
-    .replace("{basisId}", ids.basisId)
-    .replace("{releaseId}", ids.releaseId)
-    .replace("{noteId}", ids.noteId)
-    .replace("{actionId}", ids.actionId)
-    .replace("{checklistId}", ids.pathwayChecklistId)
-    .replace("{key}", "bekenntnis-fdgo")
-    .replace("{pathwayKey}", "aufenthg-104c")
-    .replace("{agencyId}", ids.partnerAgencyId)
-    // Any well-formed id: the body is checked before the route looks the topic up.
-    .replace("{topicId}", ids.caseId);
+  return (
+    path
+      .replace("{id}", idOf[resource ?? ""] ?? ids.caseId)
+      .replace("{basisId}", ids.basisId)
+      .replace("{releaseId}", ids.releaseId)
+      .replace("{noteId}", ids.noteId)
+      .replace("{actionId}", ids.actionId)
+      .replace("{checklistId}", ids.pathwayChecklistId)
+      .replace("/themes/{key}", "/themes/mobility")
+      .replace("{key}", "bekenntnis-fdgo")
+      .replace("{pathwayKey}", "aufenthg-104c")
+      .replace("{agencyId}", ids.partnerAgencyId)
+      // Any well-formed id: the body is checked before the route looks the topic up.
+      .replace("{topicId}", ids.caseId)
+  );
 }
 
 // One test per caller: each sends every body variant to every route, about a third of the

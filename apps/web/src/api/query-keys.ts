@@ -19,6 +19,7 @@ export const queryKeys = {
   signInOptions: ["sign-in-options"] as const,
   signInProviders: ["sign-in-providers"] as const,
   agendaTemplate: ["agenda-template"] as const,
+  themes: ["themes"] as const,
   inbox: ["inbox"] as const,
   inboxList: (query: TInboxQuery) => ["inbox", query] as const,
   cases: ["cases"] as const,

@@ -64,6 +64,9 @@ function MainNavigation() {
               <NavLink to={paths.agendaTemplate}>{t("nav.agendaTemplate")}</NavLink>
             </li>
             <li>
+              <NavLink to={paths.themes}>{t("nav.themes")}</NavLink>
+            </li>
+            <li>
               <NavLink to={paths.signInProviders}>{t("nav.signInProviders")}</NavLink>
             </li>
           </>

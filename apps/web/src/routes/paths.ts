@@ -18,6 +18,7 @@ export const ROUTES = {
   users: "/verwaltung/personen",
   audit: "/verwaltung/protokoll",
   agendaTemplate: "/verwaltung/tagesordnung",
+  themes: "/verwaltung/themen",
   signInProviders: "/verwaltung/anmeldedienste",
   account: "/konto/anmeldung",
   notifications: "/benachrichtigungen",

@@ -1,9 +1,9 @@
 import type {
   CaseStatus,
-  CaseTheme,
   ConsentForm,
   DataCategory,
   LegalBasisKind,
+  ThemeKey,
 } from "@runder-tisch/contracts/vocabulary";
 import { sql } from "drizzle-orm";
 import { date, index, integer, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
@@ -19,7 +19,7 @@ export const cases = pgTable(
       .notNull()
       .references(() => agencies.id),
     summary: text("summary").notNull().default(""),
-    themes: text("themes").array().$type<CaseTheme[]>().notNull().default(sql`'{}'::text[]`),
+    themes: text("themes").array().$type<ThemeKey[]>().notNull().default(sql`'{}'::text[]`),
     specialCategoryNote: text("special_category_note"),
     status: text("status").$type<CaseStatus>().notNull().default("open"),
     closedAt: instant("closed_at"),

@@ -15,4 +15,5 @@ export * from "./personal-data.ts";
 export * from "./referrals.ts";
 export * from "./retention.ts";
 export * from "./steering.ts";
+export * from "./themes.ts";
 export * from "./working-groups.ts";

@@ -1,4 +1,4 @@
-import type { CaseTheme, SteeringTopicState } from "@runder-tisch/contracts/vocabulary";
+import type { SteeringTopicState, ThemeKey } from "@runder-tisch/contracts/vocabulary";
 import { index, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { cases } from "./cases.ts";
 import { createdAt, id, instant } from "./columns.ts";
@@ -20,7 +20,7 @@ export const conferenceObstacles = pgTable(
     caseId: uuid("case_id")
       .notNull()
       .references(() => cases.id, { onDelete: "cascade" }),
-    theme: text("theme").$type<CaseTheme>().notNull(),
+    theme: text("theme").$type<ThemeKey>().notNull(),
     description: text("description").notNull(),
     proposedFix: text("proposed_fix"),
     finalisedAt: instant("finalised_at").notNull(),
@@ -44,7 +44,7 @@ export const steeringGroupMembers = pgTable("steering_group_members", {
 export const steeringTopics = pgTable("steering_topics", {
   id: id(),
   title: text("title").notNull(),
-  theme: text("theme").$type<CaseTheme>().notNull(),
+  theme: text("theme").$type<ThemeKey>().notNull(),
   description: text("description").notNull().default(""),
   state: text("state").$type<SteeringTopicState>().notNull().default("open"),
   /** The existing body the topic was passed to; set only in the state "passed_on". */

@@ -103,4 +103,21 @@ describe("the draft of the action plan", () => {
     });
     expect(body).toContain("- 01.07.2026: Ja");
   });
+
+  it("names themes as the Kreis's catalogue does, its own themes in catalogue order", () => {
+    const { body } = assembleActionPlanDraft({
+      day: "2026-12-05",
+      themeNames: new Map([
+        ["mobility", "Mobilität im ländlichen Raum"],
+        ["k_ehrenamt", "Ehrenamt"],
+      ]),
+      topics: [
+        topic({ title: "Patenschaften", theme: "k_ehrenamt" }),
+        topic({ title: "Abendbusse", theme: "mobility" }),
+        topic({ title: "Alt", theme: "k_entfallen" }),
+      ],
+    });
+    const headings = body.split("\n").filter((line) => line.startsWith("## "));
+    expect(headings).toEqual(["## Mobilität im ländlichen Raum", "## Ehrenamt", "## k_entfallen"]);
+  });
 });

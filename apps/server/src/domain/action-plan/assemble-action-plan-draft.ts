@@ -1,7 +1,10 @@
-import { CASE_THEMES, type TActionPlanDraft } from "@runder-tisch/contracts";
-import type { CaseTheme, SteeringTopicState } from "@runder-tisch/contracts/vocabulary";
+import type { TActionPlanDraft } from "@runder-tisch/contracts";
+import type { SteeringTopicState, ThemeKey } from "@runder-tisch/contracts/vocabulary";
 import { todayInBerlin } from "../../lib/time.ts";
-import { THEME_NAMES } from "../minutes/minutes-document.ts";
+import {
+  DEFAULT_THEME_NAMES as DEFAULT_ORDER,
+  themeNameIn,
+} from "../themes/default-theme-names.ts";
 
 /** What a working group of the steering group reports on a topic it was given. */
 export interface DraftWorkingGroup {
@@ -13,7 +16,7 @@ export interface DraftWorkingGroup {
 
 export interface DraftTopic {
   title: string;
-  theme: CaseTheme;
+  theme: ThemeKey;
   description: string;
   state: SteeringTopicState;
   passedTo: string | null;
@@ -23,6 +26,8 @@ export interface DraftTopic {
 
 export interface ActionPlanDraftInput {
   topics: DraftTopic[];
+  /** The Kreis's German theme names in catalogue order; the defaults stand in when absent. */
+  themeNames?: ReadonlyMap<string, string>;
   /** The day the draft is assembled on, `YYYY-MM-DD`; today in the Kreis unless given. */
   day?: string;
 }
@@ -53,13 +58,25 @@ export function assembleActionPlanDraft(input: ActionPlanDraftInput): TActionPla
   lines.push(
     `Zusammengestellt aus ${input.topics.length} ${input.topics.length === 1 ? "Thema" : "Themen"} der Lenkungsgruppe.`,
   );
-  for (const theme of CASE_THEMES) {
+  const themeNames = input.themeNames ?? new Map<string, string>();
+  for (const theme of themeOrder(input.topics, themeNames)) {
     const topics = input.topics.filter((topic) => topic.theme === theme);
-    if (topics.length === 0) continue;
-    lines.push("", `## ${THEME_NAMES[theme]}`);
+    lines.push("", `## ${themeNameIn(themeNames, theme)}`);
     for (const topic of topics) lines.push("", ...topicLines(topic));
   }
   return { title, body: lines.join("\n") };
+}
+
+/**
+ * The themes the topics name: in the catalogue's order (the default order when none is
+ * given), then any theme the catalogue no longer knows, by key.
+ */
+function themeOrder(topics: readonly DraftTopic[], themeNames: ReadonlyMap<string, string>) {
+  const named = new Set(topics.map((topic) => topic.theme as string));
+  const known = [...themeNames.keys(), ...Object.keys(DEFAULT_ORDER)];
+  const ordered = [...new Set(known)].filter((key) => named.has(key));
+  const unknown = [...named].filter((key) => !ordered.includes(key)).sort();
+  return [...ordered, ...unknown];
 }
 
 function topicLines(topic: DraftTopic): string[] {

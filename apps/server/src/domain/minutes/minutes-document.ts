@@ -1,4 +1,5 @@
-import type { CaseTheme, TMinutes, TMinutesParticipant } from "@runder-tisch/contracts";
+import type { TMinutes, TMinutesParticipant } from "@runder-tisch/contracts";
+import { themeNameIn } from "../themes/default-theme-names.ts";
 import { germanDate } from "./minutes-marks.ts";
 
 /**
@@ -94,24 +95,11 @@ function attendanceBlocks(attendance: TMinutes["content"]["attendance"]): Minute
   ];
 }
 
-/** Case themes in the German the minutes and the export are written in. */
-export const THEME_NAMES: Record<CaseTheme, string> = {
-  residence: "Aufenthalt",
-  identity_clarification: "Identitätsklärung",
-  language: "Sprache",
-  work: "Arbeit",
-  training: "Ausbildung",
-  housing: "Wohnen",
-  health: "Gesundheit",
-  family: "Familie",
-  education: "Schule und Bildung",
-  mobility: "Mobilität",
-  dealing_with_authorities: "Umgang mit Behörden",
-  finances: "Finanzen",
-};
-
 /** Obstacles the case ran into; absent in minutes sealed before they were recorded, so no block. */
-function obstacleBlocks(obstacles: TMinutes["content"]["obstacles"]): MinutesBlock[] {
+function obstacleBlocks(
+  obstacles: TMinutes["content"]["obstacles"],
+  themeNames: ReadonlyMap<string, string>,
+): MinutesBlock[] {
   if (obstacles === undefined) return [];
   return [
     { type: "heading", text: "Hindernisse" },
@@ -121,7 +109,7 @@ function obstacleBlocks(obstacles: TMinutes["content"]["obstacles"]): MinutesBlo
           columns: ["Thema", "Hindernis", "Vorschlag"],
           widths: [0.2, 0.45, 0.35],
           rows: obstacles.map((obstacle) => [
-            THEME_NAMES[obstacle.theme],
+            themeNameIn(themeNames, obstacle.theme),
             obstacle.description,
             obstacle.proposedFix ?? "",
           ]),
@@ -162,7 +150,11 @@ function reviewBlocks(reviews: TMinutes["content"]["reviews"]): MinutesBlock[] {
   ];
 }
 
-export function describeMinutes(minutes: TMinutes): MinutesDocument {
+/** `themeNames`: the Kreis's German theme names; the defaults stand in for any missing. */
+export function describeMinutes(
+  minutes: TMinutes,
+  themeNames: ReadonlyMap<string, string> = new Map(),
+): MinutesDocument {
   const { content, marks } = minutes;
   const notices = [
     ...(marks.dispute
@@ -205,7 +197,7 @@ export function describeMinutes(minutes: TMinutes): MinutesDocument {
     content.decisions.length > 0
       ? { type: "list", items: content.decisions }
       : { type: "paragraph", text: "Keine Beschlüsse.", emphasis: true },
-    ...obstacleBlocks(content.obstacles),
+    ...obstacleBlocks(content.obstacles, themeNames),
     { type: "heading", text: "Maßnahmen" },
     content.actions.length > 0
       ? {

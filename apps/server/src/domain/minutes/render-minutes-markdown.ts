@@ -27,8 +27,11 @@ function blockToMarkdown(block: MinutesBlock): string {
   }
 }
 
-export function renderMinutesMarkdown(minutes: TMinutes): string {
-  const document = describeMinutes(minutes);
+export function renderMinutesMarkdown(
+  minutes: TMinutes,
+  themeNames?: ReadonlyMap<string, string>,
+): string {
+  const document = describeMinutes(minutes, themeNames);
   return [
     `# ${document.title}`,
     document.facts.map(([label, value]) => `- **${label}:** ${value}`).join("\n"),

@@ -16,8 +16,11 @@ const RULE = "#9a9a9a";
  * layer of `src/pdf/` embeds fonts for them, sets Arabic right to left and
  * wraps every line, long words included, within the page.
  */
-export function renderMinutesPdf(minutes: TMinutes): Promise<Buffer> {
-  const described = describeMinutes(minutes);
+export function renderMinutesPdf(
+  minutes: TMinutes,
+  themeNames?: ReadonlyMap<string, string>,
+): Promise<Buffer> {
+  const described = describeMinutes(minutes, themeNames);
   const { pdf, root, width, finish } = createPdfDocument({
     title: `${described.title} ${minutes.content.case.code}`,
     subject: described.subtitle,

@@ -1,5 +1,5 @@
 import {
-  CASE_THEMES,
+  isThemeKey,
   type TCaseTheme,
   type TSteeringTheme,
   type TSteeringThemesQuery,
@@ -7,6 +7,7 @@ import {
 import { type Executor, schema } from "@runder-tisch/db";
 import { and, asc, countDistinct, inArray, type SQL, sql } from "drizzle-orm";
 import { checkMinutesText } from "../minutes/pii-check.ts";
+import { loadThemeCatalogue } from "../themes/theme-catalogue.ts";
 
 const obstacles = schema.conferenceObstacles;
 
@@ -24,7 +25,9 @@ function inPeriod(period: TSteeringThemesQuery): SQL | undefined {
  * Obstacles of finalised minutes counted per theme: how many distinct cases name each
  * theme in the period. Only a theme named by at least `threshold` cases shows its count
  * and descriptions; below it the theme says nothing more than that it is below, so no
- * single case can be picked out. No case id or code leaves this function.
+ * single case can be picked out. No case id or code leaves this function. The themes are
+ * the catalogue's active ones and every theme obstacles name (one switched off since, or
+ * a key the catalogue never had), in catalogue order and then by key.
  */
 export async function countObstacleThemes(
   db: Executor,
@@ -36,8 +39,9 @@ export async function countObstacleThemes(
     .from(obstacles)
     .where(inPeriod(period))
     .groupBy(obstacles.theme);
-  const caseCount = new Map(counts.map((row) => [row.theme, row.cases]));
-  const shownThemes = CASE_THEMES.filter((theme) => (caseCount.get(theme) ?? 0) >= threshold);
+  const caseCount = new Map<string, number>(counts.map((row) => [row.theme, row.cases]));
+  const themeKeys = await themesToCount(db, caseCount);
+  const shownThemes = themeKeys.filter((theme) => (caseCount.get(theme) ?? 0) >= threshold);
   const texts =
     shownThemes.length === 0
       ? []
@@ -50,7 +54,7 @@ export async function countObstacleThemes(
           .from(obstacles)
           .where(and(inPeriod(period), inArray(obstacles.theme, shownThemes)))
           .orderBy(asc(obstacles.finalisedAt), asc(obstacles.id));
-  return CASE_THEMES.map((theme: TCaseTheme): TSteeringTheme => {
+  return themeKeys.map((theme: TCaseTheme): TSteeringTheme => {
     if (!shownThemes.includes(theme)) return { theme, shown: false };
     return {
       theme,
@@ -65,6 +69,21 @@ export async function countObstacleThemes(
         })),
     };
   });
+}
+
+async function themesToCount(
+  db: Executor,
+  caseCount: ReadonlyMap<string, number>,
+): Promise<TCaseTheme[]> {
+  const catalogue = await loadThemeCatalogue(db);
+  const listed = new Set<string>(catalogue.map((theme) => theme.key));
+  const inCatalogue = catalogue
+    .filter((theme) => theme.active || caseCount.has(theme.key))
+    .map((theme) => theme.key);
+  const unlisted = [...caseCount.keys()]
+    .filter((key): key is TCaseTheme => !listed.has(key) && isThemeKey(key))
+    .sort();
+  return [...inCatalogue, ...unlisted];
 }
 
 /**

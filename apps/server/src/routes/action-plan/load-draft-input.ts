@@ -6,6 +6,7 @@ import type {
   DraftWorkingGroup,
 } from "../../domain/action-plan/assemble-action-plan-draft.ts";
 import { listSteeringTopics } from "../../domain/steering/steering-topics.ts";
+import { loadGermanThemeNames } from "../../domain/themes/theme-catalogue.ts";
 
 const PROGRESS_NAMES: Record<TWorkingGroupTopicProgress, string> = {
   not_started: "noch nicht begonnen",
@@ -40,8 +41,13 @@ async function workingGroupsByTopic(db: Executor): Promise<Map<string, DraftWork
  * and each topic's working group with its result, as the draft of the action plan reads them.
  */
 export async function loadDraftInput(db: Executor): Promise<ActionPlanDraftInput> {
-  const [topics, groups] = await Promise.all([listSteeringTopics(db), workingGroupsByTopic(db)]);
+  const [topics, groups, themeNames] = await Promise.all([
+    listSteeringTopics(db),
+    workingGroupsByTopic(db),
+    loadGermanThemeNames(db),
+  ]);
   return {
+    themeNames,
     topics: topics.reverse().map((topic) => ({
       title: topic.title,
       theme: topic.theme,

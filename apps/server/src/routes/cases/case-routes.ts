@@ -7,6 +7,7 @@ import {
   ZUpdateCaseRequest,
 } from "@runder-tisch/contracts";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { checkOfferedThemes } from "../../domain/themes/check-offered-themes.ts";
 import { requireCaseAccess } from "../../guards/require-case-access.ts";
 import { requireActor } from "../../sessions/request-session.ts";
 import { errorResponses } from "../shared.ts";
@@ -66,6 +67,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const actor = requireActor(request);
+      await checkOfferedThemes(app.db, "themes", request.body.themes);
       const created = await request.auditedWrite(
         (tx) => createCase(tx, actor, request.body),
         (row) => ({ action: "create", targetType: "case", targetId: row.id, caseId: row.id }),
@@ -125,6 +127,10 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
       const { caseRow, access } = await requireCaseAccess(request, request.params.id, {
         ownerOnly: true,
       });
+      if (request.body.themes) {
+        // Themes the case already has stay, even one the Kreis has switched off since.
+        await checkOfferedThemes(app.db, "themes", request.body.themes, caseRow.themes);
+      }
       const updated = await request.auditedWrite(
         (tx) => updateCase(tx, caseRow, request.body),
         () => ({

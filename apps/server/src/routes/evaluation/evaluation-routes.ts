@@ -9,6 +9,7 @@ import { eq } from "drizzle-orm";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { loadActiveThemeKeys } from "../../domain/themes/theme-catalogue.ts";
 import { unprocessable } from "../../errors.ts";
 import { requirePermission } from "../../guards/require-permission.ts";
 import { todayInBerlin } from "../../lib/time.ts";
@@ -119,7 +120,7 @@ async function evaluate(
     }
   }
   const counts = await countEvaluation(app.db, filters, todayInBerlin());
-  return presentEvaluation(counts, filters, k);
+  return presentEvaluation(counts, filters, k, await loadActiveThemeKeys(app.db));
 }
 
 const auditDetail = (evaluation: TEvaluationResponse) => ({

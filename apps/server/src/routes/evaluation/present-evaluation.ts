@@ -1,6 +1,7 @@
 import {
   ACTION_STATUSES,
   CASE_THEMES,
+  type TCaseTheme,
   type TEvaluationFilters,
   type TEvaluationResponse,
 } from "@runder-tisch/contracts";
@@ -13,14 +14,16 @@ export const CONFERENCES_PER_CASE_BUCKETS = ["1", "2", "3", "4+"] as const;
 /**
  * What of the counts leaves the server: every table through small-count protection
  * with threshold k, every median and rate only when it rests on at least k items.
+ * The themes are the catalogue's active ones (`themeKeys`), then any other with cases.
  */
 export function presentEvaluation(
   counts: EvaluationCounts,
   filters: TEvaluationFilters,
   k: number,
+  themeKeys: readonly TCaseTheme[] = CASE_THEMES,
 ): TEvaluationResponse {
   const months = monthsOf(filters.from, filters.to);
-  const themes = new Map<string, number>(CASE_THEMES.map((theme) => [theme, 0]));
+  const themes = new Map<string, number>(themeKeys.map((theme) => [theme, 0]));
   for (const source of [counts.casesPerTheme, counts.deletedCasesPerTheme ?? new Map()]) {
     for (const [theme, count] of source) themes.set(theme, (themes.get(theme) ?? 0) + count);
   }

@@ -1,6 +1,7 @@
 import { ZCaseExport, ZCaseExportQuery, ZIdParams } from "@runder-tisch/contracts";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { loadGermanThemeNames } from "../../domain/themes/theme-catalogue.ts";
 import { requireCaseAccess } from "../../guards/require-case-access.ts";
 import { errorResponses } from "../shared.ts";
 import { collectCaseExport } from "./collect-case-export.ts";
@@ -48,7 +49,7 @@ export const caseExportRoutes: FastifyPluginAsyncZod = async (app) => {
         return reply
           .type("text/html; charset=utf-8")
           .header("content-disposition", `attachment; filename="Auskunft-${caseRow.code}.html"`)
-          .send(renderExportHtml(data));
+          .send(renderExportHtml(data, await loadGermanThemeNames(app.db)));
       }
       return data;
     },

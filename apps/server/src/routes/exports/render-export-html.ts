@@ -1,5 +1,5 @@
 import type { TCaseExport } from "@runder-tisch/contracts";
-import { THEME_NAMES } from "../../domain/minutes/minutes-document.ts";
+import { themeNameIn } from "../../domain/themes/default-theme-names.ts";
 
 const escapeHtml = (value: unknown) =>
   String(value ?? "–")
@@ -28,7 +28,10 @@ function table(caption: string, rows: Record<string, unknown>[]): string {
  * The export as one readable German HTML page (print it to PDF if needed):
  * every section of the JSON as a table, nothing left out.
  */
-export function renderExportHtml(data: TCaseExport): string {
+export function renderExportHtml(
+  data: TCaseExport,
+  themeNames: ReadonlyMap<string, string> = new Map(),
+): string {
   const { case: caseData } = data;
   const sections = [
     table("Fall", [
@@ -66,7 +69,7 @@ export function renderExportHtml(data: TCaseExport): string {
         Hindernisse: obstacles
           .map(
             (item) =>
-              `${THEME_NAMES[item.theme]}: ${item.description}${item.proposedFix ? ` (Vorschlag: ${item.proposedFix})` : ""}`,
+              `${themeNameIn(themeNames, item.theme)}: ${item.description}${item.proposedFix ? ` (Vorschlag: ${item.proposedFix})` : ""}`,
           )
           .join("; "),
         Tagesordnung: agenda.map((item) => item.title ?? item.kind).join(", "),

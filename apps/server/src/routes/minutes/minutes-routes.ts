@@ -5,6 +5,7 @@ import { loadMinutesMarks } from "../../domain/minutes/minutes-marks.ts";
 import { presentMinutes } from "../../domain/minutes/present-minutes.ts";
 import { renderMinutesMarkdown } from "../../domain/minutes/render-minutes-markdown.ts";
 import { renderMinutesPdf } from "../../domain/minutes/render-minutes-pdf.ts";
+import { loadGermanThemeNames } from "../../domain/themes/theme-catalogue.ts";
 import { requireConferenceAccess } from "../../guards/require-conference-access.ts";
 import { requireMinutesAccess } from "../../guards/require-minutes-access.ts";
 import { errorResponses } from "../shared.ts";
@@ -97,7 +98,7 @@ export const minutesRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const minutes = await readMinutes(request, request.params.id, "pdf");
-      const pdf = await renderMinutesPdf(minutes);
+      const pdf = await renderMinutesPdf(minutes, await loadGermanThemeNames(app.db));
       return reply
         .type("application/pdf")
         .header(
@@ -127,7 +128,7 @@ export const minutesRoutes: FastifyPluginAsyncZod = async (app) => {
           "content-disposition",
           `attachment; filename="${fileName(minutes.content.case.code, minutes.version, "md")}"`,
         )
-        .send(renderMinutesMarkdown(minutes));
+        .send(renderMinutesMarkdown(minutes, await loadGermanThemeNames(app.db)));
     },
   );
 };

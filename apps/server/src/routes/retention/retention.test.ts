@@ -39,6 +39,7 @@ const NOT_CASE_DATA = [
   "steering_group_members",
   "steering_topics",
   "systemic_actions",
+  "themes",
   "users",
   "working_group_meetings",
   "working_group_members",

@@ -17,6 +17,7 @@ import {
   recordSteeringDecision,
   setSteeringTopicState,
 } from "../../domain/steering/steering-topics.ts";
+import { checkOfferedThemes } from "../../domain/themes/check-offered-themes.ts";
 import { guardPublishedTexts } from "../../guards/guard-published-text.ts";
 import { auditingDenials } from "../../guards/record-denial.ts";
 import { requireSteeringMember } from "../../guards/require-steering-member.ts";
@@ -102,6 +103,7 @@ export const steeringRoutes: FastifyPluginAsyncZod = async (app) => {
         ],
         undefined,
       );
+      await checkOfferedThemes(app.db, "theme", [request.body.theme]);
       const row = await request.auditedWrite(
         (tx) => createSteeringTopic(tx, request.body, actor.userId),
         (topic) => ({

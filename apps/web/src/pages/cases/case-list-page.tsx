@@ -9,6 +9,7 @@ import { formatDay } from "../../components/format.ts";
 import { Loading } from "../../components/loading.tsx";
 import { Page } from "../../components/page.tsx";
 import { ThemeOptions } from "../../components/theme-options.tsx";
+import { useThemes } from "../../components/use-themes.ts";
 import { paths } from "../../routes/paths.ts";
 
 function readQuery(params: URLSearchParams): TCaseListQuery {
@@ -23,6 +24,7 @@ function readQuery(params: URLSearchParams): TCaseListQuery {
 
 export function CaseListPage() {
   const { t } = useTranslation();
+  const themes = useThemes();
   const [params, setParams] = useSearchParams();
   const query = readQuery(params);
   const cases = useQuery({
@@ -101,7 +103,7 @@ export function CaseListPage() {
                     {entry.ownerAgency.name}
                     {entry.access.isOwner ? ` (${t("cases.mine")})` : ""}
                   </td>
-                  <td>{entry.themes.map((theme) => t(`theme.${theme}`)).join(", ")}</td>
+                  <td>{entry.themes.map(themes.label).join(", ")}</td>
                   <td>{t(`caseStatus.${entry.status}`)}</td>
                   <td>{formatDay(entry.updatedAt)}</td>
                 </tr>

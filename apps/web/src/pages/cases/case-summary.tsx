@@ -2,11 +2,13 @@ import type { TCase } from "@runder-tisch/contracts";
 import { useTranslation } from "react-i18next";
 import { formatDay } from "../../components/format.ts";
 import { StatusMessage, useStatusMessage } from "../../components/status-message.tsx";
+import { useThemes } from "../../components/use-themes.ts";
 import { DisputeBadge } from "./case-disputes.tsx";
 import { CaseStatusControl } from "./case-status-control.tsx";
 
 export function CaseSummary({ entry, notice }: { entry: TCase; notice?: string }) {
   const { t } = useTranslation();
+  const themes = useThemes();
   const status = useStatusMessage();
   return (
     <section aria-labelledby="case-summary-heading" className="panel">
@@ -44,7 +46,7 @@ export function CaseSummary({ entry, notice }: { entry: TCase; notice?: string }
             ) : (
               <ul className="tags">
                 {entry.themes.map((theme) => (
-                  <li key={theme}>{t(`theme.${theme}`)}</li>
+                  <li key={theme}>{themes.label(theme)}</li>
                 ))}
               </ul>
             )}

@@ -10,6 +10,7 @@ import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
 import { ThemeOptions } from "../../components/theme-options.tsx";
+import { useThemes } from "../../components/use-themes.ts";
 import { Field } from "../../forms/field.tsx";
 import { FormButtons } from "../../forms/form-buttons.tsx";
 import { useSchemaForm } from "../../forms/use-schema-form.ts";
@@ -64,6 +65,7 @@ function ObstacleEntry({
   by: string;
 }) {
   const { t } = useTranslation();
+  const themes = useThemes();
   return (
     <EditableEntry
       text={item.description}
@@ -75,7 +77,7 @@ function ObstacleEntry({
       onWithdraw={() => withdrawObstacle(doc, item.id)}
       display={
         <span>
-          <strong>{t(`theme.${item.theme}`)}:</strong> {item.description}
+          <strong>{themes.label(item.theme)}:</strong> {item.description}
           {item.proposedFix ? (
             <span className="muted"> — {t("room.obstacleFix", { fix: item.proposedFix })}</span>
           ) : null}
@@ -106,7 +108,7 @@ function NewObstacleForm({ doc, by }: { doc: Y.Doc; by: string }) {
       <Field label={t("room.obstacleTheme")} error={form.errors.theme}>
         {(props) => (
           <select {...props} {...form.bind("theme")}>
-            <ThemeOptions emptyLabel={t("common.choose")} />
+            <ThemeOptions emptyLabel={t("common.choose")} offeredOnly />
           </select>
         )}
       </Field>

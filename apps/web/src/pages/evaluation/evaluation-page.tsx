@@ -1,6 +1,5 @@
 import {
   ACTION_STATUSES,
-  CASE_THEMES,
   reasonOfIssue,
   type TEvaluationFigure,
   type TEvaluationQuery,
@@ -20,6 +19,7 @@ import { Loading } from "../../components/loading.tsx";
 import { Page } from "../../components/page.tsx";
 import { RequireRole } from "../../components/require-role.tsx";
 import { ThemeOptions } from "../../components/theme-options.tsx";
+import { useThemes } from "../../components/use-themes.ts";
 import { BarChart } from "./bar-chart.tsx";
 import { CountTable } from "./count-table.tsx";
 
@@ -146,11 +146,11 @@ function Evaluation() {
 
 function Figures({ data, query }: { data: TEvaluationResponse; query: TEvaluationQuery }) {
   const { t } = useTranslation();
+  const themes = useThemes();
   const k = data.k;
+  // Cases without any theme are counted under "none".
   const themeLabel = (theme: string) =>
-    (CASE_THEMES as readonly string[]).includes(theme)
-      ? t(`theme.${theme}`)
-      : t("evaluation.noTheme");
+    theme === "none" ? t("evaluation.noTheme") : themes.label(theme);
   return (
     <>
       <p className="notice">{t("evaluation.withheldExplained", { k, below: k - 1 })}</p>

@@ -1,4 +1,4 @@
-import { ACTION_STATUSES, CASE_THEMES, type TInboxQuery } from "@runder-tisch/contracts";
+import { ACTION_STATUSES, isThemeKey, type TInboxQuery } from "@runder-tisch/contracts";
 import { addDays, today } from "../../components/format.ts";
 
 export type DueFilter = "" | "overdue" | "week";
@@ -37,8 +37,6 @@ export function writeFilters(state: InboxFilterState): URLSearchParams {
 
 const isStatus = (value: string): value is (typeof ACTION_STATUSES)[number] =>
   (ACTION_STATUSES as readonly string[]).includes(value);
-const isTheme = (value: string): value is (typeof CASE_THEMES)[number] =>
-  (CASE_THEMES as readonly string[]).includes(value);
 
 /** The API query for the chosen filters; "all" asks for every status explicitly. */
 export function toInboxQuery(state: InboxFilterState): TInboxQuery {
@@ -51,7 +49,7 @@ export function toInboxQuery(state: InboxFilterState): TInboxQuery {
     query.dueBefore = addDays(today(), 8);
   }
   if (state.caseId) query.caseId = state.caseId;
-  if (isTheme(state.theme)) query.theme = state.theme;
+  if (isThemeKey(state.theme)) query.theme = state.theme;
   if (state.needsNewOwner) query.needsNewOwner = "true";
   return query;
 }

@@ -10,6 +10,7 @@ import { ErrorMessage } from "../../components/error-message.tsx";
 import { formatDateTime } from "../../components/format.ts";
 import { Loading } from "../../components/loading.tsx";
 import { Page } from "../../components/page.tsx";
+import { useThemes } from "../../components/use-themes.ts";
 import { paths } from "../../routes/paths.ts";
 import { DecisionForm, NewTopicForm, TopicStateForm } from "./topic-forms.tsx";
 
@@ -59,6 +60,7 @@ export function SteeringPage() {
 
 function ThemesSection() {
   const { t } = useTranslation();
+  const catalogue = useThemes();
   const [params, setParams] = useSearchParams();
   const period = readPeriod(params);
   const [from, setFrom] = useState(period.from ?? "");
@@ -108,7 +110,7 @@ function ThemesSection() {
           <tbody>
             {themes.data.themes.map((row) => (
               <tr key={row.theme}>
-                <th scope="row">{t(`theme.${row.theme}`)}</th>
+                <th scope="row">{catalogue.label(row.theme)}</th>
                 {row.shown ? (
                   <>
                     <td>{row.caseCount}</td>
@@ -165,6 +167,7 @@ function TopicsSection() {
 
 function TopicItem({ topic }: { topic: TSteeringTopic }) {
   const { t } = useTranslation();
+  const themes = useThemes();
   const state =
     topic.state === "passed_on"
       ? t("steering.state.passedOnTo", { body: topic.passedTo ?? "" })
@@ -173,7 +176,7 @@ function TopicItem({ topic }: { topic: TSteeringTopic }) {
     <li>
       <h3>{topic.title}</h3>
       <p>
-        {t(`theme.${topic.theme}`)} · <strong>{state}</strong>
+        {themes.label(topic.theme)} · <strong>{state}</strong>
       </p>
       {topic.description ? <p>{topic.description}</p> : null}
       {topic.decisions.length > 0 ? (

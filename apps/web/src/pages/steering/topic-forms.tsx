@@ -43,7 +43,7 @@ export function NewTopicForm() {
       <Field label={t("steering.theme")} error={form.errors.theme}>
         {(props) => (
           <select {...props} {...form.bind("theme")}>
-            <ThemeOptions emptyLabel={t("common.choose")} />
+            <ThemeOptions emptyLabel={t("common.choose")} offeredOnly />
           </select>
         )}
       </Field>
