@@ -3,6 +3,7 @@ import { createDatabase, type DatabaseHandle } from "@runder-tisch/db";
 import { demoLogins, seedDemo } from "@runder-tisch/db/seed";
 import { type App, buildApp } from "./app.ts";
 import { RedisBus } from "./collab/index.ts";
+import { seedDemoHistory } from "./demo/seed-demo-history.ts";
 import {
   describeUnknownIdentityKeys,
   findUnknownIdentityKeys,
@@ -66,14 +67,17 @@ export async function startServer(env: Env): Promise<RunningServer> {
     : undefined;
   const app = await buildApp({ env, database, identityCipher, collaboration: { bus } });
   if (env.SEED_DEMO && env.NODE_ENV !== "production") {
-    const seeded = await seedDemo(database.db, {
+    const seedOptions = {
       passwordHash: await hashPassword(DEMO_PASSWORD),
-      sealIdentity: (caseId, plaintext) => ({
+      sealIdentity: (caseId: string, plaintext: string) => ({
         ciphertext: identityCipher.encrypt(plaintext, caseId),
         keyId: identityCipher.keyId,
       }),
-    });
-    if (seeded) process.stdout.write("Demo-Kreis angelegt.\n");
+    };
+    const seeded = await seedDemo(database.db, seedOptions);
+    // Its conferences are finalised by the server's own finalising step, hence seeded here.
+    const withHistory = await seedDemoHistory(database.db, seedOptions);
+    if (seeded || withHistory) process.stdout.write("Demo-Kreis angelegt.\n");
   }
   const address = await app.listen({ host: env.HOST, port: env.PORT }).catch(async (error) => {
     // Taken in the moment between the check above and now.

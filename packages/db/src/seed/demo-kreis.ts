@@ -54,6 +54,8 @@ export interface DemoCase {
   owner: AgencySlug;
   summary: string;
   themes: CaseTheme[];
+  /** When the case was opened, in days before today (90 unless said). */
+  openedDaysAgo?: number;
   specialCategoryNote?: string;
   identity?: { name: string; dateOfBirth: string; fileNumber: string; note: string | null };
   bases: DemoBasis[];

@@ -1,6 +1,6 @@
 import { CONFERENCE_AGENDA_TEMPLATE } from "@runder-tisch/contracts";
 import type { ConferenceStatus } from "@runder-tisch/contracts/vocabulary";
-import { sql } from "drizzle-orm";
+import { inArray, like, sql } from "drizzle-orm";
 import type { Database, Transaction } from "../client.ts";
 import * as schema from "../schema/index.ts";
 import {
@@ -120,7 +120,60 @@ interface SeedContext {
   options: SeedOptions;
 }
 
-async function seedCase(tx: Transaction, demoCase: DemoCase, ctx: SeedContext) {
+/**
+ * Adds cases to an already seeded demo Kreis, finding its agencies and people by their
+ * demo names and logins. Returns the new cases' ids by code.
+ */
+export async function seedDemoCases(
+  tx: Transaction,
+  cases: readonly DemoCase[],
+  options: SeedOptions,
+): Promise<Map<string, string>> {
+  const agencies = await tx
+    .select({ id: schema.agencies.id, name: schema.agencies.name })
+    .from(schema.agencies)
+    .where(
+      inArray(
+        schema.agencies.name,
+        DEMO_AGENCIES.map((agency) => agency.name),
+      ),
+    );
+  const users = await tx
+    .select({ id: schema.users.id, email: schema.users.email })
+    .from(schema.users)
+    .where(like(schema.users.email, `%@${DEMO_DOMAIN}`));
+  const agencyIds = new Map(
+    DEMO_AGENCIES.flatMap((agency) => {
+      const row = agencies.find((candidate) => candidate.name === agency.name);
+      return row ? [[agency.slug, row.id] as const] : [];
+    }),
+  );
+  const userIds = new Map(users.map((user) => [user.email, user.id]));
+  const bySlug = (login: (slug: string) => string) =>
+    new Map(
+      DEMO_AGENCIES.flatMap((agency) => {
+        const id = userIds.get(login(agency.slug));
+        return id ? [[agency.slug, id] as const] : [];
+      }),
+    );
+  const ctx: SeedContext = {
+    agencyId: (slug) => {
+      const id = agencyIds.get(slug);
+      if (!id) throw new Error(`unknown demo agency ${slug}`);
+      return id;
+    },
+    person: (map, slug) => map.get(slug) ?? null,
+    coordinatorIds: bySlug((slug) => `${slug}.koordination@${DEMO_DOMAIN}`),
+    memberIds: bySlug((slug) => `${slug}@${DEMO_DOMAIN}`),
+    now: options.now ?? new Date(),
+    options,
+  };
+  const ids = new Map<string, string>();
+  for (const demoCase of cases) ids.set(demoCase.code, await seedCase(tx, demoCase, ctx));
+  return ids;
+}
+
+async function seedCase(tx: Transaction, demoCase: DemoCase, ctx: SeedContext): Promise<string> {
   const ownerId = ctx.agencyId(demoCase.owner);
   const recorder = ctx.person(ctx.memberIds, demoCase.owner);
   if (!recorder) throw new Error("demo owner has no member");
@@ -133,10 +186,14 @@ async function seedCase(tx: Transaction, demoCase: DemoCase, ctx: SeedContext) {
       themes: demoCase.themes,
       specialCategoryNote: demoCase.specialCategoryNote ?? null,
       createdBy: recorder,
-      createdAt: new Date(ctx.now.getTime() - 90 * DAY),
+      createdAt: new Date(ctx.now.getTime() - (demoCase.openedDaysAgo ?? 90) * DAY),
     })
     .returning();
   if (!caseRow) throw new Error("demo case insert failed");
+  // Consent and releases are given shortly after the case was opened.
+  const givenOn = dayString(
+    new Date(ctx.now.getTime() - ((demoCase.openedDaysAgo ?? 90) - 10) * DAY),
+  );
   if (demoCase.identity) {
     const sealed = ctx.options.sealIdentity(caseRow.id, JSON.stringify(demoCase.identity));
     await tx
@@ -151,8 +208,7 @@ async function seedCase(tx: Transaction, demoCase: DemoCase, ctx: SeedContext) {
       categories: basis.categories,
       legalBasis: basis.legalBasis,
       consentForm: basis.legalBasis === "consent" ? "written" : null,
-      consentGivenOn:
-        basis.legalBasis === "consent" ? dayString(new Date(ctx.now.getTime() - 80 * DAY)) : null,
+      consentGivenOn: basis.legalBasis === "consent" ? givenOn : null,
       consentTextVersion: basis.legalBasis === "consent" ? "Einwilligung KIM v3" : null,
       statuteNorm:
         basis.legalBasis === "statute" ? "§ 71 Abs. 1 AufenthG i. V. m. § 87 AufenthG" : null,
@@ -174,7 +230,7 @@ async function seedCase(tx: Transaction, demoCase: DemoCase, ctx: SeedContext) {
       caseId: caseRow.id,
       agencyId: ctx.agencyId(slug),
       form: "written",
-      givenOn: dayString(new Date(ctx.now.getTime() - 80 * DAY)),
+      givenOn,
       scope: "Austausch mit den beteiligten Stellen zur Passbeschaffung",
       recordedBy: recorder,
     });
@@ -243,6 +299,7 @@ async function seedCase(tx: Transaction, demoCase: DemoCase, ctx: SeedContext) {
       createdBy: recorder,
     });
   }
+  return caseRow.id;
 }
 
 async function insertConference(

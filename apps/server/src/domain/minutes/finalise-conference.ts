@@ -1,20 +1,16 @@
 import { type Dismissal, dismissalKey, readDismissals } from "@runder-tisch/conference-doc";
 import type { TFinaliseConferenceRequest, TTextFinding } from "@runder-tisch/contracts";
 import { schema, type Transaction } from "@runder-tisch/db";
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import * as Y from "yjs";
 import type { CollabServer } from "../../collab/index.ts";
 import { conflict, invalidTransition, notFound, unprocessable } from "../../errors.ts";
-import { todayInBerlin } from "../../lib/time.ts";
 import type { Actor } from "../../policies/actor.ts";
 import type { CaseRow } from "../../policies/case-access.ts";
 import type { ConferenceRow } from "../../policies/conference-access.ts";
 import { canFinaliseFrom, mayFinaliseDespite } from "../../policies/minutes-rules.ts";
-import { scheduleFollowUp } from "../conferences/schedule-follow-up.ts";
-import { buildMinutesContent } from "./build-minutes-content.ts";
-import { hashMinutesContent } from "./canonical-json.ts";
 import { documentTexts } from "./document-texts.ts";
-import { storeObstacles } from "./store-obstacles.ts";
+import { sealMinutes } from "./seal-minutes.ts";
 import { type CheckText, findPersonalData, type LocatedText } from "./text-guard.ts";
 
 export interface FinaliseDependencies {
@@ -88,49 +84,12 @@ export async function finaliseConference(
         .for("update");
       if (!locked) throw notFound("Conference");
       ensureFinalisable(locked.status);
-      const content = await buildMinutesContent(tx, {
-        conference: locked,
-        caseRow: subject.caseRow,
-        doc,
-        actor: subject.actor,
-        finalisedAt: now,
-        nextReviewOn: input.nextReviewOn,
-        override,
-      });
-      const [previous] = await tx
-        .select({ count: sql<number>`count(*)`.mapWith(Number) })
-        .from(schema.minutesVersions)
-        .where(eq(schema.minutesVersions.conferenceId, locked.id));
-      const [minutes] = await tx
-        .insert(schema.minutesVersions)
-        .values({
-          conferenceId: locked.id,
-          caseId: subject.caseRow.id,
-          version: (previous?.count ?? 0) + 1,
-          content,
-          contentHash: hashMinutesContent(content),
-          overrideReason: override?.reason ?? null,
-          finalisedBy: subject.actor.userId,
-          finalisedByAgencyId: subject.actor.agencyId,
-          finalisedAt: now,
-        })
-        .returning();
-      const [conference] = await tx
-        .update(schema.conferences)
-        .set({ status: "finalised", finalisedAt: now })
-        .where(eq(schema.conferences.id, locked.id))
-        .returning();
-      if (!minutes || !conference) throw new Error("finalising wrote nothing");
-      await storeObstacles(tx, content, now);
-      const followUp = content.nextReviewOn
-        ? await scheduleFollowUp(
-            tx,
-            subject.actor,
-            locked,
-            content.nextReviewOn,
-            todayInBerlin(now),
-          )
-        : null;
+      const { conference, minutes, followUp } = await sealMinutes(
+        tx,
+        { actor: subject.actor, conference: locked, caseRow: subject.caseRow, doc },
+        { nextReviewOn: input.nextReviewOn, override },
+        now,
+      );
       return { conference, minutes, findings, dismissed: [...dismissed.values()], followUp };
     });
   } catch (error) {
