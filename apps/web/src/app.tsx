@@ -94,6 +94,26 @@ const ActionPlanPage = lazy(() =>
     import("./i18n/action-plan-messages.ts"),
   ).then((module) => ({ default: module.ActionPlanPage })),
 );
+// The working groups' pages are for their members and the steering group; the meeting room
+// carries the editor and Yjs. They load, with their texts, when opened.
+const workingGroupMessages = () => import("./i18n/working-group-messages.ts");
+const WorkingGroupsPage = lazy(() =>
+  withMessages(
+    import("./pages/working-groups/working-groups-page.tsx"),
+    workingGroupMessages(),
+  ).then((module) => ({ default: module.WorkingGroupsPage })),
+);
+const WorkingGroupPage = lazy(() =>
+  withMessages(
+    import("./pages/working-groups/working-group-page.tsx"),
+    workingGroupMessages(),
+  ).then((module) => ({ default: module.WorkingGroupPage })),
+);
+const MeetingRoomPage = lazy(() =>
+  withMessages(import("./pages/working-groups/meeting-room-page.tsx"), workingGroupMessages()).then(
+    (module) => ({ default: module.MeetingRoomPage }),
+  ),
+);
 
 // The evaluation is for coordinators and rarely opened; it and its chart library load when it is.
 const EvaluationPage = lazy(() =>
@@ -196,6 +216,9 @@ function SignedInRoutes() {
               <Route path={ROUTES.steering} element={<SteeringPage />} />
               <Route path={ROUTES.actionPlan} element={<ActionPlanPage />} />
               <Route path={ROUTES.evaluation} element={<EvaluationPage />} />
+              <Route path={ROUTES.workingGroups} element={<WorkingGroupsPage />} />
+              <Route path={ROUTES.workingGroupMeeting} element={<MeetingRoomPage />} />
+              <Route path={ROUTES.workingGroup} element={<WorkingGroupPage />} />
               <Route path="*" element={<Navigate to={paths.inbox} replace />} />
             </Routes>
           </Suspense>

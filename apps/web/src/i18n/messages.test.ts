@@ -14,6 +14,7 @@ import dePathways from "./de.pathways.json" with { type: "json" };
 import deReferrals from "./de.referrals.json" with { type: "json" };
 import deSignIn from "./de.sign-in.json" with { type: "json" };
 import deSteering from "./de.steering.json" with { type: "json" };
+import deWorkingGroups from "./de.working-groups.json" with { type: "json" };
 import enActionPlan from "./en.action-plan.json" with { type: "json" };
 import enAdmin from "./en.admin.json" with { type: "json" };
 import enCase from "./en.case.json" with { type: "json" };
@@ -24,6 +25,7 @@ import enPathways from "./en.pathways.json" with { type: "json" };
 import enReferrals from "./en.referrals.json" with { type: "json" };
 import enSignIn from "./en.sign-in.json" with { type: "json" };
 import enSteering from "./en.steering.json" with { type: "json" };
+import enWorkingGroups from "./en.working-groups.json" with { type: "json" };
 
 // Some pages' texts load with those pages; together they are what the app can say.
 const de = {
@@ -37,6 +39,7 @@ const de = {
   ...dePathways,
   ...deSteering,
   ...deActionPlan,
+  ...deWorkingGroups,
 };
 const en = {
   ...enCore,
@@ -49,6 +52,7 @@ const en = {
   ...enPathways,
   ...enSteering,
   ...enActionPlan,
+  ...enWorkingGroups,
 };
 
 const srcDir = fileURLToPath(new URL("..", import.meta.url));
@@ -83,6 +87,8 @@ test("German and English have the same messages, and every literal key used exis
     deReferrals,
     dePathways,
     deActionPlan,
+    deSteering,
+    deWorkingGroups,
   ].flatMap((pack) => Object.keys(pack));
   expect(sections.filter((section, index) => sections.indexOf(section) !== index)).toEqual([]);
   const used = sourceFiles(srcDir).flatMap((file) =>

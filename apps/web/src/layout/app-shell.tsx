@@ -50,6 +50,11 @@ function MainNavigation() {
             <NavLink to={paths.steering}>{t("nav.steering")}</NavLink>
           </li>
         ) : null}
+        {steering.data?.member || steering.data?.workingGroups ? (
+          <li>
+            <NavLink to={paths.workingGroups}>{t("nav.workingGroups")}</NavLink>
+          </li>
+        ) : null}
         {me.user.role === "coordinator" ? (
           <li>
             <NavLink to={paths.pathwayTemplates}>{t("nav.pathwayTemplates")}</NavLink>

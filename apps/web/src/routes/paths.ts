@@ -28,6 +28,9 @@ export const ROUTES = {
   steering: "/lenkungsgruppe",
   actionPlan: "/lenkungsgruppe/handlungskonzept",
   evaluation: "/auswertung",
+  workingGroups: "/arbeitsgruppen",
+  workingGroup: "/arbeitsgruppen/:groupId",
+  workingGroupMeeting: "/arbeitsgruppen/treffen/:meetingId",
 } as const;
 
 /** Addresses for links and navigation; the ones with parameters are typed builders. */
@@ -37,4 +40,7 @@ export const paths = {
   conference: (conferenceId: string) => generatePath(ROUTES.conference, { conferenceId }),
   goalAgreement: (conferenceId: string) => generatePath(ROUTES.goalAgreement, { conferenceId }),
   transparencySheet: (caseId: string) => generatePath(ROUTES.transparencySheet, { caseId }),
+  workingGroup: (groupId: string) => generatePath(ROUTES.workingGroup, { groupId }),
+  workingGroupMeeting: (meetingId: string) =>
+    generatePath(ROUTES.workingGroupMeeting, { meetingId }),
 };

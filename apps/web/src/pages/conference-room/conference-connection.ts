@@ -26,13 +26,30 @@ export interface ConnectionSnapshot {
   localLoaded: boolean;
 }
 
-function collabServerUrl(): string {
+/**
+ * Which live document a connection opens. A conference is a room directly under
+ * /api/collab; a working group's meeting lives under its own path and stores its offline
+ * copy under its own name, so the two kinds of documents never mix on a device.
+ */
+export interface LiveDocumentAddress {
+  /** The socket's base path; the room name is appended to it. */
+  socketPath: string;
+  /** Prefix of the IndexedDB database holding the offline copy. */
+  storagePrefix: string;
+}
+
+export const CONFERENCE_DOCUMENT: LiveDocumentAddress = {
+  socketPath: "/api/collab",
+  storagePrefix: "rt-conference",
+};
+
+function collabServerUrl(socketPath: string): string {
   const scheme = window.location.protocol === "https:" ? "wss" : "ws";
-  return `${scheme}://${window.location.host}/api/collab`;
+  return `${scheme}://${window.location.host}${socketPath}`;
 }
 
 /**
- * One conference document: the websocket to the server, an offline copy in IndexedDB
+ * One live document (a conference's, or a working-group meeting's): the websocket to the server, an offline copy in IndexedDB
  * and the bookkeeping for the save indicator. "Saved" means the server confirmed as
  * durable every update frame this connection sent, and nothing was edited while the
  * socket was down that the server has not confirmed since.
@@ -54,11 +71,11 @@ export class ConferenceConnection {
   };
   private readonly listeners = new Set<() => void>();
 
-  constructor(conferenceId: string, userId: string) {
+  constructor(room: string, userId: string, address: LiveDocumentAddress = CONFERENCE_DOCUMENT) {
     // Per user, so a shared computer never shows one person's copy to the next.
-    this.local = new IndexeddbPersistence(`rt-conference:${userId}:${conferenceId}`, this.doc);
+    this.local = new IndexeddbPersistence(`${address.storagePrefix}:${userId}:${room}`, this.doc);
     this.local.on("synced", () => this.update({ localLoaded: true }));
-    this.provider = new WebsocketProvider(collabServerUrl(), conferenceId, this.doc, {
+    this.provider = new WebsocketProvider(collabServerUrl(address.socketPath), room, this.doc, {
       // Tabs of the same browser must not sync behind the server's back: acks would not add up.
       disableBc: true,
     });
@@ -148,7 +165,7 @@ export class ConferenceConnection {
 
   getSnapshot = (): ConnectionSnapshot => this.snapshot;
 
-  /** Removes the offline copy of this conference from the device. */
+  /** Removes the offline copy of this document from the device. */
   async forget(): Promise<void> {
     this.provider.disconnect();
     await this.local.clearData();

@@ -11,31 +11,13 @@ import StarterKit from "@tiptap/starter-kit";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
+import { renderCaret } from "./collab-caret.ts";
 import type { ConferenceConnection } from "./conference-connection.ts";
 import { MentionInsert } from "./mention-insert.tsx";
 import { NoteMention } from "./note-mention.ts";
 import { PiiHighlight, type PiiHighlightOptions } from "./pii-highlight.ts";
 import { PiiPanel } from "./pii-panel.tsx";
 import { agencyColor } from "./presence.ts";
-
-interface CaretUser {
-  name?: unknown;
-  agencyId?: unknown;
-}
-
-/** A caret in the colour of the writer's agency, labelled with their name. */
-function renderCaret(user: CaretUser): HTMLElement {
-  const color = agencyColor(typeof user.agencyId === "string" ? user.agencyId : undefined);
-  const caret = document.createElement("span");
-  caret.className = "collaboration-carets__caret";
-  caret.style.borderColor = color;
-  const label = document.createElement("span");
-  label.className = "collaboration-carets__label";
-  label.style.backgroundColor = color;
-  label.textContent = typeof user.name === "string" ? user.name : "";
-  caret.append(label);
-  return caret;
-}
 
 function Toolbar({
   editor,

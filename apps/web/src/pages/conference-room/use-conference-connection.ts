@@ -1,6 +1,11 @@
 import { useEffect, useState, useSyncExternalStore } from "react";
 import type * as Y from "yjs";
-import { ConferenceConnection, type ConnectionSnapshot } from "./conference-connection.ts";
+import {
+  CONFERENCE_DOCUMENT,
+  ConferenceConnection,
+  type ConnectionSnapshot,
+  type LiveDocumentAddress,
+} from "./conference-connection.ts";
 
 const idle: ConnectionSnapshot = {
   save: "connecting",
@@ -11,17 +16,22 @@ const idle: ConnectionSnapshot = {
 };
 const noop = () => () => {};
 
-/** Opens the conference document for as long as the room is shown. */
-export function useConferenceConnection(conferenceId: string, userId: string) {
+/** Opens a live document (by default the conference's) for as long as its room is shown. */
+export function useConferenceConnection(
+  room: string,
+  userId: string,
+  address: LiveDocumentAddress = CONFERENCE_DOCUMENT,
+) {
   const [connection, setConnection] = useState<ConferenceConnection | null>(null);
+  const { socketPath, storagePrefix } = address;
   useEffect(() => {
-    const next = new ConferenceConnection(conferenceId, userId);
+    const next = new ConferenceConnection(room, userId, { socketPath, storagePrefix });
     setConnection(next);
     return () => {
       setConnection(null);
       next.destroy();
     };
-  }, [conferenceId, userId]);
+  }, [room, userId, socketPath, storagePrefix]);
   const snapshot = useSyncExternalStore(
     connection?.subscribe ?? noop,
     connection?.getSnapshot ?? (() => idle),

@@ -14,6 +14,7 @@ import { usePollingFallback } from "../../live/live-events.tsx";
 import { useMe } from "../../session/session.tsx";
 import { AwaitingMinutes } from "../conferences/awaiting-minutes.tsx";
 import { UpcomingList } from "../conferences/upcoming-list.tsx";
+import { SystemicInboxSection } from "../working-groups/systemic-inbox-section.tsx";
 import { InboxFilterForm } from "./inbox-filter-form.tsx";
 import { readFilters, toInboxQuery, writeFilters } from "./inbox-filters.ts";
 
@@ -91,6 +92,7 @@ export function InboxPage() {
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>
+      <SystemicInboxSection />
       <div className="inbox-layout">
         <section aria-labelledby="inbox-actions-heading" className="inbox-actions">
           <h2 id="inbox-actions-heading">{t("inbox.actionsHeading")}</h2>
