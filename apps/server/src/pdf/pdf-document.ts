@@ -96,3 +96,30 @@ function numberPages(
     pdf.page.margins.bottom = bottom;
   }
 }
+
+/**
+ * A tagged list (L with LI items), its markers in a column of their own so wrapped
+ * lines of an item stay aligned with its first.
+ */
+export function drawList(
+  pdf: Pdf,
+  root: Struct,
+  list: { items: readonly string[]; ordered?: boolean | undefined },
+  width: number,
+): void {
+  const element = pdf.struct("L");
+  root.add(element);
+  list.items.forEach((item, index) => {
+    const marker = list.ordered ? `${index + 1}.` : "•";
+    element.add(
+      tag(pdf, "LI", () => {
+        ensureSpace(pdf, 15);
+        const top = pdf.y;
+        drawText(pdf, marker, { x: MARGIN, y: top, width: 18 }, { size: 10, direction: "ltr" });
+        drawText(pdf, item, { x: MARGIN + 20, y: top, width: width - 20 }, { size: 10 });
+      }),
+    );
+  });
+  element.end();
+  pdf.x = MARGIN;
+}

@@ -7,8 +7,9 @@ export interface PersonalDataState {
   findings: TTextFinding[];
   draft: Record<string, unknown>;
   replace(key: string, value: string): void;
-  reason: string;
-  setReason(reason: string): void;
+  /** Absent where the server takes no reason: the findings can only be replaced. */
+  reason?: string;
+  setReason?(reason: string): void;
 }
 
 /** The findings in one field of the draft, with what can stand in their place. */
@@ -65,14 +66,20 @@ export function PersonalDataCheck({ personalData }: { personalData: PersonalData
           <FieldFindings key={field} field={field} personalData={personalData} />
         ))}
       </ul>
-      <label htmlFor={reasonId}>{t("personalData.reason")}</label>
-      <textarea
-        id={reasonId}
-        rows={2}
-        value={personalData.reason}
-        onChange={(event) => personalData.setReason(event.target.value)}
-      />
-      <p className="muted">{t("personalData.reasonHint")}</p>
+      {personalData.setReason ? (
+        <>
+          <label htmlFor={reasonId}>{t("personalData.reason")}</label>
+          <textarea
+            id={reasonId}
+            rows={2}
+            value={personalData.reason}
+            onChange={(event) => personalData.setReason?.(event.target.value)}
+          />
+          <p className="muted">{t("personalData.reasonHint")}</p>
+        </>
+      ) : (
+        <p className="muted">{t("personalData.replaceOnly")}</p>
+      )}
     </fieldset>
   );
 }

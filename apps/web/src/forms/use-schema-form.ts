@@ -33,6 +33,11 @@ export interface SchemaFormOptions<TDraft, TSchema extends z.ZodType, TResult> {
   onUnchanged?(): void;
   /** Empty the draft after saving, for forms that add one thing after another. */
   resetOnSaved?: boolean;
+  /**
+   * False where the route takes no "not personal data" reason (the steering group's and
+   * working groups' texts): a finding can then only be replaced, and no reason is asked for.
+   */
+  personalDataOverride?: boolean;
 }
 
 /**
@@ -98,8 +103,9 @@ export function useSchemaForm<TDraft extends object, TSchema extends z.ZodType, 
       draft: draft as Record<string, unknown>,
       replace: (key: string, value: string) =>
         setDraft((current) => ({ ...current, [key]: value })),
-      reason: notPersonalDataReason,
-      setReason: setNotPersonalDataReason,
+      ...(options.personalDataOverride === false
+        ? {}
+        : { reason: notPersonalDataReason, setReason: setNotPersonalDataReason }),
     },
     errors: shown.fields,
     pending: mutation.isPending,

@@ -1,6 +1,13 @@
 import type { TActionPlanVersion } from "@runder-tisch/contracts";
 import { drawText } from "../../pdf/draw-text.ts";
-import { createPdfDocument, ensureSpace, MARGIN, MUTED, tag } from "../../pdf/pdf-document.ts";
+import {
+  createPdfDocument,
+  drawList,
+  ensureSpace,
+  MARGIN,
+  MUTED,
+  tag,
+} from "../../pdf/pdf-document.ts";
 import { type ActionPlanBlock, splitActionPlanMarkdown } from "./action-plan-blocks.ts";
 import { describeActionPlanVersion, startsWithTitle } from "./render-action-plan-markdown.ts";
 
@@ -58,23 +65,8 @@ function drawBlock(pdf: Pdf, root: Struct, block: ActionPlanBlock, width: number
       root.add(tag(pdf, "P", () => drawText(pdf, block.text, { x: MARGIN, width }, { size: 10 })));
       pdf.moveDown(0.3);
       return;
-    case "list": {
-      const list = pdf.struct("L");
-      root.add(list);
-      block.items.forEach((item, index) => {
-        const marker = block.ordered ? `${index + 1}.` : "•";
-        list.add(
-          tag(pdf, "LI", () => {
-            ensureSpace(pdf, 15);
-            const top = pdf.y;
-            drawText(pdf, marker, { x: MARGIN, y: top, width: 18 }, { size: 10, direction: "ltr" });
-            drawText(pdf, item, { x: MARGIN + 20, y: top, width: width - 20 }, { size: 10 });
-          }),
-        );
-      });
-      list.end();
-      pdf.x = MARGIN;
+    case "list":
+      drawList(pdf, root, block, width);
       pdf.moveDown(0.3);
-    }
   }
 }

@@ -1,6 +1,14 @@
 import type { TMinutes } from "@runder-tisch/contracts";
 import { drawText, heightOfText } from "../../pdf/draw-text.ts";
-import { createPdfDocument, ensureSpace, INK, MARGIN, MUTED, tag } from "../../pdf/pdf-document.ts";
+import {
+  createPdfDocument,
+  drawList,
+  ensureSpace,
+  INK,
+  MARGIN,
+  MUTED,
+  tag,
+} from "../../pdf/pdf-document.ts";
 import { splitMarkdown } from "./markdown-blocks.ts";
 import { describeMinutes, type MinutesBlock } from "./minutes-document.ts";
 
@@ -122,25 +130,10 @@ function drawBlock(pdf: Pdf, root: Struct, block: MinutesBlock, width: number) {
     case "markdown":
       for (const part of splitMarkdown(block.text)) drawBlock(pdf, root, part, width);
       return;
-    case "list": {
-      const list = pdf.struct("L");
-      root.add(list);
-      block.items.forEach((item, index) => {
-        const marker = block.ordered ? `${index + 1}.` : "•";
-        list.add(
-          tag(pdf, "LI", () => {
-            ensureSpace(pdf, 15);
-            const top = pdf.y;
-            drawText(pdf, marker, { x: MARGIN, y: top, width: 18 }, { size: 10, direction: "ltr" });
-            drawText(pdf, item, { x: MARGIN + 20, y: top, width: width - 20 }, { size: 10 });
-          }),
-        );
-      });
-      list.end();
-      pdf.x = MARGIN;
+    case "list":
+      drawList(pdf, root, block, width);
       pdf.moveDown(0.2);
       return;
-    }
     case "table":
       drawTable(pdf, root, block, width);
   }

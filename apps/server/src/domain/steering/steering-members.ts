@@ -1,7 +1,8 @@
 import type { TSteeringMember } from "@runder-tisch/contracts";
 import { type Executor, schema } from "@runder-tisch/db";
-import { and, asc, eq, isNull } from "drizzle-orm";
-import { fieldRefused, notFound } from "../../errors.ts";
+import { asc, eq } from "drizzle-orm";
+import { notFound } from "../../errors.ts";
+import { requireActivePerson } from "../people/require-active-person.ts";
 
 const members = schema.steeringGroupMembers;
 
@@ -25,18 +26,7 @@ export async function addSteeringMember(
   userId: string,
   addedBy: string,
 ): Promise<void> {
-  const [user] = await db
-    .select({ id: schema.users.id })
-    .from(schema.users)
-    .innerJoin(schema.agencies, eq(schema.agencies.id, schema.users.agencyId))
-    .where(
-      and(
-        eq(schema.users.id, userId),
-        isNull(schema.users.disabledAt),
-        eq(schema.agencies.active, true),
-      ),
-    );
-  if (!user) throw fieldRefused("userId", "user_unknown", "No active person with this id");
+  await requireActivePerson(db, userId);
   await db.insert(members).values({ userId, addedBy }).onConflictDoNothing();
 }
 

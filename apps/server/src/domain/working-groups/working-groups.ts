@@ -4,9 +4,10 @@ import type {
   TWorkingGroupSummary,
 } from "@runder-tisch/contracts";
 import { type Executor, schema } from "@runder-tisch/db";
-import { and, asc, count, desc, eq, inArray, isNull } from "drizzle-orm";
-import { fieldRefused, notFound } from "../../errors.ts";
+import { and, asc, count, desc, eq, inArray } from "drizzle-orm";
+import { notFound } from "../../errors.ts";
 import type { WorkingGroupStanding } from "../../policies/working-group-access.ts";
+import { requireActivePerson } from "../people/require-active-person.ts";
 import { listGroupMeetings } from "./group-meetings.ts";
 import { listGroupTopics } from "./group-topics.ts";
 import { listSystemicActions } from "./systemic-actions.ts";
@@ -108,18 +109,7 @@ export async function addWorkingGroupMember(
   addedBy: string,
 ): Promise<void> {
   if (!(await findWorkingGroupRow(db, workingGroupId))) throw notFound("Working group");
-  const [user] = await db
-    .select({ id: schema.users.id })
-    .from(schema.users)
-    .innerJoin(schema.agencies, eq(schema.agencies.id, schema.users.agencyId))
-    .where(
-      and(
-        eq(schema.users.id, userId),
-        isNull(schema.users.disabledAt),
-        eq(schema.agencies.active, true),
-      ),
-    );
-  if (!user) throw fieldRefused("userId", "user_unknown", "No active person with this id");
+  await requireActivePerson(db, userId);
   await db.insert(members).values({ workingGroupId, userId, addedBy }).onConflictDoNothing();
 }
 

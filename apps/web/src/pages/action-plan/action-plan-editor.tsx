@@ -53,6 +53,7 @@ export function ActionPlanEditor({ current }: { current: TActionPlanVersion | nu
   const refresh = () => client.invalidateQueries({ queryKey: queryKeys.actionPlan });
 
   const form = useSchemaForm({
+    personalDataOverride: false,
     schema: ZSaveActionPlanRequest,
     initial: { title: base.title, body: base.body, note: "" },
     toInput: (draft) => ({ ...draft, baseVersion: base.version }),

@@ -28,6 +28,7 @@ export function NewTopicForm() {
   const { t } = useTranslation();
   const refresh = useRefreshTopics();
   const form = useSchemaForm({
+    personalDataOverride: false,
     schema: ZCreateSteeringTopicRequest,
     initial: { title: "", theme: "", description: "" },
     send: createSteeringTopic,
@@ -60,6 +61,7 @@ export function TopicStateForm({ topic }: { topic: TSteeringTopic }) {
   const { t } = useTranslation();
   const refresh = useRefreshTopics();
   const form = useSchemaForm({
+    personalDataOverride: false,
     schema: ZSetSteeringTopicStateRequest,
     initial: { state: topic.state as string, passedTo: topic.passedTo ?? "" },
     toInput: (draft) => ({
@@ -96,6 +98,7 @@ export function DecisionForm({ topic }: { topic: TSteeringTopic }) {
   const { t } = useTranslation();
   const refresh = useRefreshTopics();
   const form = useSchemaForm({
+    personalDataOverride: false,
     schema: ZRecordSteeringDecisionRequest,
     initial: { text: "" },
     send: (body) => recordSteeringDecision(topic.id, body.text),

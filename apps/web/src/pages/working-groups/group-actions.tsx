@@ -16,6 +16,7 @@ function NewSystemicActionForm({ group }: { group: TWorkingGroupDetail }) {
   const client = useQueryClient();
   const agencies = useQuery({ queryKey: queryKeys.agencies, queryFn: fetchAgencies });
   const form = useSchemaForm({
+    personalDataOverride: false,
     schema: ZCreateSystemicActionRequest,
     initial: { text: "", ownerAgencyId: "", dueDate: "", topicId: "" },
     toInput: (draft) => ({

@@ -23,6 +23,7 @@ function PlanMeetingForm({ group }: { group: TWorkingGroupDetail }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const form = useSchemaForm({
+    personalDataOverride: false,
     schema: ZCreateWorkingGroupMeetingRequest,
     initial: { title: "", startsAt: "" },
     toInput: (draft) => ({ title: draft.title, startsAt: toInstant(draft.startsAt) }),

@@ -22,6 +22,7 @@ function AssignTopicForm({ group }: { group: TWorkingGroupDetail }) {
   const store = useStoreGroup();
   const topics = useQuery({ queryKey: queryKeys.steeringTopics, queryFn: fetchSteeringTopics });
   const form = useSchemaForm({
+    personalDataOverride: false,
     schema: ZAssignTopicRequest,
     initial: { topicId: "" },
     send: (body) => assignWorkingGroupTopic(group.id, body.topicId),
@@ -61,6 +62,7 @@ function TopicProgressForm({
   const { t } = useTranslation();
   const store = useStoreGroup();
   const form = useSchemaForm({
+    personalDataOverride: false,
     schema: ZUpdateWorkingGroupTopicRequest,
     initial: { progress: topic.progress as string, result: topic.result ?? "" },
     toInput: (draft) => ({

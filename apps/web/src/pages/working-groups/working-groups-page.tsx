@@ -18,6 +18,7 @@ function NewGroupForm() {
   const client = useQueryClient();
   const navigate = useNavigate();
   const form = useSchemaForm({
+    personalDataOverride: false,
     schema: ZCreateWorkingGroupRequest,
     initial: { name: "", purpose: "" },
     send: createWorkingGroup,
