@@ -82,6 +82,11 @@ export const ZEvaluationResponse = z.object({
   actionsPerAgencyAndStatus: ZEvaluationTable,
   /** Rows: how many conferences a case had in the period (1, 2, 3, 4+); one column: cases. */
   conferencesPerCase: ZEvaluationTable,
+  /**
+   * Rows: residence pathways (by German title); columns: where their checklists started in
+   * the period stand (PATHWAY_OUTCOMES).
+   */
+  pathwayOutcomes: ZEvaluationTable,
   /** Days from creating an action to marking it done. */
   medianDaysToDone: ZEvaluationFigure,
   /** Share (0 to 1) of actions due in the period that were not done by their due date. */

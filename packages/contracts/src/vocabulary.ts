@@ -233,6 +233,13 @@ export type ClientLanguage = (typeof CLIENT_LANGUAGES)[number];
 export const PATHWAY_STATUSES = ["met", "not_met", "unclear", "not_applicable"] as const;
 export type PathwayStatus = (typeof PATHWAY_STATUSES)[number];
 
+/**
+ * Where a pathway checklist stands, for the evaluation: every prerequisite met (or not
+ * applicable), at least one not met, or still open (some unset or unclear).
+ */
+export const PATHWAY_OUTCOMES = ["all_met", "some_not_met", "open"] as const;
+export type PathwayOutcome = (typeof PATHWAY_OUTCOMES)[number];
+
 /** What an audit row is about; a data-protection officer filters by these. */
 export const AUDIT_TARGET_TYPES = [
   "action",

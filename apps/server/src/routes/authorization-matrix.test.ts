@@ -815,3 +815,176 @@ describe("authorization matrix of the Kreis's administration", () => {
     });
   }
 });
+
+/**
+ * Routes of a working group: its members are served; the steering group, which founds
+ * and staffs it, is served where that is its part and otherwise answered like everyone
+ * else (a platform admin, a coordinator, a member of another agency): like a missing
+ * record, each refusal audited.
+ */
+interface WorkingGroupFixture {
+  groupId: string;
+  topicId: string;
+  meetingId: string;
+  actionId: string;
+  newcomerId: string;
+  memberAgencyId: string;
+}
+
+interface WorkingGroupRouteCase {
+  name: string;
+  method: "GET" | "POST" | "PUT" | "DELETE";
+  url(f: WorkingGroupFixture): string;
+  body?(f: WorkingGroupFixture): unknown;
+  member: number;
+  steering: number;
+}
+
+const WORKING_GROUP_ROUTES: WorkingGroupRouteCase[] = [
+  {
+    name: "read group",
+    method: "GET",
+    url: (f) => `/api/working-groups/${f.groupId}`,
+    member: 200,
+    steering: 200,
+  },
+  {
+    name: "name member",
+    method: "POST",
+    url: (f) => `/api/working-groups/${f.groupId}/members`,
+    body: (f) => ({ userId: f.newcomerId }),
+    member: 404,
+    steering: 201,
+  },
+  {
+    name: "give topic",
+    method: "POST",
+    url: (f) => `/api/working-groups/${f.groupId}/topics`,
+    body: (f) => ({ topicId: f.topicId }),
+    member: 404,
+    steering: 201,
+  },
+  {
+    name: "topic progress",
+    method: "PUT",
+    url: (f) => `/api/working-groups/${f.groupId}/topics/${f.topicId}`,
+    body: () => ({ progress: "in_progress", result: null }),
+    member: 200,
+    steering: 404,
+  },
+  {
+    name: "plan meeting",
+    method: "POST",
+    url: (f) => `/api/working-groups/${f.groupId}/meetings`,
+    body: () => ({ title: "Treffen", startsAt: new Date().toISOString() }),
+    member: 201,
+    steering: 404,
+  },
+  {
+    name: "read meeting",
+    method: "GET",
+    url: (f) => `/api/working-group-meetings/${f.meetingId}`,
+    member: 200,
+    steering: 404,
+  },
+  {
+    name: "give systemic action",
+    method: "POST",
+    url: (f) => `/api/working-groups/${f.groupId}/actions`,
+    body: (f) => ({ text: "Rufbus anfragen", ownerAgencyId: f.memberAgencyId }),
+    member: 201,
+    steering: 404,
+  },
+  {
+    name: "set systemic action status",
+    method: "PUT",
+    url: (f) => `/api/systemic-actions/${f.actionId}/status`,
+    body: () => ({ status: "in_progress" }),
+    member: 200,
+    steering: 404,
+  },
+  {
+    name: "remove member",
+    method: "DELETE",
+    url: (f) => `/api/working-groups/${f.groupId}/members/${f.newcomerId}`,
+    member: 404,
+    steering: 200,
+  },
+];
+
+describe("authorization matrix of a working group's routes", () => {
+  for (const route of WORKING_GROUP_ROUTES) {
+    it(`${route.name}: ${route.method} serves the group's members and the steering group's part`, async () => {
+      const [member, steering, admin, coordinator, other, newcomer] = await Promise.all([
+        buildMember(ctx),
+        buildMember(ctx),
+        buildMember(ctx, { role: "platform_admin" }),
+        buildMember(ctx, { role: "coordinator" }),
+        buildMember(ctx),
+        buildMember(ctx),
+      ]);
+      await ctx.db.insert(schema.steeringGroupMembers).values({ userId: steering.user.id });
+      const groupId = (
+        await steering.session.post("/api/working-groups", { name: "AG Matrix" })
+      ).json().id as string;
+      await steering.session.post(`/api/working-groups/${groupId}/members`, {
+        userId: member.user.id,
+      });
+      await steering.session.post(`/api/working-groups/${groupId}/members`, {
+        userId: newcomer.user.id,
+      });
+      const topicId = (
+        await steering.session.post("/api/steering/topics", { title: "Rufbus", theme: "mobility" })
+      ).json().id as string;
+      await steering.session.post(`/api/working-groups/${groupId}/topics`, { topicId });
+      const meetingId = (
+        await member.session.post(`/api/working-groups/${groupId}/meetings`, {
+          title: "Auftakt",
+          startsAt: new Date().toISOString(),
+        })
+      ).json().id as string;
+      const actionId = (
+        await member.session.post(`/api/working-groups/${groupId}/actions`, {
+          text: "Fahrplan prüfen",
+          ownerAgencyId: member.agency.id,
+        })
+      ).json().id as string;
+      const fixture = {
+        groupId,
+        topicId,
+        meetingId,
+        actionId,
+        newcomerId: newcomer.user.id,
+        memberAgencyId: member.agency.id,
+      };
+      const payload = route.body?.(fixture) as object | undefined;
+      const send = (session: Session | null) => {
+        const options = {
+          method: route.method,
+          url: route.url(fixture),
+          ...(payload === undefined ? {} : { payload }),
+        };
+        return session ? session.request(options) : ctx.app.inject(options);
+      };
+      const auditedBefore = await lastAuditId();
+      expect((await send(null)).statusCode).toBe(401);
+      for (const outsider of [admin, coordinator, other]) {
+        const answer = await send(outsider.session);
+        expect([route.name, answer.statusCode]).toEqual([route.name, 404]);
+        const denials = await ctx.db
+          .select()
+          .from(schema.auditLog)
+          .where(
+            and(
+              gt(schema.auditLog.id, auditedBefore),
+              eq(schema.auditLog.userId, outsider.user.id),
+              eq(schema.auditLog.action, "denied"),
+            ),
+          );
+        expect(denials).toHaveLength(1);
+      }
+      expect((await send(steering.session)).statusCode).toBe(route.steering);
+      expect((await send(member.session)).statusCode).toBe(route.member);
+    });
+  }
+});

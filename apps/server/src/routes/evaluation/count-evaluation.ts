@@ -1,4 +1,4 @@
-import type { TActionStatus, TEvaluationFilters } from "@runder-tisch/contracts";
+import type { PathwayOutcome, TActionStatus, TEvaluationFilters } from "@runder-tisch/contracts";
 import { type Executor, schema } from "@runder-tisch/db";
 import { and, eq, gte, inArray, lt, notInArray, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
@@ -13,6 +13,8 @@ export interface EvaluationCounts {
   daysToDone: { median: number | null; count: number };
   overdue: { overdue: number; count: number };
   reviews: { notPossible: number; count: number };
+  /** One row per checklist started in the period: its pathway's title and where it stands. */
+  pathwayChecklists: { pathway: string; outcome: PathwayOutcome }[];
 }
 
 /** The first instant of a `YYYY-MM` month, in UTC. */
@@ -133,7 +135,25 @@ export async function countEvaluation(
     .innerJoin(schema.cases, eq(schema.cases.id, actions.caseId))
     .where(and(between(reviews.reviewedAt), actionScope));
 
+  const checklists = schema.pathwayChecklists;
+  const statuses = schema.pathwayStatuses;
+  const templates = schema.pathwayTemplates;
+  const outcome = sql<PathwayOutcome>`case
+    when count(*) filter (where ${statuses.status} = 'not_met') > 0 then 'some_not_met'
+    when count(*) filter (where ${statuses.status} in ('met', 'not_applicable'))
+      >= jsonb_array_length(${templates.prerequisites}) then 'all_met'
+    else 'open' end`;
+  const pathwayChecklists = await db
+    .select({ pathway: templates.titleDe, outcome })
+    .from(checklists)
+    .innerJoin(schema.cases, eq(schema.cases.id, checklists.caseId))
+    .innerJoin(templates, eq(templates.id, checklists.templateId))
+    .leftJoin(statuses, eq(statuses.checklistId, checklists.id))
+    .where(and(between(checklists.createdAt), themeOfCase, ownedCase))
+    .groupBy(checklists.id, templates.titleDe, templates.prerequisites);
+
   return {
+    pathwayChecklists,
     conferencesPerMonth: new Map(perMonth.map((row) => [row.month, row.count])),
     casesPerTheme: new Map(perTheme.map((row) => [row.theme, row.count])),
     deletedCasesPerTheme: await countDeletedCases(db, filters),

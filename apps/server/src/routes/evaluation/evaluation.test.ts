@@ -1,8 +1,13 @@
-import type { TCaseTheme, TEvaluationResponse } from "@runder-tisch/contracts";
+import type {
+  TCaseTheme,
+  TEvaluationResponse,
+  TPathwayChecklist,
+  TPathwayStatus,
+} from "@runder-tisch/contracts";
 import { schema } from "@runder-tisch/db";
 import { and, desc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildMember, factories, type Member } from "../../../test/builders.ts";
+import { buildCase, buildMember, factories, type Member } from "../../../test/builders.ts";
 import { useTestApp } from "../../../test/test-app.ts";
 
 const ctx = useTestApp();
@@ -275,5 +280,52 @@ describe("the evaluation", () => {
       );
     expect(exported).toMatchObject({ targetType: "evaluation" });
     expect(exported?.detail).toMatchObject({ format: "csv", from: "2024-01", k: 5 });
+  });
+});
+
+describe("pathway outcomes in the evaluation", () => {
+  it("counts where the checklists stand per pathway, withholding the small ones", async () => {
+    const abh = await buildMember(ctx, { kind: "auslaenderbehoerde" });
+    const owner = await buildMember(ctx, { role: "coordinator", kind: "kim_case_management" });
+    let title = "";
+    /** A case of the owner's agency with a § 104c checklist, every prerequisite set to `status`. */
+    const checklist = async (status: TPathwayStatus | null) => {
+      const { caseRow } = await buildCase(ctx, { owner });
+      await factories.grantSharingBasis(ctx.db, {
+        caseId: caseRow.id,
+        agencyId: abh.agency.id,
+        recordedBy: owner.user.id,
+      });
+      const started = await abh.session.post(`/api/cases/${caseRow.id}/pathways`, {
+        pathwayKey: "aufenthg-104c",
+      });
+      const { id, items, titleDe } = started.json() as TPathwayChecklist;
+      title = titleDe;
+      if (!status) return;
+      for (const [index, item] of items.entries()) {
+        // One not-met prerequisite is enough; the others stay met.
+        const set = status === "not_met" && index > 0 ? "met" : status;
+        const url = `/api/cases/${caseRow.id}/pathways/${id}/prerequisites/${item.key}`;
+        expect((await abh.session.put(url, { status: set })).statusCode).toBe(200);
+      }
+    };
+    for (let i = 0; i < 6; i++) await checklist("met");
+    for (let i = 0; i < 2; i++) await checklist("not_met");
+    for (let i = 0; i < 5; i++) await checklist(null);
+
+    const month = new Date().toISOString().slice(0, 7);
+    const evaluation = (
+      await evaluationOf(owner, `from=${month}&to=${month}&agencyId=${owner.agency.id}`)
+    ).json() as TEvaluationResponse;
+    const outcomes = evaluation.pathwayOutcomes;
+    expect(outcomes.rows).toEqual([title]);
+    expect(outcomes.columns).toEqual(["all_met", "some_not_met", "open"]);
+    const [row] = outcomes.cells as (number | null)[][];
+    expect(row?.[1]).toBeNull();
+    // The two not met must not be recoverable from the row's total and the other cells.
+    const published = [...(row ?? []), outcomes.rowTotals[0] ?? null];
+    expect(published.filter((value) => value === null).length).toBeGreaterThanOrEqual(2);
+    for (const value of published) if (value !== null) expect(value === 0 || value >= 5).toBe(true);
+    expect(outcomes.total).toBe(13);
   });
 });

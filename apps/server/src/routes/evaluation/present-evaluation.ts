@@ -1,6 +1,7 @@
 import {
   ACTION_STATUSES,
   CASE_THEMES,
+  PATHWAY_OUTCOMES,
   type TCaseTheme,
   type TEvaluationFilters,
   type TEvaluationResponse,
@@ -77,6 +78,7 @@ export function presentEvaluation(
       },
       k,
     ),
+    pathwayOutcomes: suppressTable(pathwayOutcomeTable(counts.pathwayChecklists), k),
     medianDaysToDone: suppressFigure(
       round(counts.daysToDone.median, 1),
       counts.daysToDone.count,
@@ -91,6 +93,24 @@ export function presentEvaluation(
       share(counts.reviews.notPossible, counts.reviews.count),
       counts.reviews.count,
       k,
+    ),
+  };
+}
+
+/** Pathways by title (German order), each with how many of its checklists stand where. */
+function pathwayOutcomeTable(checklists: EvaluationCounts["pathwayChecklists"]) {
+  const pathways = [...new Set(checklists.map((entry) => entry.pathway))].sort((a, b) =>
+    a.localeCompare(b, "de"),
+  );
+  return {
+    rows: pathways,
+    columns: [...PATHWAY_OUTCOMES],
+    cells: pathways.map((pathway) =>
+      PATHWAY_OUTCOMES.map(
+        (outcome) =>
+          checklists.filter((entry) => entry.pathway === pathway && entry.outcome === outcome)
+            .length,
+      ),
     ),
   };
 }

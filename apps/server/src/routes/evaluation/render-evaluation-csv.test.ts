@@ -26,6 +26,7 @@ const evaluation = (agencyName: string): TEvaluationResponse => ({
   casesPerTheme: table(["work"], ["cases"], [[null]]),
   actionsPerAgencyAndStatus: table([agencyName], ["open", "done"], [[null, 12]]),
   conferencesPerCase: table(["1"], ["cases"], [[0]]),
+  pathwayOutcomes: table(["Aufenthalt nach § 104c"], ["all_met", "open"], [[null, 9]]),
   medianDaysToDone: { value: null, basedOn: null },
   overdueRate: { value: 0.25, basedOn: 8 },
   notPossibleShare: { value: null, basedOn: 0 },
@@ -39,6 +40,7 @@ describe("the evaluation as CSV", () => {
     expect(lines).toContain("actions_per_agency_and_status,Jobcenter,total,<7");
     expect(lines).toContain("overdue_rate,,value,0.25");
     expect(lines).toContain("median_days_to_done,,based_on,<7");
+    expect(lines).toContain("pathway_outcomes,Aufenthalt nach § 104c,all_met,<7");
   });
 
   it("quotes commas and keeps a name a spreadsheet would run as a formula inert", () => {

@@ -14,6 +14,7 @@ export function renderEvaluationCsv(evaluation: TEvaluationResponse): string {
     ["cases_per_theme", evaluation.casesPerTheme],
     ["actions_per_agency_and_status", evaluation.actionsPerAgencyAndStatus],
     ["conferences_per_case", evaluation.conferencesPerCase],
+    ["pathway_outcomes", evaluation.pathwayOutcomes],
   ];
   for (const [figure, table] of tables) {
     table.rows.forEach((row, rowIndex) => {

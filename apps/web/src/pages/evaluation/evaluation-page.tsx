@@ -1,5 +1,6 @@
 import {
   ACTION_STATUSES,
+  PATHWAY_OUTCOMES,
   reasonOfIssue,
   type TEvaluationFigure,
   type TEvaluationQuery,
@@ -216,6 +217,21 @@ function Figures({ data, query }: { data: TEvaluationResponse; query: TEvaluatio
         rowHeader={t("evaluation.conferencesHeld")}
         rowLabel={(bucket) => bucket}
         columnLabel={() => t("evaluation.cases")}
+      />
+      <ChartSection
+        id="pathway-outcomes"
+        title={t("evaluation.pathwayOutcomes")}
+        table={data.pathwayOutcomes}
+        k={k}
+        horizontal
+        stacked
+        rowHeader={t("evaluation.pathway")}
+        rowLabel={(pathway) => pathway}
+        columnLabel={(outcome) =>
+          (PATHWAY_OUTCOMES as readonly string[]).includes(outcome)
+            ? t(`evaluation.pathwayOutcome.${outcome}`)
+            : outcome
+        }
       />
     </>
   );
