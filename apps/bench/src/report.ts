@@ -1,12 +1,10 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
-import { fileURLToPath } from "node:url";
+import { writeBenchmarkSection } from "./benchmarks-doc.ts";
 import { median } from "./stats.ts";
 import { type Results, SIZES } from "./workload.ts";
 
 const START = "<!-- collab-bench:start -->";
 const END = "<!-- collab-bench:end -->";
-const reportPath = fileURLToPath(new URL("../../../docs/benchmarks.md", import.meta.url));
 
 type Cell = number | [number, number] | null | undefined;
 type Key = "ours" | "hocuspocus" | "ywss" | "oursFix";
@@ -358,12 +356,5 @@ export function renderReport(r: Partial<Record<Key, Results>>, meta: Meta) {
 }
 
 export function writeReport(section: string): void {
-  const current = existsSync(reportPath) ? readFileSync(reportPath, "utf8") : "# Benchmarks\n";
-  const start = current.indexOf(START);
-  const end = current.indexOf(END);
-  const next =
-    start >= 0 && end > start
-      ? current.slice(0, start) + section + current.slice(end + END.length)
-      : `${current.trimEnd()}\n\n${section}\n`;
-  writeFileSync(reportPath, next);
+  writeBenchmarkSection("collab-bench", section);
 }
