@@ -30,6 +30,8 @@ interface TailSize {
   bytes: number;
 }
 
+const CONSISTENT_READ = { isolationLevel: "repeatable read", accessMode: "read only" } as const;
+
 export class DocumentStore {
   /** Updates since the last snapshot per document, counted here so no query is needed per write. */
   private readonly tails = new Map<string, TailSize>();
@@ -39,6 +41,12 @@ export class DocumentStore {
     private readonly compaction: CompactionPolicy = DEFAULT_COMPACTION,
   ) {}
 
+  /**
+   * Snapshot and tail are read in one repeatable-read transaction: under read
+   * committed, a compaction committing between the two reads would leave the
+   * old snapshot and a tail whose first rows were just folded away, a gap that
+   * Yjs keeps as pending forever (and that a compaction would then store).
+   */
   async load(documentId: string): Promise<StoredDocument & { lastSeq: number }> {
     return this.db.transaction(async (tx) => {
       const [snapshot] = await tx
@@ -53,7 +61,7 @@ export class DocumentStore {
         updates: tail.map((row) => row.data),
         lastSeq: tail.at(-1)?.seq ?? snapshot?.uptoSeq ?? 0,
       };
-    });
+    }, CONSISTENT_READ);
   }
 
   /** Updates after `afterSeq`, for a node that noticed it missed some. */
