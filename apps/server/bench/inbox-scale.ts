@@ -9,78 +9,18 @@ import { type SQL, sql } from "drizzle-orm";
 import { todayInBerlin } from "../src/lib/time.ts";
 import { buildInboxQueries, listInbox } from "../src/routes/inbox/list-inbox.ts";
 import { writeBenchmarkSection } from "./benchmark-report.ts";
+import { AGENCIES, agencyId, CASES, n, seedInboxScale, userId } from "./inbox-scale-data.ts";
 
-const AGENCIES = 50;
-const USERS_PER_AGENCY = 4;
-const CASES = 20_000;
 // Smaller only for a quick check of the script itself; the recorded figures use the default.
 const ACTIONS = Number(process.env.BENCH_ACTIONS ?? 1_000_000);
-const BATCH = 100_000;
 const RUNS = 20;
 const SECTION = "## Inbox at one million action items";
-
-const n = (value: number) => sql.raw(String(value));
-// Deterministic ids (md5 of a label) let every table refer to rows of the others without lookups.
-const agencyId = (number: SQL) => sql`md5('rt-bench-agency-' || (${number})::text)::uuid`;
-const userId = (agency: SQL, k: SQL) =>
-  sql`md5('rt-bench-user-' || (${agency})::text || '-' || (${k})::text)::uuid`;
-const caseId = (number: SQL) => sql`md5('rt-bench-case-' || (${number})::text)::uuid`;
-// Independent pseudo-random streams over g, so agency, status, person and due date do not correlate.
-const pick = (seed: number, modulo: number) =>
-  sql`(((hashint4extended(g, ${n(seed)}) % ${n(modulo)}) + ${n(modulo)}) % ${n(modulo)})`;
-// The case's owner and its two partners, as agency numbers 1..AGENCIES.
-const ownerOf = (c: SQL) => sql`((${c} - 1) % ${n(AGENCIES)}) + 1`;
-const partnerOf = (c: SQL, offset: number) => sql`((${c} - 1 + ${n(offset)}) % ${n(AGENCIES)}) + 1`;
 
 async function timed<T>(label: string, run: () => Promise<T>): Promise<T> {
   const started = performance.now();
   const result = await run();
   console.log(`${label}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return result;
-}
-
-async function seed(db: Database): Promise<void> {
-  const g = sql.raw("g");
-  await db.execute(sql`insert into agencies (id, name, kind)
-    select ${agencyId(g)}, 'Bench-Agentur ' || g, 'sonstige' from generate_series(1, ${n(AGENCIES)}) g`);
-  await db.execute(sql`insert into users (id, agency_id, email, display_name, role, password_hash)
-    select ${userId(sql.raw("a"), sql.raw("k"))}, ${agencyId(sql.raw("a"))},
-      'bench-' || a || '-' || k || '@bench.test', 'Bench ' || a || '-' || k, 'member', 'x'
-    from generate_series(1, ${n(AGENCIES)}) a, generate_series(1, ${n(USERS_PER_AGENCY)}) k`);
-  await db.execute(sql`insert into cases (id, code, owner_agency_id, summary, themes)
-    select ${caseId(g)}, 'RT-9998-' || lpad(g::text, 6, '0'), ${agencyId(ownerOf(g))}, 'Bench',
-      array[(array['work','residence','language','health','mobility','housing'])[g % 6 + 1], 'training']
-    from generate_series(1, ${n(CASES)}) g`);
-  // Two partners per case; every tenth second basis is revoked, every fourth first one covers special data.
-  for (const [offset, special, revoked] of [
-    [7, "g % 4 = 0", "false"],
-    [19, "false", "g % 10 = 0"],
-  ] as const) {
-    await db.execute(sql`insert into sharing_bases
-        (case_id, agency_id, purpose, categories, legal_basis, recorded_by, revoked_at)
-      select ${caseId(g)}, ${agencyId(partnerOf(g, offset))}, 'Bench',
-        case when ${sql.raw(special)} then array['general','special'] else array['general'] end,
-        'consent', ${userId(ownerOf(g), n(1))}, case when ${sql.raw(revoked)} then now() end
-      from generate_series(1, ${n(CASES)}) g`);
-  }
-  for (let from = 1; from <= ACTIONS; from += BATCH) {
-    const to = Math.min(from + BATCH - 1, ACTIONS);
-    const c = sql`((g - 1) % ${n(CASES)} + 1)`;
-    // Responsibility rotates between owner and partners; statuses about 40/20/30/10 %.
-    const responsible = sql`case (g / ${n(CASES)}) % 3
-      when 0 then ${ownerOf(c)} when 1 then ${partnerOf(c, 7)} else ${partnerOf(c, 19)} end`;
-    await db.execute(sql`insert into actions (case_id, title, responsible_agency_id,
-        responsible_user_id, due_date, status, created_at)
-      select ${caseId(c)}, 'Maßnahme ' || g, ${agencyId(responsible)},
-        case when ${pick(1, 4)} = 0 then null else ${userId(responsible, pick(1, 4))} end,
-        case when ${pick(2, 9)} = 0 then null else current_date + (${pick(3, 150)}::int - 50) end,
-        (array['open','open','open','open','in_progress','in_progress','done','done','done','cancelled'])[${pick(4, 10)} + 1],
-        now() - make_interval(hours => ${pick(5, 720)}::int)
-      from generate_series(${n(from)}, ${n(to)}) g`);
-    process.stdout.write(`  actions ${to.toLocaleString("en")}\r`);
-  }
-  // Production's autovacuum keeps the visibility map current; index-only scans depend on it.
-  await db.execute(sql`vacuum analyze`);
 }
 
 /**
@@ -201,7 +141,7 @@ async function main(): Promise<void> {
       db,
       sql`select count(*)::int from agencies where id = ${agencyId(n(1))}`,
     );
-    if (Number(seeded) === 0) await timed("load", () => seed(db));
+    if (Number(seeded) === 0) await timed("load", () => seedInboxScale(db, ACTIONS));
     else console.log("bench data already present; reusing it");
     const engine = String(await scalar(db, sql`select version()`)).split(" on ")[0] ?? "";
     const actionsTotal = Number(await scalar(db, sql`select count(*)::int from actions`));

@@ -1,6 +1,7 @@
 import type { Transaction } from "@runder-tisch/db";
 import type { FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
+import { AuditAppender } from "../audit/audit-appender.ts";
 import { AuditSealer } from "../audit/audit-sealer.ts";
 import { type AuditEntryInput, type RequestAuditEntry, recordAudit } from "../audit/audit-trail.ts";
 import { crashPoint } from "../lib/crash-point.ts";
@@ -8,9 +9,15 @@ import { crashPoint } from "../lib/crash-point.ts";
 declare module "fastify" {
   interface FastifyInstance {
     auditSealer: AuditSealer;
+    /** Writes the rows of `request.audit` in group commits. */
+    auditAppender: AuditAppender;
   }
   interface FastifyRequest {
-    /** Records a read or a refusal by this request's actor (a row of its own). */
+    /**
+     * Records a read or a refusal by this request's actor (a row of its own, committed
+     * together with the rows of other requests of the same moment) and resolves once
+     * it is committed.
+     */
     audit(entry: RequestAuditEntry): Promise<void>;
     /**
      * Runs a change in a transaction and records what `describe` says about its
@@ -39,13 +46,17 @@ export const auditPlugin = fp(
     const sealer = new AuditSealer(app.db, app.config.AUDIT_SEAL_INTERVAL_MS, (error) =>
       app.log.error({ err: error }, "sealing the audit trail failed"),
     );
+    const appender = new AuditAppender(app.db, (count) => app.metrics.auditAppended.inc(count));
     app.decorate("auditSealer", sealer);
+    app.decorate("auditAppender", appender);
     app.addHook("onReady", async () => sealer.start());
-    app.addHook("onClose", () => sealer.stop());
+    app.addHook("onClose", async () => {
+      await appender.drain();
+      await sealer.stop();
+    });
 
-    app.decorateRequest("audit", async function (this: FastifyRequest, entry: RequestAuditEntry) {
-      await recordAudit(app.db, attributed(this, entry));
-      app.metrics.auditAppended.inc();
+    app.decorateRequest("audit", function (this: FastifyRequest, entry: RequestAuditEntry) {
+      return appender.append(attributed(this, entry));
     });
     const auditedWrite: FastifyRequest["auditedWrite"] = function (
       this: FastifyRequest,
