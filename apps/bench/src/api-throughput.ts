@@ -8,7 +8,8 @@
  *
  *   pnpm --filter @runder-tisch/bench bench:api
  *   (BENCH_DATABASE_URL, default the local PostgreSQL; BENCH_ACTIONS=0 skips the large
- *    data; BENCH_SECONDS per measurement, default 10; BENCH_NO_REPORT=1 prints only)
+ *    data; BENCH_SECONDS per measurement, default 10; BENCH_NO_REPORT=1 prints only;
+ *    BENCH_PROFILE=1 keeps the server's CPU profile in apps/bench/profiles/api)
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -35,6 +36,7 @@ import pg from "pg";
 import { writeBenchmarkSection } from "./benchmarks-doc.ts";
 
 const serverDirectory = fileURLToPath(new URL("../../server/", import.meta.url));
+const PROFILE_DIRECTORY = fileURLToPath(new URL("../profiles/api", import.meta.url));
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const ACTIONS = Number(process.env.BENCH_ACTIONS ?? 1_000_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -42,8 +44,12 @@ const CONNECTIONS = 50;
 const ROUNDS = 2;
 const AUDIT_WRITERS = 50;
 const TARGET = { rateShare: 0.5, p99Ms: 50, auditRowsPerSecond: 5_000 };
-const PATHS = ["/api/me", "/api/inbox", "/api/cases"] as const;
-type ApiPath = (typeof PATHS)[number];
+const ALL_PATHS = ["/api/me", "/api/inbox", "/api/cases"] as const;
+type ApiPath = (typeof ALL_PATHS)[number];
+// BENCH_PATHS=/api/inbox measures (and, with BENCH_PROFILE=1, profiles) one path alone.
+const PATHS: readonly ApiPath[] = process.env.BENCH_PATHS
+  ? ALL_PATHS.filter((path) => process.env.BENCH_PATHS?.split(",").includes(path))
+  : ALL_PATHS;
 
 interface Figure {
   rate: number;
@@ -72,7 +78,10 @@ async function cpuSeconds(pid: number): Promise<number> {
 /** The server as `pnpm start` runs it, on the given database, with the demo Kreis. */
 async function startServer(databaseUrl: string, dataDir: string) {
   const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+  // With BENCH_PROFILE=1 the server writes a CPU profile into apps/bench/profiles/api on exit.
+  const profile =
+    process.env.BENCH_PROFILE === "1" ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIRECTORY}`] : [];
+  const child = spawn(process.execPath, [...profile, "--import", "tsx", "src/main.ts"], {
     cwd: serverDirectory,
     env: {
       PATH: process.env.PATH,
@@ -249,7 +258,7 @@ const verdict = (ok: boolean) => (ok ? "met" : "**not met**");
 
 function describeScenario(title: string, figures: Map<ApiPath, Figure>, inboxSize: string) {
   const floor = figures.get("/api/me")?.rate ?? 0;
-  const rows = PATHS.map((path) => {
+  const rows = PATHS.filter((path) => figures.has(path)).map((path) => {
     const figure = figures.get(path) as Figure;
     const share = floor > 0 ? figure.rate / floor : 0;
     const target =

@@ -8,6 +8,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
 import { EmbeddedClient } from "./embedded-client.ts";
+import { PreparingClient } from "./preparing-client.ts";
 import * as schema from "./schema/index.ts";
 
 export type Schema = typeof schema;
@@ -82,6 +83,7 @@ function createPostgresDatabase(url: string, poolSize = 10): DatabaseHandle {
     statement_timeout: QUERY_TIMEOUT_MS,
     idle_in_transaction_session_timeout: QUERY_TIMEOUT_MS,
     keepAlive: true,
+    Client: PreparingClient,
   });
   // A dropped connection must not take the process down; the next query reconnects.
   pool.on("error", () => {});
