@@ -6,7 +6,7 @@ import type { DomainEvent } from "../events/domain-events.ts";
 import { findCollabRole } from "../policies/collab-access.ts";
 import { findMeetingCollabRole } from "../policies/working-group-access.ts";
 import { findEndedSessions } from "../sessions/session-store.ts";
-import { parseLiveDocumentName } from "./document-names.ts";
+import { type LiveDocument, parseLiveDocumentName } from "./document-names.ts";
 import type { LiveIdentity, LiveUnit } from "./live-unit.ts";
 
 /**
@@ -81,28 +81,34 @@ export class AccessWatch implements LiveUnit {
    * the holder is the agency or the person accordingly.
    */
   private async recheck(predicate: (info: ConnectionInfo) => boolean): Promise<void> {
+    // One parse per document, not one per connection and pair: many sockets share a document.
+    const kinds = new Map<string, LiveDocument["kind"] | null>();
+    const holderOf = (info: ConnectionInfo): string | null => {
+      let kind = kinds.get(info.documentName);
+      if (kind === undefined) {
+        kind = parseLiveDocumentName(info.documentName)?.kind ?? null;
+        kinds.set(info.documentName, kind);
+      }
+      if (kind === null) return null;
+      return `${info.documentName}|${kind === "conference" ? `agency:${info.agencyId}` : `user:${info.userId}`}`;
+    };
     const pairs = new Map<string, ConnectionInfo>();
     for (const info of this.collab.listConnections()) {
       if (!predicate(info)) continue;
-      const holder = this.holderOf(info);
-      if (holder) pairs.set(`${info.documentName}|${holder}`, info);
+      const pair = holderOf(info);
+      if (pair) pairs.set(pair, info);
     }
-    for (const [key, sample] of pairs) {
+    for (const [pair, sample] of pairs) {
       const role = await this.currentRole(sample);
-      const samePair = (info: ConnectionInfo) =>
-        `${info.documentName}|${this.holderOf(info)}` === key;
+      // By pair, not by the connections listed: a socket of the same holder that joined
+      // while the rule was asked is judged the same way.
+      const samePair = (info: ConnectionInfo) => holderOf(info) === pair;
       if (role === null) {
         this.collab.closeConnections(samePair, CloseCode.ACCESS_REVOKED);
       } else {
         this.collab.setRole((info) => samePair(info) && info.role !== role, role);
       }
     }
-  }
-
-  private holderOf(info: ConnectionInfo): string | null {
-    const document = parseLiveDocumentName(info.documentName);
-    if (!document) return null;
-    return document.kind === "conference" ? `agency:${info.agencyId}` : `user:${info.userId}`;
   }
 
   private async currentRole(info: ConnectionInfo): Promise<TParticipantRole | null> {

@@ -571,6 +571,39 @@ async function expectDenialsAudited(
   }
 }
 
+/**
+ * A group's route to people outside it: 401 without a session; for each outsider a 404
+ * shaped like a missing record and one denial row naming the method.
+ */
+async function expectRefusedLikeMissing(
+  name: string,
+  method: string,
+  send: (
+    session: Session | null,
+  ) => Promise<{ statusCode: number; json(): { error: { code: string } } }>,
+  outsiders: readonly { session: Session; user: { id: string } }[],
+) {
+  const auditedBefore = await lastAuditId();
+  expect((await send(null)).statusCode).toBe(401);
+  for (const outsider of outsiders) {
+    const answer = await send(outsider.session);
+    expect([name, answer.statusCode]).toEqual([name, 404]);
+    expect(answer.json().error.code).toBe("not_found");
+    const denials = await ctx.db
+      .select()
+      .from(schema.auditLog)
+      .where(
+        and(
+          gt(schema.auditLog.id, auditedBefore),
+          eq(schema.auditLog.userId, outsider.user.id),
+          eq(schema.auditLog.action, "denied"),
+        ),
+      );
+    expect(denials).toHaveLength(1);
+    expect(denials[0]?.detail).toMatchObject({ method, status: 404 });
+  }
+}
+
 function expected(route: RouteCase, role: Role): number {
   if (role === "anonymous") return 401;
   if (role === "owner") return route.owner;
@@ -709,25 +742,7 @@ describe("authorization matrix of the steering group's routes", () => {
         };
         return session ? session.request(options) : ctx.app.inject(options);
       };
-      const auditedBefore = await lastAuditId();
-      expect((await send(null)).statusCode).toBe(401);
-      for (const outsider of [admin, coordinator, other]) {
-        const answer = await send(outsider.session);
-        expect(answer.statusCode).toBe(404);
-        expect(answer.json().error.code).toBe("not_found");
-        const denials = await ctx.db
-          .select()
-          .from(schema.auditLog)
-          .where(
-            and(
-              gt(schema.auditLog.id, auditedBefore),
-              eq(schema.auditLog.userId, outsider.user.id),
-              eq(schema.auditLog.action, "denied"),
-            ),
-          );
-        expect(denials).toHaveLength(1);
-        expect(denials[0]?.detail).toMatchObject({ method: route.method, status: 404 });
-      }
+      await expectRefusedLikeMissing(route.name, route.method, send, [admin, coordinator, other]);
       // Members last: a refused call must change nothing the member then relies on.
       expect((await send(member.session)).statusCode).toBe(route.member);
     });
@@ -966,23 +981,7 @@ describe("authorization matrix of a working group's routes", () => {
         };
         return session ? session.request(options) : ctx.app.inject(options);
       };
-      const auditedBefore = await lastAuditId();
-      expect((await send(null)).statusCode).toBe(401);
-      for (const outsider of [admin, coordinator, other]) {
-        const answer = await send(outsider.session);
-        expect([route.name, answer.statusCode]).toEqual([route.name, 404]);
-        const denials = await ctx.db
-          .select()
-          .from(schema.auditLog)
-          .where(
-            and(
-              gt(schema.auditLog.id, auditedBefore),
-              eq(schema.auditLog.userId, outsider.user.id),
-              eq(schema.auditLog.action, "denied"),
-            ),
-          );
-        expect(denials).toHaveLength(1);
-      }
+      await expectRefusedLikeMissing(route.name, route.method, send, [admin, coordinator, other]);
       expect((await send(steering.session)).statusCode).toBe(route.steering);
       expect((await send(member.session)).statusCode).toBe(route.member);
     });

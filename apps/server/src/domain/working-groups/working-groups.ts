@@ -4,7 +4,7 @@ import type {
   TWorkingGroupSummary,
 } from "@runder-tisch/contracts";
 import { type Executor, schema } from "@runder-tisch/db";
-import { and, asc, count, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, count, eq, inArray } from "drizzle-orm";
 import { notFound } from "../../errors.ts";
 import type { WorkingGroupStanding } from "../../policies/working-group-access.ts";
 import { requireActivePerson } from "../people/require-active-person.ts";
@@ -130,7 +130,6 @@ export async function workingGroupMemberIds(db: Executor, workingGroupId: string
   const rows = await db
     .select({ userId: members.userId })
     .from(members)
-    .where(eq(members.workingGroupId, workingGroupId))
-    .orderBy(desc(members.addedAt));
+    .where(eq(members.workingGroupId, workingGroupId));
   return rows.map((row) => row.userId);
 }

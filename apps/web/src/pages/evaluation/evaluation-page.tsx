@@ -147,6 +147,9 @@ function Evaluation() {
 
 function Figures({ data, query }: { data: TEvaluationResponse; query: TEvaluationQuery }) {
   const { t } = useTranslation();
+  /** A column named by a word of the vocabulary shows its label; anything else as it came. */
+  const labelOfWord = (words: readonly string[], prefix: string) => (word: string) =>
+    words.includes(word) ? t(`${prefix}.${word}`) : word;
   const themes = useThemes();
   const k = data.k;
   // Cases without any theme are counted under "none".
@@ -203,11 +206,7 @@ function Figures({ data, query }: { data: TEvaluationResponse; query: TEvaluatio
         stacked
         rowHeader={t("evaluation.agency")}
         rowLabel={(agency) => agency}
-        columnLabel={(status) =>
-          (ACTION_STATUSES as readonly string[]).includes(status)
-            ? t(`actionStatus.${status}`)
-            : status
-        }
+        columnLabel={labelOfWord(ACTION_STATUSES, "actionStatus")}
       />
       <ChartSection
         id="conferences-per-case"
@@ -227,11 +226,7 @@ function Figures({ data, query }: { data: TEvaluationResponse; query: TEvaluatio
         stacked
         rowHeader={t("evaluation.pathway")}
         rowLabel={(pathway) => pathway}
-        columnLabel={(outcome) =>
-          (PATHWAY_OUTCOMES as readonly string[]).includes(outcome)
-            ? t(`evaluation.pathwayOutcome.${outcome}`)
-            : outcome
-        }
+        columnLabel={labelOfWord(PATHWAY_OUTCOMES, "evaluation.pathwayOutcome")}
       />
     </>
   );
