@@ -1,5 +1,5 @@
 import { type Executor, schema } from "@runder-tisch/db";
-import { and, eq, or, type SQL, sql } from "drizzle-orm";
+import { and, eq, or, type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { todayInBerlin } from "../lib/time.ts";
 
@@ -43,8 +43,14 @@ export function evaluateCaseAccess(
   };
 }
 
+/**
+ * A value of a SQL condition: the value itself, or a placeholder a prepared query
+ * fills in each time it runs (so a query built once still asks about today).
+ */
+export type SqlValue = string | SQLWrapper;
+
 /** `agency` is an id or a column holding one (for "the action's responsible agency"). */
-function activeBasisExists(agency: string | AnyPgColumn, today: string, extra?: SQL): SQL {
+function activeBasisExists(agency: SqlValue | AnyPgColumn, today: SqlValue, extra?: SQL): SQL {
   const basis = schema.sharingBases;
   return sql`exists (select 1 from ${basis} where ${basis.caseId} = ${schema.cases.id}
     and ${basis.agencyId} = ${agency} and ${basis.revokedAt} is null
@@ -52,7 +58,7 @@ function activeBasisExists(agency: string | AnyPgColumn, today: string, extra?: 
 }
 
 /** The same rule as a SQL condition on `cases`, for lists and joins. */
-export function caseVisibleTo(agencyId: string, today: string = todayInBerlin()): SQL {
+export function caseVisibleTo(agencyId: SqlValue, today: SqlValue = todayInBerlin()): SQL {
   return or(eq(schema.cases.ownerAgencyId, agencyId), activeBasisExists(agencyId, today)) as SQL;
 }
 
@@ -61,17 +67,23 @@ export function caseVisibleTo(agencyId: string, today: string = todayInBerlin())
  * still see its case. When it cannot (its basis was revoked or ran out), the action
  * needs a new owner.
  */
-export function responsibleAgencySeesCase(today: string = todayInBerlin()): SQL {
+export function responsibleAgencySeesCase(today: SqlValue = todayInBerlin()): SQL {
   return agencyInColumnSeesCase(schema.actions.responsibleAgencyId, today);
 }
 
 /** SQL condition on a query joined with `cases`: the agency this column names can see the case. */
-export function agencyInColumnSeesCase(agency: AnyPgColumn, today: string = todayInBerlin()): SQL {
+export function agencyInColumnSeesCase(
+  agency: AnyPgColumn,
+  today: SqlValue = todayInBerlin(),
+): SQL {
   return or(eq(schema.cases.ownerAgencyId, agency), activeBasisExists(agency, today)) as SQL;
 }
 
 /** SQL condition: the agency may see special-category data of the case. */
-export function specialCategoryVisibleTo(agencyId: string, today: string = todayInBerlin()): SQL {
+export function specialCategoryVisibleTo(
+  agencyId: SqlValue,
+  today: SqlValue = todayInBerlin(),
+): SQL {
   const special = sql`'special' = any(${schema.sharingBases.categories})`;
   return or(
     eq(schema.cases.ownerAgencyId, agencyId),

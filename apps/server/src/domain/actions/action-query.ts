@@ -1,7 +1,7 @@
 import { type Executor, schema } from "@runder-tisch/db";
 import { asc, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { responsibleAgencySeesCase } from "../../policies/case-access.ts";
+import { responsibleAgencySeesCase, type SqlValue } from "../../policies/case-access.ts";
 
 const responsibleUser = alias(schema.users, "responsible_user");
 const statusChanger = alias(schema.users, "status_changer");
@@ -10,7 +10,7 @@ const statusChanger = alias(schema.users, "status_changer");
  * Everything the presenter needs for a list of actions, in one query: the case
  * code, the names of the responsible agency and people. Lists never go N+1.
  */
-export function selectPresentableActions(db: Executor) {
+export function selectPresentableActions(db: Executor, today?: SqlValue) {
   return db
     .select({
       action: schema.actions,
@@ -20,7 +20,7 @@ export function selectPresentableActions(db: Executor) {
       responsiblePerson: { id: responsibleUser.id, displayName: responsibleUser.displayName },
       statusChangedBy: { id: statusChanger.id, displayName: statusChanger.displayName },
       conference: { title: schema.conferences.title, scheduledAt: schema.conferences.scheduledAt },
-      responsibleSeesCase: sql<boolean>`${responsibleAgencySeesCase()}`.mapWith(Boolean),
+      responsibleSeesCase: sql<boolean>`${responsibleAgencySeesCase(today)}`.mapWith(Boolean),
     })
     .from(schema.actions)
     .innerJoin(schema.cases, eq(schema.cases.id, schema.actions.caseId))

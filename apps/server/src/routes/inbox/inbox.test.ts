@@ -1,10 +1,11 @@
-import type { TCaseTheme } from "@runder-tisch/contracts";
+import { type TCaseTheme, ZInboxQuery } from "@runder-tisch/contracts";
 import { schema } from "@runder-tisch/db";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { buildMember, buildSharedCase, factories } from "../../../test/builders.ts";
 import { useTestApp } from "../../../test/test-app.ts";
 import { addDays, todayInBerlin } from "../../lib/time.ts";
+import { listInbox } from "./list-inbox.ts";
 
 const ctx = useTestApp();
 
@@ -157,5 +158,28 @@ describe("inbox", () => {
       expect(response.statusCode).toBe(400);
       expect(response.json().error.code).toBe("validation_failed");
     }
+  });
+});
+
+describe("inbox queries built once", () => {
+  it("judge each request by its own day and reader, not by the first request's", async () => {
+    const { me, owner, add } = await inboxScenario();
+    await add({ dueDate: addDays(today, 2) });
+    const reader = { userId: me.user.id, agencyId: me.agency.id };
+    const filters = ZInboxQuery.parse({});
+
+    const now = await listInbox(ctx.db, reader, filters, today);
+    // The same query shape three days later: the action is overdue by then.
+    const later = await listInbox(ctx.db, reader, filters, addDays(today, 3));
+    const otherAgency = await listInbox(
+      ctx.db,
+      { userId: owner.user.id, agencyId: owner.agency.id },
+      filters,
+      today,
+    );
+
+    expect(now.counts).toMatchObject({ open: 1, overdue: 0, dueWithin7Days: 1 });
+    expect(later.counts).toMatchObject({ open: 1, overdue: 1, dueWithin7Days: 0 });
+    expect(otherAgency.actions).toEqual([]);
   });
 });
