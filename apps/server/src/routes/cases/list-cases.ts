@@ -1,16 +1,40 @@
 import { SPECIAL_CATEGORY_THEMES, type TCaseListQuery } from "@runder-tisch/contracts";
 import { type Database, schema } from "@runder-tisch/db";
-import { and, arrayContains, desc, eq, ilike, or, type SQL } from "drizzle-orm";
+import {
+  and,
+  arrayContains,
+  desc,
+  eq,
+  ilike,
+  or,
+  type Placeholder,
+  type SQL,
+  sql,
+} from "drizzle-orm";
+import { QueryShapes } from "../../lib/query-shapes.ts";
 import { todayInBerlin } from "../../lib/time.ts";
-import { caseVisibleTo, specialCategoryVisibleTo } from "../../policies/case-access.ts";
+import {
+  caseVisibleTo,
+  type SqlValue,
+  specialCategoryVisibleTo,
+} from "../../policies/case-access.ts";
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
 
-/** The cases an agency may see, with what it needs to present each. */
-export async function listVisibleCases(db: Database, agencyId: string, query: TCaseListQuery) {
-  const today = todayInBerlin();
+/** The values of the case list: each a value, or a placeholder of a prepared query. */
+interface CaseListValues {
+  agencyId: SqlValue;
+  today: SqlValue;
+  /** Used only when the query filters by status. */
+  status: NonNullable<TCaseListQuery["status"]> | Placeholder;
+  pattern: SqlValue;
+}
+
+/** `query` decides which conditions the list has; `values` fills them. */
+function buildCaseList(db: Database, query: TCaseListQuery, values: CaseListValues) {
+  const { agencyId, today } = values;
   const filters: SQL[] = [caseVisibleTo(agencyId, today)];
-  if (query.status) filters.push(eq(schema.cases.status, query.status));
+  if (query.status) filters.push(eq(schema.cases.status, values.status));
   if (query.theme) {
     filters.push(arrayContains(schema.cases.themes, [query.theme]));
     // Filtering by a special-category theme would otherwise reveal it.
@@ -19,9 +43,11 @@ export async function listVisibleCases(db: Database, agencyId: string, query: TC
     }
   }
   if (query.q) {
-    const pattern = `%${escapeLike(query.q)}%`;
     filters.push(
-      or(ilike(schema.cases.code, pattern), ilike(schema.cases.summary, pattern)) as SQL,
+      or(
+        ilike(schema.cases.code, values.pattern),
+        ilike(schema.cases.summary, values.pattern),
+      ) as SQL,
     );
   }
   return db
@@ -35,4 +61,39 @@ export async function listVisibleCases(db: Database, agencyId: string, query: TC
     .where(and(...filters))
     .orderBy(desc(schema.cases.createdAt))
     .limit(500);
+}
+
+const PLACEHOLDERS: CaseListValues = {
+  agencyId: sql.placeholder("agencyId"),
+  today: sql.placeholder("today"),
+  status: sql.placeholder("status"),
+  pattern: sql.placeholder("pattern"),
+};
+
+const caseListShapes = new QueryShapes<ReturnType<typeof prepareCaseList>>("case_list");
+
+function prepareCaseList(
+  db: Database,
+  query: TCaseListQuery,
+  statementName: (part: string) => string,
+) {
+  return buildCaseList(db, query, PLACEHOLDERS).prepare(statementName("page"));
+}
+
+/** The cases an agency may see, with what it needs to present each. */
+export async function listVisibleCases(db: Database, agencyId: string, query: TCaseListQuery) {
+  const values = {
+    agencyId,
+    today: todayInBerlin(),
+    status: query.status ?? null,
+    pattern: query.q ? `%${escapeLike(query.q)}%` : null,
+  };
+  const shape = [Boolean(query.status), query.theme ?? null, Boolean(query.q)];
+  const prepared = caseListShapes.get(db, shape, (name) => prepareCaseList(db, query, name));
+  if (prepared) return prepared.execute(values);
+  return buildCaseList(db, query, {
+    ...values,
+    status: query.status ?? "open",
+    pattern: values.pattern ?? "",
+  });
 }

@@ -27,6 +27,7 @@ import {
   presentAction,
   selectPresentableActions,
 } from "../../domain/actions/index.ts";
+import { QueryShapes } from "../../lib/query-shapes.ts";
 import { addDays, todayInBerlin } from "../../lib/time.ts";
 import {
   caseVisibleTo,
@@ -144,30 +145,24 @@ const PLACEHOLDERS: InboxValues = {
   limit: sql.placeholder("limit"),
 };
 
-/** Enough for every combination of filters the inbox page offers, with room to spare. */
-const MAX_PREPARED_SHAPES = 200;
+const inboxShapes = new QueryShapes<ReturnType<typeof prepareInbox>>("inbox");
 
-type PreparedInbox = ReturnType<typeof prepareInbox>;
-const preparedInboxes = new WeakMap<Executor, Map<string, PreparedInbox>>();
-let preparedCount = 0;
-
-/**
- * The queries of one combination of filters, built once with placeholders: building
- * them was a fifth of the server's time per inbox request. The values (who asks, today,
- * the limit) are filled in on every run.
- */
-function prepareInbox(db: Executor, filters: TInboxFilters) {
+/** The queries of one combination of filters, with placeholders for every value. */
+function prepareInbox(
+  db: Executor,
+  filters: TInboxFilters,
+  statementName: (part: string) => string,
+) {
   const { list, counts } = buildQueries(db, filters, PLACEHOLDERS);
-  preparedCount += 1;
   return {
-    list: list.prepare(`inbox_list_${preparedCount}`),
-    counts: counts.prepare(`inbox_counts_${preparedCount}`),
+    list: list.prepare(statementName("list")),
+    counts: counts.prepare(statementName("counts")),
   };
 }
 
 /** Which conditions the filters switch on; the values they carry are not part of it. */
-function shapeOf(filters: TInboxFilters): string {
-  return JSON.stringify([
+function shapeOf(filters: TInboxFilters): unknown[] {
+  return [
     filters.scope ?? null,
     filters.status ?? null,
     Boolean(filters.dueBefore),
@@ -175,22 +170,7 @@ function shapeOf(filters: TInboxFilters): string {
     Boolean(filters.caseId),
     filters.needsNewOwner ?? null,
     filters.theme ?? null,
-  ]);
-}
-
-function preparedFor(db: Executor, filters: TInboxFilters): PreparedInbox | null {
-  let byShape = preparedInboxes.get(db);
-  if (byShape === undefined) {
-    byShape = new Map();
-    preparedInboxes.set(db, byShape);
-  }
-  const shape = shapeOf(filters);
-  let prepared = byShape.get(shape);
-  if (prepared === undefined && byShape.size < MAX_PREPARED_SHAPES) {
-    prepared = prepareInbox(db, filters);
-    byShape.set(shape, prepared);
-  }
-  return prepared ?? null;
+  ];
 }
 
 export async function listInbox(
@@ -199,7 +179,7 @@ export async function listInbox(
   filters: TInboxFilters,
   today: string = todayInBerlin(),
 ): Promise<TInboxResponse> {
-  const prepared = preparedFor(db, filters);
+  const prepared = inboxShapes.get(db, shapeOf(filters), (name) => prepareInbox(db, filters, name));
   let rows: PresentableActionRow[];
   let totals: TInboxCounts | undefined;
   if (prepared) {
