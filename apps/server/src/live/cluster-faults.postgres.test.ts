@@ -24,7 +24,9 @@ describe("three nodes behind a proxy, nodes and Redis killed while people edit",
       expect(report.nodeKills + report.redisKills).toBe(8);
       expect(report.redisKills).toBeGreaterThanOrEqual(1);
       expect(report.acknowledged).toBeGreaterThan(100);
+      expect(report.lostInDatabase).toEqual([]);
       expect(report.lostAcknowledged).toEqual([]);
+      expect(report.loaderPending).toBe(false);
       expect(report.violations).toEqual([]);
       expect(report.convergedAfterMs).toBeLessThanOrEqual(5_000);
       expect(report.revocations).toHaveLength(2);

@@ -1,5 +1,8 @@
 import { setTimeout as sleep } from "node:timers/promises";
+import { createDatabase } from "@runder-tisch/db";
 import { DEMO_AGENCIES } from "@runder-tisch/db/seed";
+import * as Y from "yjs";
+import { DocumentStore } from "../../src/live/document-store.ts";
 import { CSRF_HEADER } from "../../src/sessions/request-session.ts";
 import { findConference, signInDemo } from "../crash/demo-api.ts";
 import { createRandom, randomInt } from "../crash/random.ts";
@@ -52,6 +55,10 @@ export interface ClusterFaultReport {
   acknowledged: number;
   /** Acknowledged edits missing from the document loaded afresh at the end. */
   lostAcknowledged: string[];
+  /** Of those, the ones the database itself lacks (read with the store, no node involved). */
+  lostInDatabase: string[];
+  /** Whether the loading client's copy holds content waiting for something it never got. */
+  loaderPending: boolean;
   /** From the moment every node and Redis were back until every client held the same document. */
   convergedAfterMs: number;
   revocations: RevocationFigure[];
@@ -195,6 +202,8 @@ export async function runClusterFaults(options: ClusterFaultOptions): Promise<Cl
     redisKills: 0,
     acknowledged: 0,
     lostAcknowledged: [],
+    lostInDatabase: [],
+    loaderPending: false,
     convergedAfterMs: Number.NaN,
     revocations: [],
     violations: [],
@@ -281,6 +290,9 @@ export async function runClusterFaults(options: ClusterFaultOptions): Promise<Cl
     const acknowledged = new Set(everyone.flatMap((client) => [...client.acked]));
     report.acknowledged = acknowledged.size;
     report.lostAcknowledged = [...acknowledged].filter((marker) => !stored.has(marker));
+    report.loaderPending = loader.doc.store.pendingStructs !== null;
+    const inDatabase = new Set(markersIn(await storedText(options.databaseUrl, conferenceId)));
+    report.lostInDatabase = [...acknowledged].filter((marker) => !inDatabase.has(marker));
     report.violations = everyone.flatMap((client) => client.violations);
     for (const code of writers.flatMap((writer) => writer.closeCodes)) {
       report.writerCloseCodes[code] = (report.writerCloseCodes[code] ?? 0) + 1;
@@ -291,6 +303,20 @@ export async function runClusterFaults(options: ClusterFaultOptions): Promise<Cl
     for (const client of everyone) client.destroy();
     await cluster.stop();
     report.durationMs = performance.now() - started;
+  }
+}
+
+/** The document as the update log holds it, read directly from the database. */
+async function storedText(databaseUrl: string, conferenceId: string): Promise<string> {
+  const handle = await createDatabase({ kind: "postgres", url: databaseUrl, poolSize: 1 });
+  try {
+    const stored = await new DocumentStore(handle.db).load(conferenceId);
+    const doc = new Y.Doc();
+    if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
+    for (const update of stored.updates) Y.applyUpdate(doc, update);
+    return doc.getText("crashProbe").toString();
+  } finally {
+    await handle.close();
   }
 }
 
