@@ -14,7 +14,6 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import os from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -34,6 +33,7 @@ import autocannon from "autocannon";
 import { sql } from "drizzle-orm";
 import pg from "pg";
 import { writeBenchmarkSection } from "./benchmarks-doc.ts";
+import { freePort } from "./free-port.ts";
 
 const serverDirectory = fileURLToPath(new URL("../../server/", import.meta.url));
 const PROFILE_DIRECTORY = fileURLToPath(new URL("../profiles/api", import.meta.url));
@@ -58,14 +58,6 @@ interface Figure {
   failed: number;
   /** Share of one core the server process used during the measurement. */
   serverCpu: number;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen({ host: "127.0.0.1", port: 0 }, resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return typeof address === "object" && address ? address.port : 0;
 }
 
 /** CPU seconds a process has used so far (user + system), from /proc. */

@@ -7,14 +7,24 @@ import { createFreshDatabase } from "../../test/crash/fresh-database.ts";
  * On PostgreSQL every parameterised statement is prepared once per connection and
  * then only executed: the database plans the hot reads once instead of per request.
  */
+/** A fresh database behind a pool of one connection, so every query meets the same one. */
+async function openOneConnection() {
+  const database = await createFreshDatabase();
+  const handle = await createDatabase({
+    kind: "postgres",
+    url: database.env.DATABASE_URL as string,
+    poolSize: 1,
+  });
+  const drop = async () => {
+    await handle.close();
+    await database.drop();
+  };
+  return { handle, drop };
+}
+
 describe("prepared statements on PostgreSQL", () => {
   it("prepares a query once per connection and runs it again with other values", async () => {
-    const database = await createFreshDatabase();
-    const handle = await createDatabase({
-      kind: "postgres",
-      url: database.env.DATABASE_URL as string,
-      poolSize: 1,
-    });
+    const { handle, drop } = await openOneConnection();
     try {
       const byEmail = (email: string) =>
         handle.db
@@ -33,18 +43,12 @@ describe("prepared statements on PostgreSQL", () => {
       expect(prepared.rows).toHaveLength(1);
       expect(Number(prepared.rows[0]?.runs)).toBe(3);
     } finally {
-      await handle.close();
-      await database.drop();
+      await drop();
     }
   });
 
   it("keeps at most a bounded number prepared per connection and runs the rest unprepared", async () => {
-    const database = await createFreshDatabase();
-    const handle = await createDatabase({
-      kind: "postgres",
-      url: database.env.DATABASE_URL as string,
-      poolSize: 1,
-    });
+    const { handle, drop } = await openOneConnection();
     try {
       // Distinct texts, as lists of ids of every length would make them.
       for (let k = 0; k <= PREPARED_PER_CONNECTION; k += 1) {
@@ -60,8 +64,7 @@ describe("prepared statements on PostgreSQL", () => {
       )) as unknown as { rows: { n: number }[] };
       expect(count.rows[0]?.n).toBe(PREPARED_PER_CONNECTION);
     } finally {
-      await handle.close();
-      await database.drop();
+      await drop();
     }
   });
 });
