@@ -3,6 +3,7 @@ import type {
   ActionReviewOutcome,
   ActionStatus,
 } from "@runder-tisch/contracts/vocabulary";
+import { sql } from "drizzle-orm";
 import { date, index, integer, jsonb, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
 import { cases } from "./cases.ts";
 import { createdAt, id, instant } from "./columns.ts";
@@ -38,6 +39,11 @@ export const actions = pgTable(
     index("actions_inbox_agency_idx").on(table.responsibleAgencyId, table.status, table.dueDate),
     index("actions_inbox_user_idx").on(table.responsibleUserId, table.status, table.dueDate),
     index("actions_case_idx").on(table.caseId),
+    // The pending actions of given cases: an agency's inbox asks for those of its own
+    // cases whose responsible agency lost access (routes/inbox/list-inbox.ts).
+    index("actions_pending_case_idx")
+      .on(table.caseId)
+      .where(sql`${table.status} in ('open', 'in_progress')`),
     index("actions_conference_idx").on(table.conferenceId),
   ],
 );

@@ -15,6 +15,7 @@ import {
   inArray,
   isNull,
   lt,
+  ne,
   not,
   or,
   type Placeholder,
@@ -56,8 +57,8 @@ interface InboxValues {
 }
 
 /**
- * The inbox as two queries (the page and the counts), built but not run, so the
- * benchmark can EXPLAIN exactly what the route executes. Both keep to cases the
+ * The inbox as queries built but not run, so the benchmark can EXPLAIN exactly what the
+ * route executes: a page and counts for each part of the scope. All keep to cases the
  * agency can still see: a revoked basis empties the inbox of that case at once.
  */
 export function buildInboxQueries(
@@ -76,23 +77,47 @@ export function buildInboxQueries(
   });
 }
 
+/**
+ * An agency's inbox has two parts that never overlap: the actions it is responsible for,
+ * and the actions of its own cases left without an owner (the responsible agency lost
+ * access). Asked as one condition with OR, PostgreSQL cannot use the inbox-order index
+ * and reads every pending action; asked apart, each part reads only its own rows, and the
+ * pages are merged here. A person's inbox has only the first part.
+ */
+function scopeParts(filters: TInboxFilters, values: InboxValues) {
+  const actions = schema.actions;
+  const own =
+    filters.scope === "me"
+      ? eq(actions.responsibleUserId, values.userId)
+      : eq(actions.responsibleAgencyId, values.agencyId);
+  const cases = schema.cases;
+  const orphaned = and(
+    eq(cases.ownerAgencyId, values.agencyId),
+    // The same cases again, as a list the actions' index can be searched with: joined
+    // alone, PostgreSQL would read every pending action to find those of these cases.
+    sql`${actions.caseId} = any(array(select ${cases.id} from ${cases} where ${cases.ownerAgencyId} = ${values.agencyId}))`,
+    ne(actions.responsibleAgencyId, values.agencyId),
+    not(responsibleAgencySeesCase(values.today)),
+  ) as SQL;
+  if (filters.scope === "me") return { listed: [own], counted: [own], orphaned };
+  const listed =
+    filters.needsNewOwner === true
+      ? [orphaned]
+      : filters.needsNewOwner === false
+        ? [own]
+        : [own, orphaned];
+  return { listed, counted: [own, orphaned], orphaned };
+}
+
 /** `filters` decides which conditions the queries have; `values` fills them. */
 function buildQueries(db: Executor, filters: TInboxFilters, values: InboxValues) {
   const actions = schema.actions;
   const { agencyId, today } = values;
-  // Left without an owner: the responsible agency lost access to a case my agency owns.
-  const orphaned = and(
-    eq(schema.cases.ownerAgencyId, agencyId),
-    not(responsibleAgencySeesCase(today)),
-  ) as SQL;
-  const scope =
-    filters.scope === "me"
-      ? eq(actions.responsibleUserId, values.userId)
-      : (or(eq(actions.responsibleAgencyId, agencyId), orphaned) as SQL);
+  const { listed, counted, orphaned } = scopeParts(filters, values);
   const visible = caseVisibleTo(agencyId, today);
   const overdue = and(lt(actions.dueDate, today), inArray(actions.status, PENDING)) as SQL;
 
-  const conditions: SQL[] = [scope, visible, inArray(actions.status, filters.status ?? PENDING)];
+  const conditions: SQL[] = [visible, inArray(actions.status, filters.status ?? PENDING)];
   if (filters.dueBefore) conditions.push(lt(actions.dueDate, values.dueBefore));
   if (filters.overdue === true) conditions.push(overdue);
   if (filters.overdue === false) {
@@ -105,8 +130,6 @@ function buildQueries(db: Executor, filters: TInboxFilters, values: InboxValues)
     );
   }
   if (filters.caseId) conditions.push(eq(actions.caseId, values.caseId));
-  if (filters.needsNewOwner === true) conditions.push(orphaned);
-  if (filters.needsNewOwner === false) conditions.push(not(orphaned));
   if (filters.theme) {
     conditions.push(arrayContains(schema.cases.themes, [filters.theme]));
     // Otherwise the filter would tell which cases carry a health theme the agency may not see.
@@ -115,24 +138,28 @@ function buildQueries(db: Executor, filters: TInboxFilters, values: InboxValues)
     }
   }
 
-  const list = selectPresentableActions(db, today)
-    .where(and(...conditions))
-    .orderBy(...byDueDate)
-    .limit(values.limit);
+  const lists = listed.map((part) =>
+    selectPresentableActions(db, today)
+      .where(and(part, ...conditions))
+      .orderBy(...byDueDate)
+      .limit(values.limit),
+  );
 
-  const counts = db
-    .select({
-      open: sql<number>`count(*)`.mapWith(Number),
-      overdue: sql<number>`count(*) filter (where ${actions.dueDate} < ${today})`.mapWith(Number),
-      dueWithin7Days: sql<number>`count(*) filter (where ${actions.dueDate} >= ${today}
+  const counts = counted.map((part) =>
+    db
+      .select({
+        open: sql<number>`count(*)`.mapWith(Number),
+        overdue: sql<number>`count(*) filter (where ${actions.dueDate} < ${today})`.mapWith(Number),
+        dueWithin7Days: sql<number>`count(*) filter (where ${actions.dueDate} >= ${today}
         and ${actions.dueDate} <= ${values.weekAhead})`.mapWith(Number),
-      needsNewOwner: sql<number>`count(*) filter (where ${orphaned})`.mapWith(Number),
-    })
-    .from(actions)
-    .innerJoin(schema.cases, eq(schema.cases.id, actions.caseId))
-    .where(and(scope, visible, inArray(actions.status, PENDING)));
+        needsNewOwner: sql<number>`count(*) filter (where ${orphaned})`.mapWith(Number),
+      })
+      .from(actions)
+      .innerJoin(schema.cases, eq(schema.cases.id, actions.caseId))
+      .where(and(part, visible, inArray(actions.status, PENDING))),
+  );
 
-  return { list, counts };
+  return { lists, counts };
 }
 
 const PLACEHOLDERS: InboxValues = {
@@ -153,10 +180,10 @@ function prepareInbox(
   filters: TInboxFilters,
   statementName: (part: string) => string,
 ) {
-  const { list, counts } = buildQueries(db, filters, PLACEHOLDERS);
+  const { lists, counts } = buildQueries(db, filters, PLACEHOLDERS);
   return {
-    list: list.prepare(statementName("list")),
-    counts: counts.prepare(statementName("counts")),
+    lists: lists.map((list, part) => list.prepare(statementName(`list${part}`))),
+    counts: counts.map((count, part) => count.prepare(statementName(`counts${part}`))),
   };
 }
 
@@ -180,8 +207,8 @@ export async function listInbox(
   today: string = todayInBerlin(),
 ): Promise<TInboxResponse> {
   const prepared = inboxShapes.get(db, shapeOf(filters), (name) => prepareInbox(db, filters, name));
-  let rows: PresentableActionRow[];
-  let totals: TInboxCounts | undefined;
+  let pages: PresentableActionRow[][];
+  let totals: TInboxCounts[];
   if (prepared) {
     const values = {
       ...reader,
@@ -191,16 +218,50 @@ export async function listInbox(
       caseId: filters.caseId ?? null,
       limit: filters.limit,
     };
-    rows = await prepared.list.execute(values);
-    [totals] = await prepared.counts.execute(values);
+    pages = await Promise.all(prepared.lists.map((list) => list.execute(values)));
+    totals = (await Promise.all(prepared.counts.map((count) => count.execute(values)))).flat();
   } else {
-    const { list, counts } = buildInboxQueries(db, reader, filters, today);
-    rows = await list;
-    [totals] = await counts;
+    const { lists, counts } = buildInboxQueries(db, reader, filters, today);
+    pages = await Promise.all(lists);
+    totals = (await Promise.all(counts)).flat();
   }
-  const empty: TInboxCounts = { open: 0, overdue: 0, dueWithin7Days: 0, needsNewOwner: 0 };
+  const rows = pages.length === 1 ? (pages[0] ?? []) : mergePages(pages, filters.limit);
   return {
     actions: rows.map((row) => presentAction(row, reader.agencyId)),
-    counts: totals ?? empty,
+    counts: sumCounts(totals),
   };
+}
+
+/** The parts' pages in inbox order, as the database would have sorted them together. */
+function mergePages(pages: PresentableActionRow[][], limit: number): PresentableActionRow[] {
+  return pages
+    .flat()
+    .sort((a, b) => compareByDueDate(a.action, b.action))
+    .slice(0, limit);
+}
+
+/** `byDueDate` in JavaScript: due date first (undated last), then creation, then id. */
+function compareByDueDate(
+  a: { dueDate: string | null; createdAt: Date; id: string },
+  b: { dueDate: string | null; createdAt: Date; id: string },
+): number {
+  if (a.dueDate !== b.dueDate) {
+    if (a.dueDate === null) return 1;
+    if (b.dueDate === null) return -1;
+    return a.dueDate < b.dueDate ? -1 : 1;
+  }
+  const created = a.createdAt.getTime() - b.createdAt.getTime();
+  if (created !== 0) return created;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function sumCounts(parts: readonly TInboxCounts[]): TInboxCounts {
+  const sum: TInboxCounts = { open: 0, overdue: 0, dueWithin7Days: 0, needsNewOwner: 0 };
+  for (const part of parts) {
+    sum.open += part.open;
+    sum.overdue += part.overdue;
+    sum.dueWithin7Days += part.dueWithin7Days;
+    sum.needsNewOwner += part.needsNewOwner;
+  }
+  return sum;
 }

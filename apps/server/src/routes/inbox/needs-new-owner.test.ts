@@ -39,6 +39,29 @@ async function revokedResponsible() {
 }
 
 describe("actions whose responsible agency lost access", () => {
+  it("sort in among the owner's own actions by due date, and the counts add both up", async () => {
+    const { owner, caseRow, orphan, revoke } = await revokedResponsible();
+    const own = (values: { dueDate?: string; createdAt?: Date }) =>
+      factories.createAction(ctx.db, {
+        caseId: caseRow.id,
+        responsibleAgencyId: owner.agency.id,
+        ...values,
+      });
+    const soon = await own({
+      dueDate: new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10),
+    });
+    const undated = await own({ createdAt: new Date(Date.now() + 60_000) });
+    expect((await revoke()).statusCode).toBe(200);
+
+    // Dated first; among the undated, the older action (the orphan) first.
+    const inbox = (await owner.session.get("/api/inbox")).json();
+    expect(ids(inbox)).toEqual([soon.id, orphan.id, undated.id]);
+    expect(inbox.counts).toMatchObject({ open: 3, needsNewOwner: 1 });
+    const firstTwo = (await owner.session.get("/api/inbox?limit=2")).json();
+    expect(ids(firstTwo)).toEqual([soon.id, orphan.id]);
+    expect(firstTwo.counts).toMatchObject({ open: 3, needsNewOwner: 1 });
+  });
+
   it("show in the owning agency's inbox as needing a new owner, with a count", async () => {
     const { owner, jobcenter, orphan, revoke } = await revokedResponsible();
     const before = (await owner.session.get("/api/inbox")).json();

@@ -1,0 +1,1 @@
+CREATE INDEX "actions_pending_case_idx" ON "actions" USING btree ("case_id") WHERE "actions"."status" in ('open', 'in_progress');
