@@ -35,7 +35,7 @@ const busFactories: Array<[string, () => CollabBus]> = [
 ];
 
 describe.each(busFactories)("two instances on a %s bus", (_name, createBus) => {
-  async function twoServers(): Promise<[TestServer, TestServer]> {
+  async function twoServers(): Promise<[TestServer, TestServer, MemoryStore]> {
     const store = new MemoryStore();
     const makeBus = (): CollabBus => {
       const bus = createBus();
@@ -54,8 +54,30 @@ describe.each(busFactories)("two instances on a %s bus", (_name, createBus) => {
       s.tokens.set("a", identity("a"));
       s.tokens.set("b", identity("b"));
     }
-    return [first, second];
+    return [first, second, store];
   }
+
+  it("relays an update to the other instances only once it is stored", async () => {
+    const [first, second, store] = await twoServers();
+    const name = `bus-stored-${randomUUID()}`;
+    const writer = connectClient(first, name, "a");
+    const reader = connectClient(second, name, "b");
+    clients.push(writer, reader);
+    await Promise.all([writer, reader].map(waitSynced));
+
+    // A node keeps what it gets over the bus without storing it, and a client that
+    // reconnects does not send it again: relayed before it is stored, it could be lost.
+    const release = store.holdWrites();
+    writer.doc.getText("t").insert(0, "gesichert");
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(reader.doc.getText("t").toString()).toBe("");
+
+    release();
+    await waitUntil(
+      () => reader.doc.getText("t").toString() === "gesichert",
+      "the update relayed once stored",
+    );
+  });
 
   it("converges clients connected to different instances", async () => {
     const [first, second] = await twoServers();

@@ -216,8 +216,12 @@ export class DocumentSession {
         : origin instanceof ServerOrigin
           ? origin.actor
           : SYSTEM;
-      this.store(update, sender, actor);
-      this.publish({ kind: "update", sender: this.ctx.instanceId, payload: update });
+      // The other nodes get it only once it is stored. A node keeps what comes over the
+      // bus without storing it and tells reconnecting clients it has it, so they do not
+      // send it again: relayed before it was stored, it would be lost with this node.
+      this.store(update, sender, actor, () =>
+        this.publish({ kind: "update", sender: this.ctx.instanceId, payload: update }),
+      );
     }
     this.reportChange(update, actor);
   }
@@ -233,10 +237,12 @@ export class DocumentSession {
     update: Uint8Array,
     sender: Connection | null,
     actor: { userId: string; agencyId: string | null },
+    afterStored?: () => void,
   ): void {
     const seq = sender?.currentSeq ?? null;
     if (sender !== null && seq !== null) sender.markPending(seq);
     this.ctx.queue.enqueue({ documentName: this.name, update, ...actor, at: new Date() }, () => {
+      afterStored?.();
       if (sender !== null && seq !== null) sender.markDurable(seq);
       if (this.ctx.queue.pendingFor(this.name) === 0) this.onFlushed?.();
     });
