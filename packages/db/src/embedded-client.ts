@@ -2,17 +2,9 @@ import { setImmediate as nextTurn } from "node:timers/promises";
 import { PGlite, type PGliteOptions, type Transaction, types } from "@electric-sql/pglite";
 
 /**
- * The embedded database's buffer pool lives in the server's own memory, which WebAssembly
- * never gives back, and PostgreSQL's default of 128 MB would fill up over a day. The data
- * directory is an ordinary folder, so the operating system's file cache still holds what
- * does not fit; one office's data is read from there as fast.
- */
-const SHARED_BUFFERS = "16MB";
-
-/**
  * The embedded database runs inside the server process. Two things about stock
  * PGlite would hold every other request of the node while a conference document
- * is stored, and both are changed here (and its buffer pool is smaller, see above):
+ * is stored, and both are changed here:
  *
  * - Its bytea conversion builds one JavaScript string per byte, about a second per
  *   megabyte of document; Node's hex codec does the same in native code.
@@ -24,7 +16,6 @@ export class EmbeddedClient extends PGlite {
   constructor(options: Pick<PGliteOptions, "dataDir" | "loadDataDir">) {
     super({
       ...options,
-      startParams: [...PGlite.defaultStartParams, "-c", `shared_buffers=${SHARED_BUFFERS}`],
       serializers: { [types.BYTEA]: byteaToHex },
       parsers: { [types.BYTEA]: byteaFromHex },
     });
