@@ -571,6 +571,32 @@ async function expectDenialsAudited(
   }
 }
 
+/** The denial rows of one person written after `auditedBefore`. */
+function denialsSince(auditedBefore: number, userId: string) {
+  return ctx.db
+    .select()
+    .from(schema.auditLog)
+    .where(
+      and(
+        gt(schema.auditLog.id, auditedBefore),
+        eq(schema.auditLog.userId, userId),
+        eq(schema.auditLog.action, "denied"),
+      ),
+    );
+}
+
+/** One request, sent with a person's session or without any. */
+function sender(method: "GET" | "POST" | "PATCH" | "PUT" | "DELETE", url: string, body: unknown) {
+  return (session: Session | null) => {
+    const options = {
+      method,
+      url,
+      ...(body === undefined ? {} : { payload: body as object }),
+    };
+    return session ? session.request(options) : ctx.app.inject(options);
+  };
+}
+
 /**
  * A group's route to people outside it: 401 without a session; for each outsider a 404
  * shaped like a missing record and one denial row naming the method.
@@ -589,16 +615,7 @@ async function expectRefusedLikeMissing(
     const answer = await send(outsider.session);
     expect([name, answer.statusCode]).toEqual([name, 404]);
     expect(answer.json().error.code).toBe("not_found");
-    const denials = await ctx.db
-      .select()
-      .from(schema.auditLog)
-      .where(
-        and(
-          gt(schema.auditLog.id, auditedBefore),
-          eq(schema.auditLog.userId, outsider.user.id),
-          eq(schema.auditLog.action, "denied"),
-        ),
-      );
+    const denials = await denialsSince(auditedBefore, outsider.user.id);
     expect(denials).toHaveLength(1);
     expect(denials[0]?.detail).toMatchObject({ method, status: 404 });
   }
@@ -733,15 +750,7 @@ describe("authorization matrix of the steering group's routes", () => {
         body: "Erste Fassung",
       });
       const version = saved.json().version as number;
-      const payload = route.body?.(version) as object | undefined;
-      const send = (session: Session | null) => {
-        const options = {
-          method: route.method,
-          url: route.url(version),
-          ...(payload === undefined ? {} : { payload }),
-        };
-        return session ? session.request(options) : ctx.app.inject(options);
-      };
+      const send = sender(route.method, route.url(version), route.body?.(version));
       await expectRefusedLikeMissing(route.name, route.method, send, [admin, coordinator, other]);
       // Members last: a refused call must change nothing the member then relies on.
       expect((await send(member.session)).statusCode).toBe(route.member);
@@ -815,16 +824,7 @@ describe("authorization matrix of the Kreis's administration", () => {
           ...(route.body ? { payload: route.body() as object } : {}),
         });
         expect(response.statusCode, `${role}: ${response.body}`).toBe(route[role]);
-        const denials = await ctx.db
-          .select()
-          .from(schema.auditLog)
-          .where(
-            and(
-              gt(schema.auditLog.id, auditedBefore),
-              eq(schema.auditLog.action, "denied"),
-              eq(schema.auditLog.userId, callers[role].user.id),
-            ),
-          );
+        const denials = await denialsSince(auditedBefore, callers[role].user.id);
         expect(denials.length > 0, `${role} denial audited`).toBe(route[role] === 403);
       }
     });
@@ -972,15 +972,7 @@ describe("authorization matrix of a working group's routes", () => {
         newcomerId: newcomer.user.id,
         memberAgencyId: member.agency.id,
       };
-      const payload = route.body?.(fixture) as object | undefined;
-      const send = (session: Session | null) => {
-        const options = {
-          method: route.method,
-          url: route.url(fixture),
-          ...(payload === undefined ? {} : { payload }),
-        };
-        return session ? session.request(options) : ctx.app.inject(options);
-      };
+      const send = sender(route.method, route.url(fixture), route.body?.(fixture));
       await expectRefusedLikeMissing(route.name, route.method, send, [admin, coordinator, other]);
       expect((await send(steering.session)).statusCode).toBe(route.steering);
       expect((await send(member.session)).statusCode).toBe(route.member);
