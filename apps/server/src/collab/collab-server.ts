@@ -281,9 +281,57 @@ export class CollabServer {
         encodeAwarenessFrame(awarenessProtocol.encodeAwarenessUpdate(session.awareness, present)),
       );
     }
+    this.handleQueued(session, connection);
+  }
+
+  /** Handles the frames that waited; one that must wait again keeps the rest behind it. */
+  private handleQueued(session: DocumentSession, connection: Connection): void {
     const queued = connection.queued.splice(0);
     connection.queuedBytes = 0;
     for (const bytes of queued) this.process(session, connection, bytes);
+  }
+
+  /** Keeps a frame for later, within the limits of what a client may have waiting. */
+  private hold(connection: Connection, bytes: Uint8Array): void {
+    connection.queued.push(bytes);
+    connection.queuedBytes += bytes.length;
+    if (
+      connection.queued.length > this.limits.maxQueuedBeforeReady ||
+      connection.queuedBytes > 4 * this.limits.maxMessageBytes
+    ) {
+      this.closeConnection(connection, CloseCode.RATE_LIMITED);
+    }
+  }
+
+  /**
+   * The host could not vouch for the editor's access when an update came: that frame
+   * and every later one wait until it has asked afresh. Confirmed, they are handled in
+   * order (a re-check meanwhile may have made the editor an observer or closed the
+   * socket); not confirmed, the connection closes and the client re-sends after
+   * reconnecting. Without a way to ask afresh it closes at once.
+   */
+  private async awaitAccess(
+    session: DocumentSession,
+    connection: Connection,
+    bytes: Uint8Array,
+  ): Promise<void> {
+    const confirm = this.ctx.hooks.confirmUpdates;
+    const info = connection.info;
+    if (confirm === undefined || info === null) {
+      this.closeConnection(connection, CloseCode.ACCESS_UNCONFIRMED);
+      return;
+    }
+    connection.awaitingAccess = true;
+    this.hold(connection, bytes);
+    const confirmed = await confirm(info).catch(() => false);
+    // Shutting down, frames are left unapplied like new ones; the client re-sends them.
+    if (connection.isClosed || this.destroyed) return;
+    connection.awaitingAccess = false;
+    if (!confirmed) {
+      this.closeConnection(connection, CloseCode.ACCESS_UNCONFIRMED);
+      return;
+    }
+    this.handleQueued(session, connection);
   }
 
   private receive(connection: Connection, data: Uint8Array): void {
@@ -297,15 +345,8 @@ export class CollabServer {
     // Copy into an exactly sized buffer: ws hands out views into pooled memory,
     // and lib0 would read past a view's end instead of failing on a lying length.
     const bytes = new Uint8Array(data);
-    if (connection.status === "authenticating") {
-      connection.queued.push(bytes);
-      connection.queuedBytes += bytes.length;
-      if (
-        connection.queued.length > this.limits.maxQueuedBeforeReady ||
-        connection.queuedBytes > 4 * this.limits.maxMessageBytes
-      ) {
-        this.closeConnection(connection, CloseCode.RATE_LIMITED);
-      }
+    if (connection.holdsFrames) {
+      this.hold(connection, bytes);
       return;
     }
     const session = this.sessions.get(connection.documentName);
@@ -315,8 +356,14 @@ export class CollabServer {
 
   private process(session: DocumentSession, connection: Connection, bytes: Uint8Array): void {
     if (connection.status !== "ready") return;
+    if (connection.awaitingAccess) {
+      this.hold(connection, bytes);
+      return;
+    }
     try {
-      handleFrame(session, connection, bytes);
+      if (handleFrame(session, connection, bytes) === "awaiting-access") {
+        void this.awaitAccess(session, connection, bytes);
+      }
     } catch (error) {
       const code =
         error instanceof ProtocolViolation ? error.closeCode : CloseCode.MALFORMED_MESSAGE;

@@ -14,6 +14,9 @@ export class Connection {
   readonly id = nextConnectionId++;
   identity: CollabIdentity | null = null;
   status: "authenticating" | "ready" | "closed" = "authenticating";
+  /** Ready, but its frames wait while the host confirms the editor's access afresh. */
+  awaitingAccess = false;
+  /** Frames that arrived while authenticating or awaiting access, in order. */
   readonly queued: Uint8Array[] = [];
   queuedBytes = 0;
 
@@ -54,6 +57,11 @@ export class Connection {
   // A getter, so TypeScript does not carry a narrowed status across awaits.
   get isClosed(): boolean {
     return this.status === "closed";
+  }
+
+  /** Whether an arriving frame must wait in `queued` instead of being handled now. */
+  get holdsFrames(): boolean {
+    return this.status === "authenticating" || this.awaitingAccess;
   }
 
   get isEditor(): boolean {

@@ -36,6 +36,12 @@ function expectEnd(decoder: decoding.Decoder): void {
 }
 
 /**
+ * What became of a frame: handled, or left untouched because the host cannot vouch
+ * for the editor's access right now (the caller holds it until the host can).
+ */
+export type FrameOutcome = "handled" | "awaiting-access";
+
+/**
  * Handles one frame of a ready connection. Throws ProtocolViolation (or any
  * decoding error, which the caller treats as malformed) to close the connection.
  */
@@ -43,13 +49,21 @@ export function handleFrame(
   session: DocumentSession,
   connection: Connection,
   bytes: Uint8Array,
-): void {
+): FrameOutcome {
   const decoder = decoding.createDecoder(bytes);
   const type = decoding.readVarUint(decoder);
+  if (type === MessageType.SYNC) return handleSync(session, connection, decoder);
+  handleOtherFrame(session, connection, type, decoder);
+  return "handled";
+}
+
+function handleOtherFrame(
+  session: DocumentSession,
+  connection: Connection,
+  type: number,
+  decoder: decoding.Decoder,
+): void {
   switch (type) {
-    case MessageType.SYNC:
-      handleSync(session, connection, decoder);
-      return;
     case MessageType.AWARENESS: {
       const update = decoding.readVarUint8Array(decoder);
       expectEnd(decoder);
@@ -82,7 +96,7 @@ function handleSync(
   session: DocumentSession,
   connection: Connection,
   decoder: decoding.Decoder,
-): void {
+): FrameOutcome {
   const subType = decoding.readVarUint(decoder);
   const payload = decoding.readVarUint8Array(decoder);
   expectEnd(decoder);
@@ -91,11 +105,13 @@ function handleSync(
     connection.send(
       encodeSyncFrame(SyncMessageType.STEP2, Y.encodeStateAsUpdate(session.doc, payload)),
     );
-    return;
+    return "handled";
   }
   if (subType !== SyncMessageType.STEP2 && subType !== SyncMessageType.UPDATE) {
     throw malformed(`unknown sync message type ${subType}`);
   }
+  // Before the frame takes its number: a held frame is handled again, whole, later.
+  if (connection.isEditor && !session.mayApplyUpdatesOf(connection)) return "awaiting-access";
   const seq = connection.nextUpdateSeq();
   if (!connection.isEditor) {
     // Observers: drop, do not apply, do not close. Closing would cut them off
@@ -103,10 +119,7 @@ function handleSync(
     // reconnect anyway. The dropped frame counts as processed for SAVED acks;
     // the ROLE extension tells a client that it is read-only.
     connection.maybeAck();
-    return;
-  }
-  if (!session.mayApplyUpdatesOf(connection)) {
-    throw new ProtocolViolation(CloseCode.ACCESS_UNCONFIRMED, "access cannot be confirmed");
+    return "handled";
   }
   connection.currentSeq = seq;
   let closeCode: CloseCode | null;
@@ -118,6 +131,7 @@ function handleSync(
   if (closeCode !== null) throw new ProtocolViolation(closeCode, "update refused");
   // Covers updates that changed nothing (duplicates, empty step2).
   connection.maybeAck();
+  return "handled";
 }
 
 function handleAwareness(

@@ -77,10 +77,19 @@ export interface CollabHooks {
   onUnload?(event: UnloadEvent): void | Promise<void>;
   /**
    * Whether the host can vouch, right now, for this editor's right to change the
-   * document. When it cannot, the update is not applied and the connection is closed
-   * with ACCESS_UNCONFIRMED; the client keeps the change and sends it after reconnecting.
+   * document. When it cannot, the update is not applied: the connection's frames are
+   * held while `confirmUpdates` asks afresh, or, without that hook, the connection is
+   * closed with ACCESS_UNCONFIRMED and the client sends the change after reconnecting.
    */
   mayApplyUpdates?(info: ConnectionInfo): boolean;
+  /**
+   * Asked when `mayApplyUpdates` said no: resolves true once the host could vouch
+   * again, with a check begun after the question, or false when it cannot (closed with
+   * ACCESS_UNCONFIRMED). On true the held frames are handled in order as if they had
+   * just come, so each asks `mayApplyUpdates` again. A slow check thus delays an
+   * editor's typing instead of cutting the editor off.
+   */
+  confirmUpdates?(info: ConnectionInfo): Promise<boolean>;
 }
 
 export interface CollabLogger {
@@ -104,7 +113,10 @@ export interface CollabLimits {
   /** Beyond this rate the connection is closed with RATE_LIMITED. */
   awarenessHardPerSecond: number;
   awarenessHardBurst: number;
-  /** Frames a connection may send before it is authenticated and the document is loaded. */
+  /**
+   * Frames a connection may have waiting: before it is authenticated and the document
+   * is loaded, or while the host confirms an editor's access afresh.
+   */
   maxQueuedBeforeReady: number;
 }
 

@@ -66,6 +66,57 @@ describe("the access version read", () => {
   });
 });
 
+describe("confirming afresh for an update that came after the last read", () => {
+  /** Reads of the access version that wait until the test answers them, in order. */
+  function heldReads() {
+    const waiting: Array<{ resolve: (v: bigint) => void; reject: (e: Error) => void }> = [];
+    return {
+      waiting,
+      read: () => new Promise<bigint>((resolve, reject) => waiting.push({ resolve, reject })),
+    };
+  }
+
+  const confirmationOver = (read: () => Promise<bigint>) =>
+    new AccessConfirmation({
+      readVersion: read,
+      // Only the test starts reads here.
+      checkEveryMs: 3_600_000,
+      confirmedForMs: 1_000,
+      recheck: async () => {},
+      onError: () => {},
+    });
+
+  it("does not count a read begun before it was asked, and says yes after the next", async () => {
+    const reads = heldReads();
+    const confirmation = confirmationOver(reads.read);
+    const begunBefore = confirmation.check();
+    let answer: boolean | undefined;
+    void confirmation.confirmUpdates().then((confirmed) => {
+      answer = confirmed;
+    });
+    reads.waiting[0]?.resolve(1n);
+    await begunBefore;
+    await waitUntil(() => reads.waiting.length === 2, "a second read, begun after the question");
+    expect(answer).toBeUndefined();
+    reads.waiting[1]?.resolve(1n);
+    await waitUntil(() => answer !== undefined, "answered");
+    expect(answer).toBe(true);
+    await confirmation.stop();
+  });
+
+  it("says no when the read fails, and shares one read between those who ask", async () => {
+    const reads = heldReads();
+    const confirmation = confirmationOver(reads.read);
+    const answers = Promise.all([confirmation.confirmUpdates(), confirmation.confirmUpdates()]);
+    await waitUntil(() => reads.waiting.length === 1, "one read");
+    reads.waiting[0]?.reject(new Error("database unreachable"));
+    expect(await answers).toEqual([false, false]);
+    expect(reads.waiting).toHaveLength(1);
+    expect(confirmation.mayApplyUpdates()).toBe(false);
+    await confirmation.stop();
+  });
+});
+
 describe("two nodes whose event bus carries nothing, as while Redis is down", () => {
   let database: DatabaseHandle;
   let nodeA: TestContext;

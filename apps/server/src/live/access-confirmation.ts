@@ -29,14 +29,18 @@ export interface AccessConfirmationOptions {
  * can take access away counts up one row in the same transaction (migration 0005).
  * This unit reads that row every `checkEveryMs`; when it moved, every open socket and
  * live feed is re-checked, so a revocation made on any node holds here within about a
- * second even while Redis is down. When the node cannot read the row (the database is
- * unreachable), it cannot know whether access still holds, so after `confirmedForMs`
- * it refuses editors' updates (fail closed) until it can read it again.
+ * second even while Redis is down. Editors' updates are taken while the last good
+ * read began less than `confirmedForMs` ago; past that (the database slow or
+ * unreachable) an update waits for a read begun after it came, and is refused only
+ * when that read fails (fail closed).
  */
 export class AccessConfirmation implements LiveUnit {
   private seenVersion: bigint | null = null;
-  private lastFullRecheck = 0;
-  private confirmedAt = 0;
+  private lastFullRecheck = Number.NEGATIVE_INFINITY;
+  /** When the last successful check began. */
+  private confirmedAt = Number.NEGATIVE_INFINITY;
+  /** The check under way, if any: there is never more than one. */
+  private running: Promise<boolean> | null = null;
   private timer: NodeJS.Timeout | null = null;
   private stopped = false;
 
@@ -53,12 +57,32 @@ export class AccessConfirmation implements LiveUnit {
   }
 
   mayApplyUpdates(): boolean {
-    return Date.now() - this.confirmedAt <= this.options.confirmedForMs;
+    return performance.now() - this.confirmedAt <= this.options.confirmedForMs;
+  }
+
+  /**
+   * Whether a check begun now or later succeeds. A check already under way may have
+   * read the version before the caller asked, so it is waited for and not counted.
+   */
+  async confirmUpdates(): Promise<boolean> {
+    const asked = performance.now();
+    for (;;) {
+      const succeeded = await this.check();
+      if (this.confirmedAt >= asked) return true;
+      if (!succeeded) return false;
+    }
   }
 
   /** One read of the version, and a re-check of everything open when it moved. */
-  async check(): Promise<void> {
-    const started = Date.now();
+  check(): Promise<boolean> {
+    this.running ??= this.readAndRecheck().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  private async readAndRecheck(): Promise<boolean> {
+    const started = performance.now();
     try {
       const version = await this.options.readVersion();
       const fullRecheckDue =
@@ -70,8 +94,10 @@ export class AccessConfirmation implements LiveUnit {
         this.lastFullRecheck = started;
       }
       this.confirmedAt = started;
+      return true;
     } catch (error) {
       this.options.onError(error);
+      return false;
     }
   }
 

@@ -47,6 +47,8 @@ export interface LiveUnit {
   unloaded?(documentName: string): void;
   /** May this editor's update be applied now? Every unit that answers must say yes. */
   mayApplyUpdates?(info: ConnectionInfo): boolean;
+  /** After a no from `mayApplyUpdates`: could the unit vouch afresh (see CollabHooks)? */
+  confirmUpdates?(info: ConnectionInfo): Promise<boolean>;
   /** Something happened to case data, here or (origin "remote") on another node. */
   domainEvent?(event: DomainEvent, origin: EventOrigin): void;
   /** Called once before the server takes connections, in list order. */
@@ -100,6 +102,13 @@ export function composeLiveHooks(units: readonly LiveUnit[]): CollabHooks {
       for (const unit of each("unloaded")) unit.unloaded(documentName);
     },
     mayApplyUpdates: (info) => each("mayApplyUpdates").every((unit) => unit.mayApplyUpdates(info)),
+    // Each unit that said no asks afresh; one that cannot ask again keeps its no.
+    confirmUpdates: async (info) => {
+      const answers = units.map(
+        (unit) => (unit.mayApplyUpdates?.(info) ?? true) || (unit.confirmUpdates?.(info) ?? false),
+      );
+      return (await Promise.all(answers)).every(Boolean);
+    },
   };
 }
 
