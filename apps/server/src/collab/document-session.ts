@@ -286,11 +286,19 @@ export class DocumentSession {
     });
   }
 
-  /** Sends the peer what it lacks, and asks back if the peer has what we lack. */
+  /**
+   * Sends the peer what it lacks, and asks back if the peer has what we lack. The
+   * peer keeps what comes over the bus without storing it, so the answer waits until
+   * what this node had queued for storage is stored: everything else in the document
+   * (loaded, or from other nodes) was stored by whoever wrote it.
+   */
   private answerSyncRequest(peerStateVector: Uint8Array): void {
     const diff = Y.encodeStateAsUpdate(this.doc, peerStateVector);
-    if (!isEmptyUpdate(diff))
-      this.publish({ kind: "update", sender: this.ctx.instanceId, payload: diff });
+    if (!isEmptyUpdate(diff)) {
+      this.ctx.queue.afterQueuedDurable(() =>
+        this.publish({ kind: "update", sender: this.ctx.instanceId, payload: diff }),
+      );
+    }
     const ours = Y.decodeStateVector(Y.encodeStateVector(this.doc));
     for (const [clientId, clock] of Y.decodeStateVector(peerStateVector)) {
       if (clock > (ours.get(clientId) ?? 0)) {

@@ -6,6 +6,8 @@ export type DurableCallback = () => void;
 interface QueueEntry {
   update: PendingUpdate;
   onDurable: DurableCallback;
+  /** Waiting for this entry and everything before it (see afterQueuedDurable). */
+  followers?: DurableCallback[];
   /** performance.now() when queued, for the persist latency. */
   queuedAt: number;
 }
@@ -41,6 +43,16 @@ export class PersistQueue {
     this.queue.push({ update, onDurable, queuedAt: performance.now() });
     this.pendingPerDocument.set(update.documentName, this.pendingFor(update.documentName) + 1);
     this.schedule();
+  }
+
+  /**
+   * Runs `callback` once every entry queued so far is durable, at once if none is
+   * waiting. Entries become durable in order, so it waits for the last one only.
+   */
+  afterQueuedDurable(callback: DurableCallback): void {
+    const last = this.queue.at(-1);
+    if (last === undefined) callback();
+    else last.followers = [...(last.followers ?? []), callback];
   }
 
   pendingFor(documentName: string): number {
@@ -124,10 +136,12 @@ export class PersistQueue {
       else this.pendingPerDocument.delete(name);
     }
     for (const entry of batch) {
-      try {
-        entry.onDurable();
-      } catch (error) {
-        this.options.logger.error({ err: error }, "collab: durable callback failed");
+      for (const callback of [entry.onDurable, ...(entry.followers ?? [])]) {
+        try {
+          callback();
+        } catch (error) {
+          this.options.logger.error({ err: error }, "collab: durable callback failed");
+        }
       }
     }
     if (this.queue.length > 0) void this.write();
