@@ -82,18 +82,15 @@ function prepareCaseList(
 
 /** The cases an agency may see, with what it needs to present each. */
 export async function listVisibleCases(db: Database, agencyId: string, query: TCaseListQuery) {
+  // One set of values for the prepared query and the one built afresh; a value whose
+  // condition the query lacks is not used.
   const values = {
     agencyId,
     today: todayInBerlin(),
-    status: query.status ?? null,
-    pattern: query.q ? `%${escapeLike(query.q)}%` : null,
-  };
+    status: query.status ?? "open",
+    pattern: query.q ? `%${escapeLike(query.q)}%` : "",
+  } satisfies CaseListValues;
   const shape = [Boolean(query.status), query.theme ?? null, Boolean(query.q)];
   const prepared = caseListShapes.get(db, shape, (name) => prepareCaseList(db, query, name));
-  if (prepared) return prepared.execute(values);
-  return buildCaseList(db, query, {
-    ...values,
-    status: query.status ?? "open",
-    pattern: values.pattern ?? "",
-  });
+  return prepared ? prepared.execute(values) : buildCaseList(db, query, values);
 }

@@ -67,14 +67,23 @@ export function buildInboxQueries(
   filters: TInboxFilters,
   today: string = todayInBerlin(),
 ) {
-  return buildQueries(db, filters, {
-    ...reader,
+  return buildQueries(db, filters, inboxValues(reader, filters, today));
+}
+
+/**
+ * The values for the prepared queries and for those built afresh alike; a value whose
+ * condition the filters leave out is not used.
+ */
+function inboxValues(reader: InboxReader, filters: TInboxFilters, today: string) {
+  return {
+    userId: reader.userId,
+    agencyId: reader.agencyId,
     today,
     weekAhead: addDays(today, 7),
     dueBefore: filters.dueBefore ?? "",
     caseId: filters.caseId ?? "",
     limit: filters.limit,
-  });
+  } satisfies InboxValues;
 }
 
 /**
@@ -210,14 +219,7 @@ export async function listInbox(
   let pages: PresentableActionRow[][];
   let totals: TInboxCounts[];
   if (prepared) {
-    const values = {
-      ...reader,
-      today,
-      weekAhead: addDays(today, 7),
-      dueBefore: filters.dueBefore ?? null,
-      caseId: filters.caseId ?? null,
-      limit: filters.limit,
-    };
+    const values = inboxValues(reader, filters, today);
     pages = await Promise.all(prepared.lists.map((list) => list.execute(values)));
     totals = (await Promise.all(prepared.counts.map((count) => count.execute(values)))).flat();
   } else {
