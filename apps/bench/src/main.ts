@@ -6,11 +6,9 @@
 // BENCH_ONLY=ours,hocuspocus,ywss (subset), BENCH_PROFILE=1 (--cpu-prof our server into
 // apps/bench/profiles), BENCH_NO_REPORT=1 (do not touch docs/benchmarks.md),
 // BENCH_VARIANT=no-persist (adds a diagnostic column: our app without database writes).
-import { randomBytes } from "node:crypto";
-import { mkdirSync } from "node:fs";
 import os from "node:os";
-import { fileURLToPath } from "node:url";
-import pg from "pg";
+import { type BenchDatabase, createBenchDatabase } from "./bench-database.ts";
+import { oursTarget } from "./ours-target.ts";
 import { ServerProcess } from "./parent.ts";
 import { renderReport, writeReport } from "./report.ts";
 import { DOC, type Results, runAll, type Target } from "./workload.ts";
@@ -31,34 +29,8 @@ const started = Date.now();
 const only = (process.env.BENCH_ONLY ?? "ours,hocuspocus,ywss").split(",");
 const adminUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 
-async function createBenchDatabase(): Promise<{ url: string; drop(): Promise<void> } | null> {
-  const admin = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 2_000 });
-  try {
-    await admin.connect();
-  } catch (error) {
-    log(`PostgreSQL not reachable at ${adminUrl} (${(error as Error).message}); using PGlite`);
-    return null;
-  }
-  const name = `rt_bench_${randomBytes(4).toString("hex")}`;
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  log(`database ${name} on ${url.host}`);
-  return {
-    url: url.toString(),
-    async drop() {
-      const cleanup = new pg.Client({ connectionString: adminUrl });
-      await cleanup.connect();
-      await cleanup.query(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
-      log(`dropped ${name}`);
-    },
-  };
-}
-
 const running = new Set<ServerProcess>();
-let database: Awaited<ReturnType<typeof createBenchDatabase>> = null;
+let database: BenchDatabase | null = null;
 const emergency = () => {
   for (const server of running) server.kill();
 };
@@ -94,58 +66,6 @@ async function stop(server: ServerProcess) {
   const unexpected = server.output.trim();
   if (unexpected)
     log(`  ${server.name} printed:\n${unexpected.split("\n").slice(0, 20).join("\n")}`);
-}
-
-async function oursTarget(name = "ours", variant = ""): Promise<Target> {
-  const flags: string[] = [];
-  if (process.env.BENCH_PROFILE) {
-    const dir = fileURLToPath(new URL("../profiles", import.meta.url));
-    mkdirSync(dir, { recursive: true });
-    flags.push("--cpu-prof", `--cpu-prof-dir=${dir}`);
-  }
-  const server = await start(name, "ours.ts", flags, { BENCH_OURS_VARIANT: variant });
-  const setup = await server.call<{ email: string; password: string; conferences: string[] }>(
-    "setup",
-    {
-      count: DOC.count,
-    },
-  );
-  const base = `http://127.0.0.1:${server.port}`;
-  const login = await fetch(`${base}/api/auth/login`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email: setup.email, password: setup.password }),
-  });
-  if (login.status !== 200)
-    throw new Error(`sign-in failed: ${login.status} ${await login.text()}`);
-  const session = /rt_session=([^;]+)/.exec(login.headers.get("set-cookie") ?? "")?.[1];
-  if (!session) throw new Error("no session cookie");
-  const cookie = `rt_session=${session}`;
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  return {
-    name,
-    endpoint: {
-      name,
-      flavor: "plain",
-      url: (doc, token) =>
-        `ws://127.0.0.1:${server.port}/api/collab/${doc}${token ? `?token=${encodeURIComponent(token)}` : ""}`,
-      // A writer uses a collab token (no cookie); everybody else the session cookie.
-      headers: (token): Record<string, string> => (token ? {} : { cookie }),
-    },
-    server,
-    doc: (i) => setup.conferences[i] as string,
-    token: async (conferenceId) => {
-      const response = await fetch(`${base}/api/conferences/${conferenceId}/collab-token`, {
-        method: "POST",
-        headers: { cookie, "x-csrf-token": csrfToken },
-      });
-      if (response.status !== 200)
-        throw new Error(`collab-token: ${response.status} ${await response.text()}`);
-      return ((await response.json()) as { token: string }).token;
-    },
-    durable: "saved",
-    coldSnapshot: true,
-  };
 }
 
 async function hocuspocusTarget(): Promise<Target> {
@@ -188,18 +108,24 @@ const results: Partial<Record<"ours" | "hocuspocus" | "ywss" | "oursFix", Result
 let failed = false;
 const loadBefore = os.loadavg()[0] as number;
 try {
-  database = await createBenchDatabase();
+  database = await createBenchDatabase(adminUrl, log);
   log(
     `machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"}), node ${process.version}, load average ${loadBefore.toFixed(1)}`,
   );
   // All servers run side by side (idle ones cost nothing) and the phases are interleaved.
   const targets: Target[] = [];
-  if (only.includes("ours")) targets.push(await oursTarget());
+  if (only.includes("ours")) targets.push(await oursTarget(start, { documents: DOC.count }));
   if (only.includes("hocuspocus")) targets.push(await hocuspocusTarget());
   if (only.includes("ywss")) targets.push(await ywssTarget());
   // Diagnostic: a second copy of our app with the persistence changes proposed in the report.
   if (process.env.BENCH_VARIANT)
-    targets.push(await oursTarget("ours-fix", process.env.BENCH_VARIANT));
+    targets.push(
+      await oursTarget(start, {
+        documents: DOC.count,
+        name: "ours-fix",
+        variant: process.env.BENCH_VARIANT,
+      }),
+    );
   const all = await runAll(targets, log);
   results.ours = all.get("ours");
   results.hocuspocus = all.get("hocuspocus");

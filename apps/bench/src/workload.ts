@@ -65,11 +65,11 @@ export interface Latency {
   clientStallMs?: number;
 }
 
-async function resetStalls(server: ServerProcess) {
+export async function resetStalls(server: ServerProcess) {
   loopDelay.reset();
   await server.call("loopReset");
 }
-async function stalls(server: ServerProcess) {
+export async function stalls(server: ServerProcess) {
   const s = await server.call<{ max: number }>("loop");
   return { serverStallMs: s.max, clientStallMs: loopDelaySample().max };
 }
@@ -90,12 +90,14 @@ export interface Results {
 }
 
 let phaseCounter = 0;
-const clientCpu = () => {
+/** A number no earlier phase used, for probes to say which phase they belong to. */
+export const nextPhase = () => ++phaseCounter;
+export const clientCpu = () => {
   const c = process.cpuUsage();
   return c.user + c.system;
 };
 
-async function openClients(
+export async function openClients(
   target: Target,
   specs: { doc: string; options?: ConstructorParameters<typeof BenchClient>[2] }[],
   concurrency = 50,
@@ -109,12 +111,12 @@ async function openClients(
   return clients;
 }
 
-function closeAll(clients: readonly (BenchClient | undefined)[]) {
+export function closeAll(clients: readonly (BenchClient | undefined)[]) {
   for (const client of clients) client?.close();
 }
 
 /** Sends `count` times at `hz`, correcting drift; `send(i)` does one send. */
-async function paced(count: number, hz: number, send: (i: number) => void): Promise<void> {
+export async function paced(count: number, hz: number, send: (i: number) => void): Promise<void> {
   const interval = 1000 / hz;
   const start = performance.now();
   for (let i = 0; i < count; i++) {
@@ -125,7 +127,7 @@ async function paced(count: number, hz: number, send: (i: number) => void): Prom
   }
 }
 
-async function waitFor(condition: () => boolean, timeoutMs: number): Promise<boolean> {
+export async function waitFor(condition: () => boolean, timeoutMs: number): Promise<boolean> {
   const deadline = performance.now() + timeoutMs;
   while (!condition()) {
     if (performance.now() > deadline) return false;
@@ -161,7 +163,7 @@ async function propagationRound(
   );
   await sleep(300);
   const run = async (updates: number, record: boolean) => {
-    const phase = ++phaseCounter;
+    const phase = nextPhase();
     const samples: number[] = [];
     let received = 0;
     probeSink.phase = phase;
@@ -229,7 +231,7 @@ async function multi(target: Target, results: Results) {
   const clients = await openClients(target, specs, 50);
   const connectMs = performance.now() - connectStart;
   await sleep(1000);
-  const phase = ++phaseCounter;
+  const phase = nextPhase();
   const samples: number[] = [];
   let received = 0;
   let recordFrom = Number.POSITIVE_INFINITY;
@@ -293,7 +295,7 @@ async function durable(
   await writer.connect();
   await sleep(200);
   await resetStalls(target.server);
-  const phase = ++phaseCounter;
+  const phase = nextPhase();
   const sentAt = new Map<number, number>(); // our ack unit (frame number) or probe seq -> send time
   const samples: number[] = [];
   let done = 0;
