@@ -17,10 +17,10 @@ import { percentile, sleep } from "./stats.ts";
 import {
   clientCpu,
   closeAll,
-  nextPhase,
   openClients,
+  openWindow,
   paced,
-  resetStalls,
+  recordProbes,
   stalls,
   waitFor,
 } from "./workload.ts";
@@ -91,52 +91,38 @@ async function measure() {
   );
   await sleep(1000);
 
-  const phase = nextPhase();
-  const samples: number[] = [];
-  let received = 0;
-  let recordFrom = Number.POSITIVE_INFINITY;
-  probeSink.phase = phase;
-  probeSink.record = (latency, _key, seq) => {
-    received += 1;
-    if (seq >= recordFrom) samples.push(latency);
-  };
+  const recording = recordProbes();
   const perBatch = Math.ceil(editors.length / BATCHES_PER_SECOND);
   const warmBatches = SIZE.warmupSeconds * BATCHES_PER_SECOND;
   const batches = warmBatches + SIZE.seconds * BATCHES_PER_SECOND;
   let sent = 0;
-  let cpu0 = 0;
-  let client0 = 0;
-  let t0 = 0;
+  let window = openWindow(target.server);
   await paced(batches, BATCHES_PER_SECOND, (batch) => {
     if (batch === warmBatches) {
-      recordFrom = sent;
-      client0 = clientCpu();
-      t0 = performance.now();
-      void resetStalls(target.server);
-      void target.server.cpu().then((v) => {
-        cpu0 = v;
-      });
+      recording.from = sent;
+      window = openWindow(target.server);
     }
     // Batch b writes editors [b*perBatch, (b+1)*perBatch) modulo the count: each once a second.
     for (let j = 0; j < perBatch; j++) {
       const index = ((batch % BATCHES_PER_SECOND) * perBatch + j) % editors.length;
-      editors[index]?.writeProbe(`e${index % perDoc}`, sent++, phase);
+      editors[index]?.writeProbe(`e${index % perDoc}`, sent++, recording.phase);
     }
   });
   const expected = sent * (perDoc - 1);
-  const complete = await waitFor(() => received >= expected, 10_000);
+  const complete = await waitFor(() => recording.received >= expected, 10_000);
   const cpu1 = await target.server.cpu();
-  const elapsed = performance.now() - t0;
+  const elapsed = performance.now() - window.at;
   const stall = await stalls(target.server);
-  const clientCpuPct = ((clientCpu() - client0) / (elapsed * 1000)) * 100;
+  const clientCpuPct = ((clientCpu() - window.clientCpu) / (elapsed * 1000)) * 100;
   probeSink.record = null;
+  const { samples, received } = recording;
   const loaded = await target.server.mem();
   closeAll(editors);
   closeAll(idle);
   await target.server.stop();
   held.server = null;
 
-  const measuredUpdates = sent - (recordFrom === Number.POSITIVE_INFINITY ? sent : recordFrom);
+  const measuredUpdates = sent - Math.min(recording.from, sent);
   return {
     date: new Date(),
     loadBefore,
@@ -153,7 +139,7 @@ async function measure() {
     max: percentile(samples, 100),
     missed: complete ? 0 : expected - received,
     expected,
-    serverCpuPct: ((cpu1 - cpu0) / (elapsed * 1000)) * 100,
+    serverCpuPct: ((cpu1 - window.serverCpu) / (elapsed * 1000)) * 100,
     clientCpuPct,
     rss: { base: base.rss, withIdle: withIdle.rss, loaded: loaded.rss },
     heap: { base: base.heapUsed, withIdle: withIdle.heapUsed, loaded: loaded.heapUsed },

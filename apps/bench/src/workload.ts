@@ -97,6 +97,35 @@ export const clientCpu = () => {
   return c.user + c.system;
 };
 
+/**
+ * Starts recording the probes of a new phase: every arrival counts as received; those
+ * of probes numbered `from` or later (set once the warm-up is over) are also samples.
+ */
+export function recordProbes() {
+  const recording = {
+    phase: nextPhase(),
+    samples: [] as number[],
+    received: 0,
+    from: Number.POSITIVE_INFINITY,
+  };
+  probeSink.phase = recording.phase;
+  probeSink.record = (latency, _key, seq) => {
+    recording.received += 1;
+    if (seq >= recording.from) recording.samples.push(latency);
+  };
+  return recording;
+}
+
+/** Opens the measured window: the bench's CPU, the server's CPU and its stalls from now. */
+export function openWindow(server: ServerProcess) {
+  const window = { at: performance.now(), clientCpu: clientCpu(), serverCpu: 0 };
+  void resetStalls(server);
+  void server.cpu().then((cpu) => {
+    window.serverCpu = cpu;
+  });
+  return window;
+}
+
 export async function openClients(
   target: Target,
   specs: { doc: string; options?: ConstructorParameters<typeof BenchClient>[2] }[],
@@ -231,47 +260,33 @@ async function multi(target: Target, results: Results) {
   const clients = await openClients(target, specs, 50);
   const connectMs = performance.now() - connectStart;
   await sleep(1000);
-  const phase = nextPhase();
-  const samples: number[] = [];
-  let received = 0;
-  let recordFrom = Number.POSITIVE_INFINITY;
-  probeSink.phase = phase;
-  probeSink.record = (latency, _key, seq) => {
-    received += 1;
-    if (seq >= recordFrom) samples.push(latency);
-  };
+  const recording = recordProbes();
   const warmTicks = SIZES.multiHz; // one second of warm-up
   const ticks = warmTicks + SIZES.multiHz * SIZES.multiSeconds;
-  let cpu0 = 0;
-  let c0 = 0;
-  let t0 = 0;
+  let window = openWindow(target.server);
   await paced(ticks, SIZES.multiHz, (tick) => {
     if (tick === warmTicks) {
-      recordFrom = tick;
-      c0 = clientCpu();
-      t0 = performance.now();
-      void resetStalls(target.server);
-      void target.server.cpu().then((v) => {
-        cpu0 = v;
-      });
+      recording.from = tick;
+      window = openWindow(target.server);
     }
     const d = tick % multiDocs;
     const k = Math.floor(tick / multiDocs) % multiClients;
-    clients[d * multiClients + k]?.writeProbe(`c${k}`, tick, phase);
+    clients[d * multiClients + k]?.writeProbe(`c${k}`, tick, recording.phase);
   });
   const expected = ticks * (multiClients - 1);
-  const complete = await waitFor(() => received >= expected, 5_000);
+  const complete = await waitFor(() => recording.received >= expected, 5_000);
   const cpu1 = await target.server.cpu();
   const stall = await stalls(target.server);
-  const elapsed = performance.now() - t0;
-  results.clientCpuPct.multi = ((clientCpu() - c0) / (elapsed * 1000)) * 100;
+  const elapsed = performance.now() - window.at;
+  results.clientCpuPct.multi = ((clientCpu() - window.clientCpu) / (elapsed * 1000)) * 100;
   probeSink.record = null;
+  const { samples } = recording;
   results.multi = {
     p50: percentile(samples, 50),
     p99: percentile(samples, 99),
     samples: samples.length,
-    lost: complete ? 0 : expected - received,
-    serverCpuPct: ((cpu1 - cpu0) / (elapsed * 1000)) * 100,
+    lost: complete ? 0 : expected - recording.received,
+    serverCpuPct: ((cpu1 - window.serverCpu) / (elapsed * 1000)) * 100,
     connectMs,
     ...stall,
   };
