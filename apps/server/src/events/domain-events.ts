@@ -37,7 +37,11 @@ export type DomainEvent =
       agencyId: string;
     }
   | {
-      kind: "user.disabled";
+      /**
+       * The person may no longer use what they have open: disabled, their agency
+       * switched off, or moved to another agency. Every socket and stream of theirs ends.
+       */
+      kind: "user.cut-off";
       userId: string;
     }
   | {

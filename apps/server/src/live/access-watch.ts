@@ -37,7 +37,7 @@ export class AccessWatch implements LiveUnit {
   domainEvent(event: DomainEvent): void {
     let work: Promise<void> | undefined;
     switch (event.kind) {
-      case "user.disabled":
+      case "user.cut-off":
         this.collab.closeConnections(
           (info) => info.userId === event.userId,
           CloseCode.ACCESS_REVOKED,

@@ -62,7 +62,7 @@ export class LiveFeed implements LiveUnit {
   }
 
   domainEvent(event: DomainEvent): void {
-    if (event.kind === "user.disabled") {
+    if (event.kind === "user.cut-off") {
       for (const set of this.byAgency.values()) {
         for (const subscriber of set) if (subscriber.userId === event.userId) subscriber.close();
       }
@@ -133,7 +133,7 @@ export class LiveFeed implements LiveUnit {
       DomainEvent,
       {
         kind:
-          | "user.disabled"
+          | "user.cut-off"
           | "access.revoked"
           | "notification.created"
           | "systemic_action.changed";

@@ -80,7 +80,7 @@ describe("agencies", () => {
     } finally {
       unsubscribe();
     }
-    expect(events).toContainEqual({ kind: "user.disabled", userId: member.user.id });
+    expect(events).toContainEqual({ kind: "user.cut-off", userId: member.user.id });
     expect((await member.session.get("/api/me")).json().error.code).toBe("session_expired");
   });
 

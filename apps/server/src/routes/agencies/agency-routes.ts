@@ -83,7 +83,7 @@ export const agencyRoutes: FastifyPluginAsyncZod = async (app) => {
           detail: { fields: Object.keys(request.body), ...request.body },
         }),
       );
-      for (const userId of cutOffUserIds) app.events.publish({ kind: "user.disabled", userId });
+      for (const userId of cutOffUserIds) app.events.publish({ kind: "user.cut-off", userId });
       return presentAgency(agency);
     },
   );

@@ -172,7 +172,7 @@ export const oidcRoutes: FastifyPluginAsyncZod = async (app) => {
       const account = await accountForProvider(app.db, settings, claims, request.id);
       if (!account.found) return backToSignIn(reply, account.failure);
       // The person's earlier sessions ended with the move: their live connections end too.
-      if (account.movedNow) app.events.publish({ kind: "user.disabled", userId: account.user.id });
+      if (account.movedNow) app.events.publish({ kind: "user.cut-off", userId: account.user.id });
       try {
         const { session } = await startSession(
           app.db,

@@ -119,7 +119,7 @@ describe("sessions", () => {
     } finally {
       unsubscribe();
     }
-    expect(events).toContainEqual({ kind: "user.disabled", userId: member.id });
+    expect(events).toContainEqual({ kind: "user.cut-off", userId: member.id });
     for (const cookie of cookies) {
       const response = await ctx.app.inject({ method: "GET", url: "/api/me", headers: { cookie } });
       expect(response.statusCode).toBe(401);

@@ -115,7 +115,7 @@ describe("live events", () => {
   it("ends the stream of a user who is disabled", async () => {
     const { partner } = await sharedCase();
     const stream = await listen(partner.session.cookie);
-    ctx.app.events.publish({ kind: "user.disabled", userId: partner.user.id });
+    ctx.app.events.publish({ kind: "user.cut-off", userId: partner.user.id });
     await waitUntil(() => stream.ended, "stream ended");
   });
 });

@@ -131,7 +131,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
           },
         }),
       );
-      if (disabledNow) app.events.publish({ kind: "user.disabled", userId: user.id });
+      if (disabledNow) app.events.publish({ kind: "user.cut-off", userId: user.id });
       return presentUser(user);
     },
   );
