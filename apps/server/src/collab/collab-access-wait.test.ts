@@ -76,6 +76,17 @@ async function joinedEditor(server: TestServer, documentName: string) {
   return { raw, frames };
 }
 
+/** The host stops vouching; the editor sends its edits, and the server has read them all. */
+async function sendUnvouched(
+  host: ReturnType<typeof controlledHost>,
+  raw: RawClient,
+  frames: Uint8Array[],
+): Promise<void> {
+  host.vouches = false;
+  for (const frame of frames) raw.socket.send(frame);
+  await roundTrip(raw);
+}
+
 const stored = (server: TestServer, documentName: string) =>
   server.store.stateOf(documentName).getText("t").toString();
 
@@ -85,9 +96,7 @@ describe("an editor's updates while the host confirms access afresh", () => {
     const server = await scope.start({ hooks: host.hooks });
     const { raw, frames } = await joinedEditor(server, "conf-w1");
 
-    host.vouches = false;
-    for (const frame of frames) raw.socket.send(frame);
-    await roundTrip(raw);
+    await sendUnvouched(host, raw, frames);
     expect(host.asked).toBe(1);
     await server.collab.flush();
     expect(stored(server, "conf-w1")).toBe("");
@@ -107,9 +116,7 @@ describe("an editor's updates while the host confirms access afresh", () => {
     const server = await scope.start({ hooks: host.hooks });
     const { raw, frames } = await joinedEditor(server, "conf-w2");
 
-    host.vouches = false;
-    for (const frame of frames) raw.socket.send(frame);
-    await roundTrip(raw);
+    await sendUnvouched(host, raw, frames);
     host.answer(false);
     expect((await raw.closed).code).toBe(CloseCode.ACCESS_UNCONFIRMED);
     await server.collab.flush();
@@ -121,9 +128,7 @@ describe("an editor's updates while the host confirms access afresh", () => {
     const server = await scope.start({ hooks: host.hooks });
     const { raw, frames } = await joinedEditor(server, "conf-w3");
 
-    host.vouches = false;
-    for (const frame of frames) raw.socket.send(frame);
-    await roundTrip(raw);
+    await sendUnvouched(host, raw, frames);
     // A waiting connection is still open to the re-check of access.
     expect(server.collab.listConnections().map((c) => c.userId)).toEqual(["x"]);
     server.collab.closeConnections((c) => c.userId === "x", CloseCode.ACCESS_REVOKED);

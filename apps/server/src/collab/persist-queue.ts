@@ -51,8 +51,12 @@ export class PersistQueue {
    */
   afterQueuedDurable(callback: DurableCallback): void {
     const last = this.queue.at(-1);
-    if (last === undefined) callback();
-    else last.followers = [...(last.followers ?? []), callback];
+    if (last === undefined) {
+      callback();
+      return;
+    }
+    if (last.followers === undefined) last.followers = [];
+    last.followers.push(callback);
   }
 
   pendingFor(documentName: string): number {
@@ -135,17 +139,22 @@ export class PersistQueue {
       if (left > 0) this.pendingPerDocument.set(name, left);
       else this.pendingPerDocument.delete(name);
     }
+    // Per stored update: no array is built for the rare entry that has followers.
     for (const entry of batch) {
-      for (const callback of [entry.onDurable, ...(entry.followers ?? [])]) {
-        try {
-          callback();
-        } catch (error) {
-          this.options.logger.error({ err: error }, "collab: durable callback failed");
-        }
-      }
+      this.runDurable(entry.onDurable);
+      for (const follower of entry.followers ?? []) this.runDurable(follower);
     }
     if (this.queue.length > 0) void this.write();
     else this.notifyIdle();
+  }
+
+  /** A callback that throws is logged; the others still run. */
+  private runDurable(callback: DurableCallback): void {
+    try {
+      callback();
+    } catch (error) {
+      this.options.logger.error({ err: error }, "collab: durable callback failed");
+    }
   }
 
   private notifyIdle(): void {
